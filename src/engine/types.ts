@@ -1,0 +1,241 @@
+// The engine's public types: networks, data, training configuration, traces.
+// Plain data and interfaces only; no behaviour lives here.
+
+export type ActivationName = 'sigmoid' | 'tanh' | 'relu' | 'leaky-relu' | 'linear' | 'softmax';
+export type LossName = 'squared-error' | 'mse' | 'cross-entropy';
+export type InitName =
+  | 'xavier-uniform'
+  | 'xavier-normal'
+  | 'he-uniform'
+  | 'he-normal'
+  | 'uniform'
+  | 'zeros';
+
+export type OptimizerConfig =
+  | { readonly kind: 'sgd'; readonly learningRate: number }
+  | {
+      readonly kind: 'momentum';
+      readonly learningRate: number;
+      readonly momentum: number;
+      readonly nesterov: boolean;
+    }
+  | {
+      readonly kind: 'rmsprop';
+      readonly learningRate: number;
+      readonly decay: number;
+      readonly epsilon: number;
+    }
+  | {
+      readonly kind: 'adam';
+      readonly learningRate: number;
+      readonly beta1: number;
+      readonly beta2: number;
+      readonly epsilon: number;
+    };
+export type OptimizerKind = OptimizerConfig['kind'];
+
+export type BatchConfig =
+  | { readonly mode: 'online' }
+  | { readonly mode: 'minibatch'; readonly size: number }
+  | { readonly mode: 'full' };
+
+export type RegularizationConfig =
+  | { readonly kind: 'none' }
+  | { readonly kind: 'l2'; readonly rate: number }
+  | { readonly kind: 'l1'; readonly rate: number };
+
+/**
+ * An activation: the function, its derivative and the TeX of both, side by side.
+ * Elementwise activations also expose scalar f and df; softmax is vector-valued.
+ */
+export interface ActivationBase {
+  readonly name: ActivationName;
+  /** TeX of the function, e.g. `\sigma(z) = \frac{1}{1 + e^{-z}}`. */
+  readonly tex: string;
+  /** TeX of the derivative, e.g. `\sigma'(z) = \sigma(z)\,(1 - \sigma(z))`. */
+  readonly dTex: string;
+  /** a[k] = f(z)[k] for k < n. */
+  forward(z: Float64Array, a: Float64Array, n: number): void;
+  /** dz[k] = Σ_m da[m] · ∂a[m]/∂z[k] for k < n (the elementwise case: da[k] · f'(z[k])). */
+  backward(z: Float64Array, a: Float64Array, da: Float64Array, dz: Float64Array, n: number): void;
+}
+export interface ElementwiseActivation extends ActivationBase {
+  readonly kind: 'elementwise';
+  f(z: number): number;
+  /** f'(z), given z and a = f(z) (sigmoid uses a·(1−a), tanh 1−a²). */
+  df(z: number, a: number): number;
+}
+export interface VectorActivation extends ActivationBase {
+  readonly kind: 'vector';
+}
+export type Activation = ElementwiseActivation | VectorActivation;
+
+/** A loss for one sample: its value, its gradient with respect to the output, and TeX. */
+export interface Loss {
+  readonly name: LossName;
+  readonly tex: string;
+  readonly dTex: string;
+  /** L(y, t) for outputs y[0..n) and targets t[0..n). `outputActivation` picks binary vs categorical cross-entropy. */
+  value(y: Float64Array, t: Float64Array, n: number, outputActivation: ActivationName): number;
+  /** dy[k] = ∂L/∂y[k]. */
+  grad(
+    y: Float64Array,
+    t: Float64Array,
+    dy: Float64Array,
+    n: number,
+    outputActivation: ActivationName,
+  ): void;
+}
+
+/**
+ * Where one layer's parameters sit in the flat parameter vector.
+ * W: [nOut, nIn] row-major at params[wOffset + j*nIn + i] — the weight from neuron i of the
+ * previous layer to neuron j of this layer (the scenario's weights[l][j][i]).
+ * b: [nOut] at params[bOffset + j].
+ */
+export interface LayerShape {
+  readonly nIn: number;
+  readonly nOut: number;
+  readonly wOffset: number;
+  readonly bOffset: number;
+}
+
+/** A fully connected network. `params` is mutated in place by training. */
+export interface Network {
+  /** Layer sizes, input layer first. */
+  readonly sizes: readonly number[];
+  /** One per non-input layer; may be replaced between updates (live activation change). */
+  activations: Activation[];
+  /** One per non-input layer, in forward order. */
+  readonly layers: readonly LayerShape[];
+  /** All weights and biases: W0, b0, W1, b1, … (see LayerShape). */
+  readonly params: Float64Array;
+}
+
+/** Samples as flat rows. inputs: [n, nIn]; targets: [n, nOut] (class targets already one-hot). */
+export interface Dataset {
+  readonly n: number;
+  readonly nIn: number;
+  readonly nOut: number;
+  readonly inputs: Float64Array;
+  readonly targets: Float64Array;
+  /** 'classification' reports accuracy; 'regression' reports none. */
+  readonly task: 'classification' | 'regression';
+}
+
+export interface TrainerConfig {
+  readonly loss: LossName;
+  readonly optimizer: OptimizerConfig;
+  readonly batch: BatchConfig;
+  readonly regularization: RegularizationConfig;
+  /** Probability of dropping a hidden unit during training (inverted dropout); 0 = off. */
+  readonly dropout: number;
+  /** Reshuffle the training samples at each epoch (seeded). */
+  readonly shuffle: boolean;
+  /** false keeps every bias fixed: its gradient is computed and traced, but never applied. */
+  readonly trainBiases: boolean;
+}
+
+/** One layer of one sample, forward and backward. All arrays have the layer's nOut entries. */
+export interface LayerTrace {
+  readonly z: Float64Array;
+  /** Activation passed on to the next layer (after the dropout mask, when there is one). */
+  readonly a: Float64Array;
+  /** ∂L/∂a. */
+  readonly dLda: Float64Array;
+  /** δ = ∂L/∂z. */
+  readonly delta: Float64Array;
+  /** Inverted-dropout multipliers (0 or 1/(1−p)) of a hidden layer, or null when no dropout. */
+  readonly mask: Float64Array | null;
+}
+
+export interface SampleTrace {
+  /** The sample's index in the data set (before the train/test split). */
+  readonly index: number;
+  readonly input: Float64Array;
+  readonly target: Float64Array;
+  /** Non-input layers in forward order. */
+  readonly layers: readonly LayerTrace[];
+  readonly loss: number;
+}
+
+export interface OptimizerTrace {
+  readonly config: OptimizerConfig;
+  /** Number of optimizer steps taken, this one included (Adam's t). */
+  readonly t: number;
+  /**
+   * The optimizer's state after the step, flat like params: sgd {} · momentum {velocity} ·
+   * rmsprop {s} · adam {m, v, mHat, vHat}.
+   */
+  readonly state: Readonly<Record<string, Float64Array>>;
+  /** The change applied to each parameter: after − before (0 where not trainable). */
+  readonly change: Float64Array;
+}
+
+/** Everything one update did. Flat arrays use the params layout of the network. */
+export interface StepTrace {
+  /** 1-based number of this update. */
+  readonly update: number;
+  /** 1-based epoch this update belongs to. */
+  readonly epoch: number;
+  readonly sizes: readonly number[];
+  readonly activations: readonly ActivationName[];
+  readonly loss: LossName;
+  readonly regularization: RegularizationConfig;
+  readonly trainBiases: boolean;
+  readonly dropout: number;
+  /** Data-set indices of the batch's samples, in the order they were processed. */
+  readonly batch: readonly number[];
+  readonly samples: readonly SampleTrace[];
+  /** Mean of the samples' losses (regularization excluded). */
+  readonly batchLoss: number;
+  /** The regularization penalty at the parameters before the step (0 without). */
+  readonly regularizationLoss: number;
+  /** Batch-mean gradient including regularization. */
+  readonly gradients: Float64Array;
+  readonly before: Float64Array;
+  readonly after: Float64Array;
+  readonly optimizer: OptimizerTrace;
+}
+
+/** Per non-input layer: ‖∇W‖₂ of the batch gradient and ‖ΔW‖₂ / ‖W‖₂ of the step. */
+export interface LayerStats {
+  readonly gradNorm: Float64Array;
+  readonly updateRatio: Float64Array;
+}
+
+export type DivergenceQuantity = 'loss' | 'activation' | 'gradient' | 'weight' | 'bias';
+
+/** Why an update was refused: the first non-finite number found, and where. */
+export interface Divergence {
+  /** The 1-based number the refused update would have had. */
+  readonly update: number;
+  readonly epoch: number;
+  /** 1-based non-input layer (1 = first hidden layer); null for the loss itself. */
+  readonly layer: number | null;
+  readonly quantity: DivergenceQuantity;
+  /** Data-set index of the sample, when the quantity belongs to one. */
+  readonly sample: number | null;
+  readonly value: number;
+  readonly learningRate: number;
+  /** One sentence a learner can read, e.g. "Update 12: the gradient of layer 2 is NaN …". */
+  readonly message: string;
+}
+
+export type StepResult =
+  | {
+      readonly ok: true;
+      readonly update: number;
+      readonly epoch: number;
+      readonly loss: number;
+      readonly stats: LayerStats;
+      readonly trace: StepTrace | null;
+    }
+  | { readonly ok: false; readonly divergence: Divergence };
+
+export interface Metrics {
+  /** Mean per-sample loss, regularization excluded. */
+  readonly loss: number;
+  /** Fraction correct for classification; null for regression. */
+  readonly accuracy: number | null;
+}
