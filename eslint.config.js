@@ -92,14 +92,30 @@ export default tseslint.config(
   {
     files: ['src/protocol/**/*.ts'],
     rules: restrict(
-      ['**/worker/**', '**/store/**', '**/components/**', '**/app/**', '**/cli/**', 'react', 'zustand'],
+      [
+        '**/worker/**',
+        '**/store/**',
+        '**/components/**',
+        '**/app/**',
+        '**/cli/**',
+        'react',
+        'zustand',
+      ],
       'protocol holds message types only.',
     ),
   },
   {
     files: ['src/worker/**/*.ts'],
     rules: restrict(
-      ['**/store/**', '**/components/**', '**/app/**', '**/embed/**', '**/cli/**', 'react', 'zustand'],
+      [
+        '**/store/**',
+        '**/components/**',
+        '**/app/**',
+        '**/embed/**',
+        '**/cli/**',
+        'react',
+        'zustand',
+      ],
       'The worker drives the engine; it knows nothing of the page.',
     ),
   },
@@ -113,14 +129,29 @@ export default tseslint.config(
   {
     files: ['src/components/**/*.{ts,tsx}'],
     rules: restrict(
-      ['**/engine/!(types)', '**/engine/!(types)/**', '**/worker/**', '**/cli/**', '**/app/**', '**/embed/**'],
+      [
+        '**/engine/!(types)',
+        '**/engine/!(types)/**',
+        '**/worker/**',
+        '**/cli/**',
+        '**/app/**',
+        '**/embed/**',
+      ],
       'Components read the store, explain and viz; never the engine or the worker.',
     ),
   },
   {
     files: ['src/cli/**/*.ts'],
     rules: restrict(
-      ['**/store/**', '**/components/**', '**/app/**', '**/embed/**', '**/worker/**', 'react', 'zustand'],
+      [
+        '**/store/**',
+        '**/components/**',
+        '**/app/**',
+        '**/embed/**',
+        '**/worker/**',
+        'react',
+        'zustand',
+      ],
       'The CLI is headless.',
     ),
   },

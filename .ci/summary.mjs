@@ -33,7 +33,11 @@ for (const file of files) {
     if (typeof report.numPassedTests === 'number') {
       // Vitest (Jest-compatible JSON). Suites that failed to load count as failures.
       passed += report.numPassedTests;
-      failed += report.numFailedTests + (report.numFailedTestSuites > 0 && report.numFailedTests === 0 ? report.numFailedTestSuites : 0);
+      failed +=
+        report.numFailedTests +
+        (report.numFailedTestSuites > 0 && report.numFailedTests === 0
+          ? report.numFailedTestSuites
+          : 0);
     } else if (report.suites) {
       for (const suite of report.suites) countPlaywright(suite);
       failed += (report.errors ?? []).length;
