@@ -4,12 +4,7 @@
 export type ActivationName = 'sigmoid' | 'tanh' | 'relu' | 'leaky-relu' | 'linear' | 'softmax';
 export type LossName = 'squared-error' | 'mse' | 'cross-entropy';
 export type InitName =
-  | 'xavier-uniform'
-  | 'xavier-normal'
-  | 'he-uniform'
-  | 'he-normal'
-  | 'uniform'
-  | 'zeros';
+  'xavier-uniform' | 'xavier-normal' | 'he-uniform' | 'he-normal' | 'uniform' | 'zeros';
 
 export type OptimizerConfig =
   | { readonly kind: 'sgd'; readonly learningRate: number }

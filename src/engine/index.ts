@@ -1,0 +1,25 @@
+// The engine's public surface: pure maths, no DOM, no app imports.
+export * from './types';
+export { ACTIVATIONS, ACTIVATION_NAMES, getActivation } from './activations';
+export { LOSSES, LOSS_NAMES, getLoss, hasFusedDelta } from './losses';
+export { createRng, type Rng, type RngState } from './random';
+export { detCos, detLog, detSin } from './detMath';
+export {
+  biasIndex,
+  createNetwork,
+  describeParam,
+  layerShapes,
+  paramCount,
+  unflattenParams,
+  weightIndex,
+  weightMask,
+  type NestedParams,
+  type NetworkSpec,
+} from './network';
+export { createOptimizer, type Optimizer } from './optimizers';
+export { penalty, addPenaltyGradient } from './regularization';
+export { createTrainer, type Trainer, type TrainerOptions, type TrainerSnapshot } from './trainer';
+export { evaluate, forwardMany, forwardManyLayers, predictedClass } from './evaluate';
+export { gradientCheck, GRADCHECK_FLOOR, type GradientCheck, type LayerCheck } from './gradcheck';
+export { splitIndices } from './split';
+export { traceToJson, type TraceJson, type TraceUpdateJson } from './traceJson';

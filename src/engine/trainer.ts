@@ -1,0 +1,326 @@
+// The trainer: batches, epochs, the optimizer step, divergence checks and traces.
+// step(false) allocates nothing in its hot path; step(true) returns fresh copies.
+import { getActivation } from './activations';
+import { describeParam, weightMask } from './network';
+import { createOptimizer } from './optimizers';
+import { backward, createWorkspace, forward, sampleLoss, type Workspace } from './propagate';
+import { createRng, type RngState } from './random';
+import { addPenaltyGradient, penalty } from './regularization';
+import { buildSampleTrace, buildStepTrace } from './traceBuild';
+import type {
+  ActivationName,
+  Dataset,
+  Divergence,
+  DivergenceQuantity,
+  LayerStats,
+  Network,
+  SampleTrace,
+  StepResult,
+  TrainerConfig,
+} from './types';
+
+export interface TrainerOptions {
+  readonly net: Network;
+  readonly data: Dataset;
+  /** Data-set indices of the training samples, in their first-epoch order before shuffling. */
+  readonly trainIndices: Uint32Array;
+  readonly config: TrainerConfig;
+  readonly seed: number;
+}
+
+/** Everything needed to resume exactly: plain, structured-cloneable data. */
+export interface TrainerSnapshot {
+  readonly params: Float64Array;
+  readonly optimizer: {
+    readonly t: number;
+    readonly state: Readonly<Record<string, Float64Array>>;
+  };
+  readonly config: TrainerConfig;
+  readonly activations: readonly ActivationName[];
+  readonly updates: number;
+  readonly epochsCompleted: number;
+  readonly position: number;
+  readonly order: Uint32Array;
+  readonly rng: { readonly shuffle: RngState; readonly dropout: RngState };
+}
+
+export interface Trainer {
+  readonly net: Network;
+  readonly data: Dataset;
+  readonly trainIndices: Uint32Array;
+  readonly config: TrainerConfig;
+  /** Updates applied so far. */
+  readonly updates: number;
+  /** 1-based epoch the next update belongs to. */
+  readonly epoch: number;
+  /** Training samples of the current epoch already used. */
+  readonly positionInEpoch: number;
+  /** One update. Untraced, the result object is reused: valid until the next call. */
+  step(trace?: boolean): StepResult;
+  /** Takes effect at the next update. */
+  configure(patch: Partial<TrainerConfig>): void;
+  setActivations(names: readonly ActivationName[]): void;
+  optimizerState(): Readonly<Record<string, Float64Array>>;
+  /** A traced forward and backward pass of one data-set sample, without dropout or update. */
+  inspect(index: number): SampleTrace;
+  snapshot(): TrainerSnapshot;
+  restore(snapshot: TrainerSnapshot): void;
+}
+
+function batchSize(config: TrainerConfig, trainCount: number): number {
+  switch (config.batch.mode) {
+    case 'online':
+      return 1;
+    case 'minibatch':
+      return Math.max(1, Math.min(config.batch.size, trainCount));
+    case 'full':
+      return trainCount;
+  }
+}
+
+export function createTrainer(options: TrainerOptions): Trainer {
+  const { net, data, seed } = options;
+  const trainIndices = Uint32Array.from(options.trainIndices);
+  if (trainIndices.length === 0) throw new RangeError('the training set is empty');
+  let config = options.config;
+  const L = net.layers.length;
+  const P = net.params.length;
+  const nIn = net.sizes[0];
+  const nOut = net.sizes[L];
+
+  const isWeight = weightMask(net.sizes);
+  const trainable = new Uint8Array(P);
+  const setTrainable = (): void => {
+    for (let k = 0; k < P; k += 1) trainable[k] = isWeight[k] || config.trainBiases ? 1 : 0;
+  };
+  setTrainable();
+
+  const optimizer = createOptimizer(config.optimizer, P);
+  const shuffleRng = createRng(seed, 'shuffle');
+  const dropoutRng = createRng(seed, 'dropout');
+  let ws: Workspace = createWorkspace(net.sizes, config.dropout > 0);
+  const evalWs = createWorkspace(net.sizes, false);
+  const grads = new Float64Array(P);
+  const next = new Float64Array(P);
+  const stats: LayerStats = { gradNorm: new Float64Array(L), updateRatio: new Float64Array(L) };
+
+  const order = Uint32Array.from(trainIndices);
+  if (config.shuffle) shuffleRng.shuffle(order);
+  let position = 0;
+  let updates = 0;
+  let epochsCompleted = 0;
+
+  const result = { ok: true as const, update: 0, epoch: 0, loss: 0, stats, trace: null };
+
+  const load = (w: Workspace, index: number): void => {
+    w.x.set(data.inputs.subarray(index * nIn, index * nIn + nIn));
+    w.t.set(data.targets.subarray(index * nOut, index * nOut + nOut));
+  };
+
+  const diverged = (
+    quantity: DivergenceQuantity,
+    layer: number | null,
+    sample: number | null,
+    value: number,
+  ): StepResult => {
+    const update = updates + 1;
+    const where = layer === null ? '' : ` in layer ${layer}`;
+    const of = sample === null ? '' : ` (sample ${sample})`;
+    const divergence: Divergence = {
+      update,
+      epoch: epochsCompleted + 1,
+      layer,
+      quantity,
+      sample,
+      value,
+      learningRate: config.optimizer.learningRate,
+      message:
+        `Update ${update}: the ${quantity}${where} became ${String(value)}${of} ` +
+        `with learning rate ${config.optimizer.learningRate}; the update was not applied.`,
+    };
+    return { ok: false, divergence };
+  };
+
+  const firstNonFinite = (arr: Float64Array): number => {
+    for (let k = 0; k < arr.length; k += 1) if (!Number.isFinite(arr[k])) return k;
+    return -1;
+  };
+
+  const step = (trace = false): StepResult => {
+    const count = Math.min(batchSize(config, order.length), order.length - position);
+    const dropout = config.dropout;
+    const dropoutState = dropout > 0 ? dropoutRng.getState() : null;
+    const fail = (r: StepResult): StepResult => {
+      if (dropoutState) dropoutRng.setState(dropoutState);
+      return r;
+    };
+    const before = trace ? Float64Array.from(net.params) : null;
+    const samples: SampleTrace[] = [];
+    grads.fill(0);
+    let lossSum = 0;
+    for (let s = 0; s < count; s += 1) {
+      const index = order[position + s];
+      load(ws, index);
+      const badLayer = forward(net, ws, dropout, dropoutRng);
+      if (badLayer) {
+        const a = ws.a[badLayer - 1];
+        return fail(diverged('activation', badLayer, index, a[firstNonFinite(a)]));
+      }
+      const loss = sampleLoss(net, ws, config.loss);
+      if (!Number.isFinite(loss)) return fail(diverged('loss', null, index, loss));
+      const badDelta = backward(net, ws, config.loss, grads);
+      if (badDelta) return fail(diverged('gradient', badDelta, index, NaN));
+      lossSum += loss;
+      if (trace) samples.push(buildSampleTrace(index, ws, dropout > 0, loss));
+    }
+    for (let k = 0; k < P; k += 1) grads[k] /= count;
+    const regLoss = trace ? penalty(net.params, isWeight, config.regularization) : 0;
+    addPenaltyGradient(grads, net.params, isWeight, config.regularization);
+    const badGrad = firstNonFinite(grads);
+    if (badGrad >= 0) {
+      const where = describeParam(net.sizes, badGrad);
+      return fail(diverged('gradient', where.layer + 1, null, grads[badGrad]));
+    }
+    optimizer.propose(net.params, grads, trainable, next);
+    const badParam = firstNonFinite(next);
+    if (badParam >= 0) {
+      const where = describeParam(net.sizes, badParam);
+      return fail(diverged(where.kind, where.layer + 1, null, next[badParam]));
+    }
+
+    for (let l = 0; l < L; l += 1) {
+      const { wOffset, bOffset } = net.layers[l];
+      let g2 = 0;
+      let w2 = 0;
+      let d2 = 0;
+      for (let k = wOffset; k < bOffset; k += 1) {
+        g2 += grads[k] * grads[k];
+        w2 += net.params[k] * net.params[k];
+        const d = next[k] - net.params[k];
+        d2 += d * d;
+      }
+      stats.gradNorm[l] = Math.sqrt(g2);
+      stats.updateRatio[l] = w2 > 0 ? Math.sqrt(d2 / w2) : d2 > 0 ? Infinity : 0;
+    }
+
+    net.params.set(next);
+    optimizer.commit();
+    updates += 1;
+    const epoch = epochsCompleted + 1;
+    const batchStart = position;
+    position += count;
+    if (position >= order.length) {
+      // The epoch is over: its last batch may have been smaller, and is never merged.
+      epochsCompleted += 1;
+      position = 0;
+      if (config.shuffle) shuffleRng.shuffle(order);
+    }
+    const loss = lossSum / count;
+    if (!trace || !before) {
+      result.update = updates;
+      result.epoch = epoch;
+      result.loss = loss;
+      return result;
+    }
+    const after = Float64Array.from(net.params);
+    return {
+      ok: true,
+      update: updates,
+      epoch,
+      loss,
+      stats: {
+        gradNorm: Float64Array.from(stats.gradNorm),
+        updateRatio: Float64Array.from(stats.updateRatio),
+      },
+      trace: buildStepTrace({
+        update: updates,
+        epoch,
+        net,
+        config,
+        batch: Array.from(order.subarray(batchStart, batchStart + count)),
+        samples,
+        batchLoss: loss,
+        regularizationLoss: regLoss,
+        gradients: Float64Array.from(grads),
+        before,
+        after,
+        optimizer,
+      }),
+    };
+  };
+
+  const trainer: Trainer = {
+    net,
+    data,
+    trainIndices,
+    get config() {
+      return config;
+    },
+    get updates() {
+      return updates;
+    },
+    get epoch() {
+      return epochsCompleted + 1;
+    },
+    get positionInEpoch() {
+      return position;
+    },
+    step,
+    configure(patch) {
+      const previous = config;
+      config = { ...config, ...patch };
+      if (patch.optimizer) optimizer.setConfig(patch.optimizer);
+      if (patch.trainBiases !== undefined) setTrainable();
+      if (previous.dropout > 0 !== config.dropout > 0) {
+        ws = createWorkspace(net.sizes, config.dropout > 0);
+      }
+    },
+    setActivations(names) {
+      if (names.length !== L)
+        throw new RangeError(`expected ${L} activations, got ${names.length}`);
+      net.activations = names.map(getActivation);
+    },
+    optimizerState() {
+      return optimizer.state();
+    },
+    inspect(index) {
+      load(evalWs, index);
+      forward(net, evalWs, 0, null);
+      backward(net, evalWs, config.loss, null);
+      return buildSampleTrace(index, evalWs, false, sampleLoss(net, evalWs, config.loss));
+    },
+    snapshot() {
+      const state: Record<string, Float64Array> = {};
+      for (const [name, arr] of Object.entries(optimizer.state()))
+        state[name] = Float64Array.from(arr);
+      return {
+        params: Float64Array.from(net.params),
+        optimizer: { t: optimizer.t, state },
+        config,
+        activations: net.activations.map((a) => a.name),
+        updates,
+        epochsCompleted,
+        position,
+        order: Uint32Array.from(order),
+        rng: { shuffle: shuffleRng.getState(), dropout: dropoutRng.getState() },
+      };
+    },
+    restore(snapshot) {
+      if (snapshot.params.length !== P || snapshot.order.length !== order.length) {
+        throw new RangeError('the snapshot belongs to a different network or data set');
+      }
+      trainer.configure(snapshot.config);
+      optimizer.setConfig(snapshot.config.optimizer);
+      optimizer.load(snapshot.optimizer.t, snapshot.optimizer.state);
+      trainer.setActivations(snapshot.activations);
+      net.params.set(snapshot.params);
+      updates = snapshot.updates;
+      epochsCompleted = snapshot.epochsCompleted;
+      position = snapshot.position;
+      order.set(snapshot.order);
+      shuffleRng.setState(snapshot.rng.shuffle);
+      dropoutRng.setState(snapshot.rng.dropout);
+    },
+  };
+  return trainer;
+}
