@@ -1,0 +1,171 @@
+// CSV text → a data set. Every malformed row is reported with its row and column as a
+// spreadsheet numbers them (1-based, header included); the input is never partly used.
+import { csvParseRows } from 'd3';
+import type { LoadedData } from './types';
+
+export interface CsvIssue {
+  /** 1-based line of the text, as a spreadsheet shows it; null for the file as a whole. */
+  readonly row: number | null;
+  /** 1-based column; null for the row as a whole. */
+  readonly column: number | null;
+  readonly message: string;
+}
+
+export type CsvResult =
+  | { readonly ok: true; readonly data: LoadedData; readonly header: readonly string[] | null }
+  | { readonly ok: false; readonly issues: readonly CsvIssue[] };
+
+export const CSV_MAX_ROWS = 100_000;
+/** Report at most this many problems; a badly broken file would otherwise flood the screen. */
+const MAX_ISSUES = 20;
+
+export function formatCsvIssue(issue: CsvIssue): string {
+  const where =
+    issue.row === null
+      ? ''
+      : issue.column === null
+        ? `row ${issue.row}: `
+        : `row ${issue.row}, column ${issue.column}: `;
+  return where + issue.message;
+}
+
+const isNumeric = (cell: string): boolean =>
+  cell.trim() !== '' && Number.isFinite(Number(cell.trim()));
+
+/**
+ * Parses CSV text (comma-separated, optional quotes, \n or \r\n, optional UTF-8 BOM). The
+ * first row is a header when any of its cells is not a number. Targets are chosen by header
+ * name or 0-based column index; every other column is an input.
+ *
+ * Classification or regression: a single target column whose values are all whole numbers
+ * ≥ 0 with at most 20 distinct values is a class label — two classes give one 0/1 output
+ * (the smaller label is 0), more give one-hot outputs in ascending label order. Anything
+ * else is regression, with one output per target column.
+ */
+export function parseCsv(text: string, targetColumns: readonly (string | number)[]): CsvResult {
+  const issues: CsvIssue[] = [];
+  const fail = (row: number | null, column: number | null, message: string): CsvResult => ({
+    ok: false,
+    issues: [{ row, column, message }],
+  });
+  if (text.includes('\uFFFD') || text.includes('\u0000')) {
+    return fail(null, null, 'the file is not UTF-8 text (it holds bytes that are not characters)');
+  }
+  const rows = csvParseRows(text.replace(/^\uFEFF/, ''));
+  while (rows.length > 0 && rows[rows.length - 1].every((c) => c.trim() === '')) rows.pop();
+  if (rows.length === 0) return fail(null, null, 'the CSV text is empty');
+
+  const hasHeader = rows[0].some((cell) => !isNumeric(cell));
+  const header = hasHeader ? rows[0].map((c) => c.trim()) : null;
+  const width = rows[0].length;
+  const first = hasHeader ? 1 : 0;
+  const nRows = rows.length - first;
+  if (nRows === 0) return fail(null, null, 'the CSV has a header but no data rows');
+  if (nRows > CSV_MAX_ROWS) {
+    return fail(null, null, `the CSV has ${nRows} rows; at most ${CSV_MAX_ROWS} are allowed`);
+  }
+
+  const targets: number[] = [];
+  for (const wanted of targetColumns) {
+    let index: number;
+    if (typeof wanted === 'number') index = wanted;
+    else if (header) index = header.indexOf(wanted.trim());
+    else return fail(1, null, `target column "${wanted}" is named, but the CSV has no header row`);
+    if (!Number.isInteger(index) || index < 0 || index >= width) {
+      const known = header ? ` (columns: ${header.join(', ')})` : ` (it has ${width} columns)`;
+      return fail(1, null, `there is no target column ${JSON.stringify(wanted)}${known}`);
+    }
+    if (targets.includes(index))
+      return fail(1, null, `target column ${JSON.stringify(wanted)} is named twice`);
+    targets.push(index);
+  }
+  if (targets.length === 0) return fail(null, null, 'choose at least one target column');
+  const inputs = [...Array(width).keys()].filter((c) => !targets.includes(c));
+  if (inputs.length === 0)
+    return fail(null, null, 'every column is a target: at least one input column is needed');
+
+  const values = new Float64Array(nRows * width);
+  for (let r = 0; r < nRows && issues.length < MAX_ISSUES; r += 1) {
+    const row = rows[first + r];
+    const line = first + r + 1;
+    if (row.length !== width) {
+      issues.push({
+        row: line,
+        column: null,
+        message: `has ${row.length} columns; expected ${width} (as in row 1)`,
+      });
+      continue;
+    }
+    for (let c = 0; c < width; c += 1) {
+      const cell = row[c].trim();
+      const value = Number(cell);
+      if (cell === '' || !Number.isFinite(value)) {
+        const name = header ? ` ("${header[c]}")` : '';
+        const what = cell === '' ? 'is empty' : `${JSON.stringify(cell)} is not a number`;
+        issues.push({ row: line, column: c + 1, message: `column${name} ${what}` });
+        if (issues.length >= MAX_ISSUES) break;
+        continue;
+      }
+      values[r * width + c] = value;
+    }
+  }
+  if (issues.length > 0) return { ok: false, issues };
+
+  const column = (c: number): number[] =>
+    Array.from({ length: nRows }, (_, r) => values[r * width + c]);
+  const nIn = inputs.length;
+  const inputArr = new Float64Array(nRows * nIn);
+  for (let r = 0; r < nRows; r += 1) {
+    inputs.forEach((c, k) => (inputArr[r * nIn + k] = values[r * width + c]));
+  }
+  const featureNames = inputs.map((c) => (header ? header[c] : `column ${c + 1}`));
+
+  const labels = targets.length === 1 ? column(targets[0]) : null;
+  const distinct = labels ? [...new Set(labels)].sort((a, b) => a - b) : [];
+  const isClass =
+    labels !== null &&
+    distinct.length >= 2 &&
+    distinct.length <= 20 &&
+    distinct.every((v) => Number.isInteger(v) && v >= 0);
+  if (labels && isClass) {
+    const nOut = distinct.length === 2 ? 1 : distinct.length;
+    const targetArr = new Float64Array(nRows * nOut);
+    labels.forEach((v, r) => {
+      const k = distinct.indexOf(v);
+      if (nOut === 1) targetArr[r] = k;
+      else targetArr[r * nOut + k] = 1;
+    });
+    const name = header ? header[targets[0]] : `column ${targets[0] + 1}`;
+    return {
+      ok: true,
+      header,
+      data: {
+        dataset: {
+          n: nRows,
+          nIn,
+          nOut,
+          inputs: inputArr,
+          targets: targetArr,
+          task: 'classification',
+        },
+        featureNames,
+        classNames: nOut > 1 ? distinct.map((v) => `${name} ${v}`) : null,
+        label: `CSV (${nRows} rows, ${distinct.length} classes)`,
+      },
+    };
+  }
+  const nOut = targets.length;
+  const targetArr = new Float64Array(nRows * nOut);
+  for (let r = 0; r < nRows; r += 1)
+    targets.forEach((c, k) => (targetArr[r * nOut + k] = values[r * width + c]));
+  return {
+    ok: true,
+    header,
+    data: {
+      dataset: { n: nRows, nIn, nOut, inputs: inputArr, targets: targetArr, task: 'regression' },
+      featureNames,
+      classNames: null,
+      label: `CSV (${nRows} rows)`,
+    },
+  };
+}
