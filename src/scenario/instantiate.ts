@@ -1,0 +1,88 @@
+// A validated scenario → a ready run: its data loaded, the split, the network and trainer.
+// Shared by the CLI and the worker session.
+import { createNetwork } from '../engine/network';
+import { createRng } from '../engine/random';
+import { splitIndices } from '../engine/split';
+import { createTrainer, type Trainer } from '../engine/trainer';
+import type { Network, TrainerConfig } from '../engine/types';
+import { loadData } from '../data/load';
+import { DataError, type LoadedData, type ReadText } from '../data/types';
+import type { Scenario } from './schema';
+
+export interface Run {
+  readonly scenario: Scenario;
+  readonly data: LoadedData;
+  readonly split: { readonly train: Uint32Array; readonly test: Uint32Array };
+  readonly net: Network;
+  readonly trainer: Trainer;
+}
+
+export function trainerConfigOf(scenario: Scenario): TrainerConfig {
+  return {
+    loss: scenario.loss,
+    optimizer: scenario.optimizer,
+    batch: scenario.batch,
+    regularization: scenario.regularization,
+    dropout: scenario.dropout,
+    shuffle: scenario.shuffle,
+    trainBiases: scenario.network.trainBiases,
+  };
+}
+
+/** The network a scenario starts from (initial weights from the seed's 'init' stream). */
+export function createScenarioNetwork(scenario: Scenario): Network {
+  const { network } = scenario;
+  return createNetwork(
+    {
+      sizes: network.layers,
+      activations: network.activations,
+      init: network.init,
+      weights: network.weights,
+      biases: network.biases,
+    },
+    createRng(scenario.seed, 'init'),
+  );
+}
+
+/**
+ * Builds a run from loaded data. Throws DataError when the data does not fit the network
+ * (CSV columns vs layer sizes) or leaves no training sample.
+ */
+export function createRun(scenario: Scenario, data: LoadedData): Run {
+  const { layers } = scenario.network;
+  const { dataset } = data;
+  const L = layers.length - 1;
+  if (dataset.nIn !== layers[0]) {
+    throw new DataError(
+      'network.layers[0]',
+      `must be ${dataset.nIn}: the data has ${dataset.nIn} input columns`,
+    );
+  }
+  if (dataset.nOut !== layers[L]) {
+    throw new DataError(
+      `network.layers[${L}]`,
+      `must be ${dataset.nOut}: the data has ${dataset.nOut} outputs`,
+    );
+  }
+  const split = splitIndices(dataset.n, scenario.split.test, scenario.seed);
+  if (split.train.length === 0) throw new DataError('split.test', 'leaves no sample for training');
+  const net = createScenarioNetwork(scenario);
+  const trainer = createTrainer({
+    net,
+    data: dataset,
+    trainIndices: split.train,
+    config: trainerConfigOf(scenario),
+    seed: scenario.seed,
+  });
+  return { scenario, data, split, net, trainer };
+}
+
+/** Loads the scenario's data (reading shipped files through readText) and builds the run. */
+export async function loadScenarioRun(scenario: Scenario, readText: ReadText): Promise<Run> {
+  const data = await loadData(scenario.data, {
+    readText,
+    seed: scenario.seed,
+    nOut: scenario.network.layers[scenario.network.layers.length - 1],
+  });
+  return createRun(scenario, data);
+}

@@ -1,0 +1,106 @@
+// The one validator for scenarios from the CLI, a file, a URL or the embed API: it parses
+// text with size limits, refuses prototype keys, applies the schema and the cross checks.
+import * as v from 'valibot';
+import { checkScenario, type ScenarioIssue } from './checks';
+import { LIMITS, ScenarioSchema, type Scenario } from './schema';
+
+export type ValidationResult =
+  | { readonly ok: true; readonly scenario: Scenario }
+  | { readonly ok: false; readonly issues: readonly ScenarioIssue[] };
+
+/** `network.layers[1]: must be a positive integer` */
+export function formatIssue(issue: ScenarioIssue): string {
+  return issue.path ? `${issue.path}: ${issue.message}` : issue.message;
+}
+
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+function joinPath(path: string, key: string | number): string {
+  if (typeof key === 'number') return `${path}[${key}]`;
+  return /^[A-Za-z_$][\w$]*$/.test(key)
+    ? path
+      ? `${path}.${key}`
+      : key
+    : `${path}[${JSON.stringify(key)}]`;
+}
+
+/** Finds keys that could reach an object prototype anywhere in a parsed value. */
+function findForbiddenKeys(value: unknown, path: string, out: ScenarioIssue[]): void {
+  if (out.length >= 10 || value === null || typeof value !== 'object') return;
+  if (Array.isArray(value)) {
+    value.forEach((item, k) => findForbiddenKeys(item, joinPath(path, k), out));
+    return;
+  }
+  for (const key of Object.keys(value)) {
+    if (FORBIDDEN_KEYS.has(key)) {
+      out.push({ path: joinPath(path, key), message: 'this key is not allowed' });
+      continue;
+    }
+    findForbiddenKeys((value as Record<string, unknown>)[key], joinPath(path, key), out);
+  }
+}
+
+function issuePath(issue: v.BaseIssue<unknown>): string {
+  let path = '';
+  for (const item of issue.path ?? []) {
+    const key = item.key;
+    if (typeof key === 'number' || typeof key === 'string') path = joinPath(path, key);
+  }
+  return path;
+}
+
+function issueMessage(issue: v.BaseIssue<unknown>): string {
+  if (issue.type === 'strict_object' && issue.expected === 'never') return 'is not a known field';
+  if (issue.received === 'undefined' && issue.kind === 'schema') return 'is required';
+  return issue.message;
+}
+
+/** Validates a value (already parsed from JSON, or structured-cloned from a host page). */
+export function validateScenario(input: unknown): ValidationResult {
+  const forbidden: ScenarioIssue[] = [];
+  findForbiddenKeys(input, '', forbidden);
+  if (forbidden.length > 0) return { ok: false, issues: forbidden };
+  if (input === null || typeof input !== 'object' || Array.isArray(input)) {
+    return { ok: false, issues: [{ path: '', message: 'a scenario must be a JSON object' }] };
+  }
+  const parsed = v.safeParse(ScenarioSchema, input, { abortPipeEarly: true });
+  if (!parsed.success) {
+    const seen = new Set<string>();
+    const issues: ScenarioIssue[] = [];
+    for (const issue of parsed.issues) {
+      const item = { path: issuePath(issue), message: issueMessage(issue) };
+      const key = formatIssue(item);
+      if (!seen.has(key)) {
+        seen.add(key);
+        issues.push(item);
+      }
+    }
+    return { ok: false, issues };
+  }
+  const issues = checkScenario(parsed.output);
+  return issues.length > 0 ? { ok: false, issues } : { ok: true, scenario: parsed.output };
+}
+
+/** Validates scenario text: at most 2 MB, JSON, then validateScenario. */
+export function parseScenarioText(text: string): ValidationResult {
+  const bytes = new TextEncoder().encode(text).length;
+  if (bytes > LIMITS.textBytes) {
+    return {
+      ok: false,
+      issues: [
+        {
+          path: '',
+          message: `the scenario is ${bytes} bytes; at most 2 MB (${LIMITS.textBytes} bytes) is allowed`,
+        },
+      ],
+    };
+  }
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    return { ok: false, issues: [{ path: '', message: `not valid JSON: ${detail}` }] };
+  }
+  return validateScenario(value);
+}
