@@ -2,13 +2,20 @@
 // side (one record per operation). Pure maths; the vector forms are the hot path.
 import type { Activation, ActivationName, ElementwiseActivation, VectorActivation } from './types';
 
-/** Builds the vector forms of an elementwise activation from its scalar f and df(z, a). */
+type Loops = Pick<ElementwiseActivation, 'forward' | 'backward'>;
+
+/**
+ * An elementwise activation. The vector loops default to calling f and df per entry; the
+ * common activations pass hand-inlined loops instead (the hot path of training), which the
+ * activation tests check against f and df.
+ */
 function elementwise(
   name: ActivationName,
   tex: string,
   dTex: string,
   f: (z: number) => number,
   df: (z: number, a: number) => number,
+  loops?: Loops,
 ): ElementwiseActivation {
   return {
     kind: 'elementwise',
@@ -17,12 +24,16 @@ function elementwise(
     dTex,
     f,
     df,
-    forward(z, a, n) {
-      for (let k = 0; k < n; k += 1) a[k] = f(z[k]);
-    },
-    backward(z, a, da, dz, n) {
-      for (let k = 0; k < n; k += 1) dz[k] = da[k] * df(z[k], a[k]);
-    },
+    forward:
+      loops?.forward ??
+      ((z, a, n) => {
+        for (let k = 0; k < n; k += 1) a[k] = f(z[k]);
+      }),
+    backward:
+      loops?.backward ??
+      ((z, a, da, dz, n) => {
+        for (let k = 0; k < n; k += 1) dz[k] = da[k] * df(z[k], a[k]);
+      }),
   };
 }
 
@@ -67,6 +78,21 @@ export const ACTIVATIONS: Readonly<Record<ActivationName, Activation>> = {
     "\\sigma'(z) = \\sigma(z)\\,\\bigl(1 - \\sigma(z)\\bigr)",
     sigmoid,
     (_z, a) => a * (1 - a), // σ' = σ(1 − σ), so reuse a
+    {
+      forward(z, a, n) {
+        for (let k = 0; k < n; k += 1) {
+          const v = z[k];
+          if (v >= 0) a[k] = 1 / (1 + Math.exp(-v));
+          else {
+            const e = Math.exp(v);
+            a[k] = e / (1 + e);
+          }
+        }
+      },
+      backward(_z, a, da, dz, n) {
+        for (let k = 0; k < n; k += 1) dz[k] = da[k] * a[k] * (1 - a[k]);
+      },
+    },
   ),
   tanh: elementwise(
     'tanh',
@@ -74,6 +100,14 @@ export const ACTIVATIONS: Readonly<Record<ActivationName, Activation>> = {
     "\\tanh'(z) = 1 - \\tanh^2(z)",
     Math.tanh,
     (_z, a) => 1 - a * a, // d tanh/dz = 1 − a², so reuse a
+    {
+      forward(z, a, n) {
+        for (let k = 0; k < n; k += 1) a[k] = Math.tanh(z[k]);
+      },
+      backward(_z, a, da, dz, n) {
+        for (let k = 0; k < n; k += 1) dz[k] = da[k] * (1 - a[k] * a[k]);
+      },
+    },
   ),
   relu: elementwise(
     'relu',
@@ -81,6 +115,14 @@ export const ACTIVATIONS: Readonly<Record<ActivationName, Activation>> = {
     "\\operatorname{ReLU}'(z) = \\begin{cases} 1 & z > 0 \\\\ 0 & z \\le 0 \\end{cases}",
     (z) => (z > 0 ? z : 0),
     (z) => (z > 0 ? 1 : 0),
+    {
+      forward(z, a, n) {
+        for (let k = 0; k < n; k += 1) a[k] = z[k] > 0 ? z[k] : 0;
+      },
+      backward(z, _a, da, dz, n) {
+        for (let k = 0; k < n; k += 1) dz[k] = z[k] > 0 ? da[k] : 0;
+      },
+    },
   ),
   'leaky-relu': elementwise(
     'leaky-relu',

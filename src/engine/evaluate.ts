@@ -27,9 +27,10 @@ export function forwardMany(
   const L = net.layers.length;
   const nOut = net.sizes[L];
   for (let r = 0; r < n; r += 1) {
-    ws.x.set(inputs.subarray(r * nIn, r * nIn + nIn));
+    for (let i = 0; i < nIn; i += 1) ws.x[i] = inputs[r * nIn + i];
     forward(net, ws, 0, null);
-    out.set(ws.a[L - 1], r * nOut);
+    const y = ws.a[L - 1];
+    for (let k = 0; k < nOut; k += 1) out[r * nOut + k] = y[k];
   }
 }
 
@@ -46,9 +47,13 @@ export function forwardManyLayers(
   const ws = workspaceFor(net);
   const nIn = net.sizes[0];
   for (let r = 0; r < n; r += 1) {
-    ws.x.set(inputs.subarray(r * nIn, r * nIn + nIn));
+    for (let i = 0; i < nIn; i += 1) ws.x[i] = inputs[r * nIn + i];
     forward(net, ws, 0, null);
-    for (let l = 0; l < outs.length; l += 1) outs[l].set(ws.a[l], r * net.sizes[l + 1]);
+    for (let l = 0; l < outs.length; l += 1) {
+      const a = ws.a[l];
+      const n = net.sizes[l + 1];
+      for (let j = 0; j < n; j += 1) outs[l][r * n + j] = a[j];
+    }
   }
 }
 

@@ -112,9 +112,11 @@ export function createTrainer(options: TrainerOptions): Trainer {
 
   const result = { ok: true as const, update: 0, epoch: 0, loss: 0, stats, trace: null };
 
+  // Copies one sample into the workspace (plain loops: subarray views would allocate).
   const load = (w: Workspace, index: number): void => {
-    w.x.set(data.inputs.subarray(index * nIn, index * nIn + nIn));
-    w.t.set(data.targets.subarray(index * nOut, index * nOut + nOut));
+    const { inputs, targets } = data;
+    for (let i = 0, o = index * nIn; i < nIn; i += 1) w.x[i] = inputs[o + i];
+    for (let k = 0, o = index * nOut; k < nOut; k += 1) w.t[k] = targets[o + k];
   };
 
   const diverged = (
@@ -146,16 +148,20 @@ export function createTrainer(options: TrainerOptions): Trainer {
     return -1;
   };
 
+  // A refused update rewinds the dropout stream, so retrying draws the same masks.
+  let dropoutBefore: RngState | null = null;
+  const fail = (r: StepResult): StepResult => {
+    if (dropoutBefore) dropoutRng.setState(dropoutBefore);
+    dropoutBefore = null;
+    return r;
+  };
+
   const step = (trace = false): StepResult => {
     const count = Math.min(batchSize(config, order.length), order.length - position);
     const dropout = config.dropout;
-    const dropoutState = dropout > 0 ? dropoutRng.getState() : null;
-    const fail = (r: StepResult): StepResult => {
-      if (dropoutState) dropoutRng.setState(dropoutState);
-      return r;
-    };
+    if (dropout > 0) dropoutBefore = dropoutRng.getState();
     const before = trace ? Float64Array.from(net.params) : null;
-    const samples: SampleTrace[] = [];
+    const samples: SampleTrace[] | null = trace ? [] : null;
     grads.fill(0);
     let lossSum = 0;
     for (let s = 0; s < count; s += 1) {
@@ -171,7 +177,7 @@ export function createTrainer(options: TrainerOptions): Trainer {
       const badDelta = backward(net, ws, config.loss, grads);
       if (badDelta) return fail(diverged('gradient', badDelta, index, NaN));
       lossSum += loss;
-      if (trace) samples.push(buildSampleTrace(index, ws, dropout > 0, loss));
+      if (samples) samples.push(buildSampleTrace(index, ws, dropout > 0, loss));
     }
     for (let k = 0; k < P; k += 1) grads[k] /= count;
     const regLoss = trace ? penalty(net.params, isWeight, config.regularization) : 0;
@@ -207,7 +213,8 @@ export function createTrainer(options: TrainerOptions): Trainer {
     optimizer.commit();
     updates += 1;
     const epoch = epochsCompleted + 1;
-    const batchStart = position;
+    // Read the batch before an epoch's end reshuffles the order in place.
+    const batch = samples ? Array.from(order.subarray(position, position + count)) : null;
     position += count;
     if (position >= order.length) {
       // The epoch is over: its last batch may have been smaller, and is never merged.
@@ -216,7 +223,8 @@ export function createTrainer(options: TrainerOptions): Trainer {
       if (config.shuffle) shuffleRng.shuffle(order);
     }
     const loss = lossSum / count;
-    if (!trace || !before) {
+    dropoutBefore = null;
+    if (!samples || !before || !batch) {
       result.update = updates;
       result.epoch = epoch;
       result.loss = loss;
@@ -237,7 +245,7 @@ export function createTrainer(options: TrainerOptions): Trainer {
         epoch,
         net,
         config,
-        batch: Array.from(order.subarray(batchStart, batchStart + count)),
+        batch,
         samples,
         batchLoss: loss,
         regularizationLoss: regLoss,
