@@ -1,0 +1,20 @@
+// Pure explanations derived from traces: chain-rule terms, updates, worked-example tables.
+export * from './names';
+export {
+  chainRule,
+  paramIndex,
+  fmt,
+  type ChainRule,
+  type Factor,
+  type FactorSource,
+  type DownstreamTerm,
+} from './chainRule';
+export { explainUpdate, type UpdateExplanation, type UpdateTerm } from './update';
+export {
+  workedExample,
+  allParams,
+  type WorkedExample,
+  type TableSection,
+  type Cell,
+} from './workedExample';
+export { formatWorkedExample, formatNumber, type TableFormat } from './format';

@@ -1,0 +1,113 @@
+// The optimizer's update of one parameter, written out with the trace's numbers.
+import type { StepTrace } from '../engine/types';
+import { fmt } from './chainRule';
+
+export interface UpdateTerm {
+  readonly name: string;
+  readonly tex: string;
+  readonly value: number;
+}
+
+export interface UpdateExplanation {
+  /** The rule in symbols, e.g. w ← w − η g. */
+  readonly rule: string;
+  /** Intermediate quantities (velocity, m̂, v̂, …) with their values after this step. */
+  readonly terms: readonly UpdateTerm[];
+  /** The rule with this parameter's numbers. */
+  readonly numeric: string;
+  readonly before: number;
+  readonly after: number;
+  readonly change: number;
+  /** False when the parameter is frozen (a bias with trainBiases off). */
+  readonly trained: boolean;
+}
+
+export function explainUpdate(
+  trace: StepTrace,
+  index: number,
+  thetaTex = '\\theta',
+): UpdateExplanation {
+  const c = trace.optimizer.config;
+  const g = trace.gradients[index];
+  const before = trace.before[index];
+  const after = trace.after[index];
+  const change = trace.optimizer.change[index];
+  const st = (name: string): number => trace.optimizer.state[name]?.[index] ?? NaN;
+  const lr = fmt(c.learningRate);
+  const base = { before, after, change };
+  const trained = trace.trainBiases || !isBias(trace, index);
+  if (!trained) {
+    return {
+      ...base,
+      trained,
+      rule: `${thetaTex}\\ \\text{is not trained}`,
+      terms: [],
+      numeric: `${thetaTex} = ${fmt(before)}`,
+    };
+  }
+  switch (c.kind) {
+    case 'sgd':
+      return {
+        ...base,
+        trained,
+        rule: `${thetaTex} \\leftarrow ${thetaTex} - \\eta\\, g`,
+        terms: [],
+        numeric: `${fmt(before)} - ${lr} \\cdot ${fmt(g)} = ${fmt(after)}`,
+      };
+    case 'momentum': {
+      const v = st('velocity');
+      return {
+        ...base,
+        trained,
+        rule: c.nesterov
+          ? `v \\leftarrow \\mu v + g;\\quad ${thetaTex} \\leftarrow ${thetaTex} - \\eta\\,(g + \\mu v)`
+          : `v \\leftarrow \\mu v + g;\\quad ${thetaTex} \\leftarrow ${thetaTex} - \\eta\\, v`,
+        terms: [{ name: 'velocity', tex: 'v', value: v }],
+        numeric: c.nesterov
+          ? `${fmt(before)} - ${lr} \\cdot (${fmt(g)} + ${fmt(c.momentum)} \\cdot ${fmt(v)}) = ${fmt(after)}`
+          : `${fmt(before)} - ${lr} \\cdot ${fmt(v)} = ${fmt(after)}`,
+      };
+    }
+    case 'rmsprop': {
+      const s = st('s');
+      return {
+        ...base,
+        trained,
+        rule: `s \\leftarrow \\rho s + (1-\\rho) g^2;\\quad ${thetaTex} \\leftarrow ${thetaTex} - \\frac{\\eta\\, g}{\\sqrt{s} + \\epsilon}`,
+        terms: [{ name: 's', tex: 's', value: s }],
+        numeric: `${fmt(before)} - \\frac{${lr} \\cdot ${fmt(g)}}{\\sqrt{${fmt(s)}} + ${fmt(c.epsilon)}} = ${fmt(after)}`,
+      };
+    }
+    case 'adam': {
+      const mHat = st('mHat');
+      const vHat = st('vHat');
+      return {
+        ...base,
+        trained,
+        rule:
+          `m \\leftarrow \\beta_1 m + (1-\\beta_1) g;\\ v \\leftarrow \\beta_2 v + (1-\\beta_2) g^2;\\ ` +
+          `\\hat m = \\frac{m}{1-\\beta_1^t};\\ \\hat v = \\frac{v}{1-\\beta_2^t};\\ ` +
+          `${thetaTex} \\leftarrow ${thetaTex} - \\frac{\\eta\\, \\hat m}{\\sqrt{\\hat v} + \\epsilon}`,
+        terms: [
+          { name: 'm', tex: 'm', value: st('m') },
+          { name: 'v', tex: 'v', value: st('v') },
+          { name: 'mHat', tex: '\\hat m', value: mHat },
+          { name: 'vHat', tex: '\\hat v', value: vHat },
+          { name: 't', tex: 't', value: trace.optimizer.t },
+        ],
+        numeric: `${fmt(before)} - \\frac{${lr} \\cdot ${fmt(mHat)}}{\\sqrt{${fmt(vHat)}} + ${fmt(c.epsilon)}} = ${fmt(after)}`,
+      };
+    }
+  }
+}
+
+function isBias(trace: StepTrace, index: number): boolean {
+  let offset = 0;
+  for (let l = 0; l + 1 < trace.sizes.length; l += 1) {
+    const w = trace.sizes[l] * trace.sizes[l + 1];
+    const end = offset + w + trace.sizes[l + 1];
+    if (index < end) return index >= offset + w;
+    offset = end;
+  }
+  return false;
+}
