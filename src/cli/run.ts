@@ -1,0 +1,116 @@
+// The command line: dispatch, help, and the mapping of every failure to its exit code.
+// Bad input prints one line per problem naming the path, never a stack trace.
+import { DataError } from '../data/types';
+import { PRESETS } from '../scenario/presets';
+import { loadScenarioRun, type Run } from '../scenario/instantiate';
+import { parseArgs, UsageError, type FlagSpec } from './args';
+import { runGradcheck } from './gradcheck';
+import { EXIT, type CliIO } from './io';
+import { loadScenarioArg } from './load';
+import { runTrace } from './trace';
+import { DEFAULT_EPOCHS, runTrain } from './train';
+
+const HELP = `Backprop Lens — the headless command line
+
+usage: npm run --silent cli -- <command> [arguments]
+
+commands:
+  presets                                   list the built-in scenarios
+  validate <file>                           check a scenario: "ok" or one line per problem
+  trace <file> [--updates N] [--format F]   run N updates (default 1) and print their trace;
+                                            F = json (default) | markdown | latex | csv
+  train <file> [--epochs N | --updates N] [--json]
+                                            train (default ${DEFAULT_EPOCHS} epochs), print final metrics
+  gradcheck <file> [--epsilon E]            backpropagation vs finite differences, per layer
+  bench [--json]                            this engine against peer libraries, as ratios
+
+<file> is a scenario JSON file, - for standard input, or preset:<id>.
+exit codes: 0 ok · 1 internal failure · 2 bad input · 3 training diverged
+`;
+
+const FLAGS: Record<string, FlagSpec> = {
+  presets: { help: 'boolean' },
+  validate: { help: 'boolean' },
+  trace: { help: 'boolean', updates: 'string', format: 'string' },
+  train: { help: 'boolean', epochs: 'string', updates: 'string', json: 'boolean' },
+  gradcheck: { help: 'boolean', epsilon: 'string' },
+  bench: { help: 'boolean', json: 'boolean', quick: 'boolean' },
+};
+
+async function buildRun(arg: string | undefined, io: CliIO): Promise<Run | number> {
+  const loaded = await loadScenarioArg(arg, io);
+  if (!loaded.ok) {
+    for (const line of loaded.lines) io.stderr(`${line}\n`);
+    return EXIT.badInput;
+  }
+  try {
+    return await loadScenarioRun(loaded.scenario, (name) => io.readDataFile(name));
+  } catch (error) {
+    if (error instanceof DataError) {
+      io.stderr(`${error.path}: ${error.message}\n`);
+      return EXIT.badInput;
+    }
+    throw error;
+  }
+}
+
+export async function runCli(argv: readonly string[], io: CliIO): Promise<number> {
+  const [command, ...rest] = argv;
+  if (command === undefined || command === '--help' || command === 'help' || command === '-h') {
+    io.stdout(HELP);
+    return command === undefined ? EXIT.badInput : EXIT.ok;
+  }
+  const spec = FLAGS[command];
+  if (!spec) {
+    io.stderr(`unknown command "${command}" (try --help)\n`);
+    return EXIT.badInput;
+  }
+  try {
+    const { positional, flags } = parseArgs(rest, spec);
+    if (flags.help) {
+      io.stdout(HELP);
+      return EXIT.ok;
+    }
+    const takesFile = command !== 'presets' && command !== 'bench';
+    if (positional.length > (takesFile ? 1 : 0))
+      throw new UsageError(`unexpected argument "${positional[takesFile ? 1 : 0]}"`);
+    switch (command) {
+      case 'presets':
+        for (const p of PRESETS) io.stdout(`${p.id}\t${p.title}\n`);
+        return EXIT.ok;
+      case 'validate': {
+        const loaded = await loadScenarioArg(positional[0], io);
+        if (loaded.ok) {
+          io.stdout('ok\n');
+          return EXIT.ok;
+        }
+        for (const line of loaded.lines) io.stderr(`${line}\n`);
+        return EXIT.badInput;
+      }
+      case 'bench': {
+        const bench = (await import('../../tests/bench/engineBench')) as {
+          runBenchCommand(options: { json: boolean; quick: boolean }, io: CliIO): Promise<number>;
+        };
+        return await bench.runBenchCommand(
+          { json: flags.json === true, quick: flags.quick === true },
+          io,
+        );
+      }
+      default: {
+        const run = await buildRun(positional[0], io);
+        if (typeof run === 'number') return run;
+        if (command === 'trace') return runTrace(run, flags, io);
+        if (command === 'train') return runTrain(run, flags, io);
+        const second = await buildRun(positional[0], io);
+        if (typeof second === 'number') return second;
+        return runGradcheck(run, second, flags, io);
+      }
+    }
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.stderr(`${command}: ${error.message}\n`);
+      return EXIT.badInput;
+    }
+    throw error;
+  }
+}
