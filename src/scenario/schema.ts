@@ -58,26 +58,35 @@ const learningRate = inRange(0, LIMITS.learningRate);
 const OptimizerSchema = v.variant(
   'kind',
   [
-    v.strictObject({ kind: v.literal('sgd'), learningRate }),
-    v.strictObject({
-      kind: v.literal('momentum'),
-      learningRate,
-      momentum: v.optional(below1('momentum'), 0.9),
-      nesterov: v.optional(v.boolean('must be true or false'), false),
-    }),
-    v.strictObject({
-      kind: v.literal('rmsprop'),
-      learningRate,
-      decay: v.optional(below1('decay'), 0.99),
-      epsilon: v.optional(inRange(1e-12, 1), 1e-8),
-    }),
-    v.strictObject({
-      kind: v.literal('adam'),
-      learningRate,
-      beta1: v.optional(below1('beta1'), 0.9),
-      beta2: v.optional(below1('beta2'), 0.999),
-      epsilon: v.optional(inRange(1e-12, 1), 1e-8),
-    }),
+    v.strictObject({ kind: v.literal('sgd'), learningRate }, 'must be an object'),
+    v.strictObject(
+      {
+        kind: v.literal('momentum'),
+        learningRate,
+        momentum: v.optional(below1('momentum'), 0.9),
+        nesterov: v.optional(v.boolean('must be true or false'), false),
+      },
+      'must be an object',
+    ),
+    v.strictObject(
+      {
+        kind: v.literal('rmsprop'),
+        learningRate,
+        decay: v.optional(below1('decay'), 0.99),
+        epsilon: v.optional(inRange(1e-12, 1), 1e-8),
+      },
+      'must be an object',
+    ),
+    v.strictObject(
+      {
+        kind: v.literal('adam'),
+        learningRate,
+        beta1: v.optional(below1('beta1'), 0.9),
+        beta2: v.optional(below1('beta2'), 0.999),
+        epsilon: v.optional(inRange(1e-12, 1), 1e-8),
+      },
+      'must be an object',
+    ),
   ],
   `must be one of ${quoted(['sgd', 'momentum', 'rmsprop', 'adam'])}`,
 );
@@ -85,12 +94,15 @@ const OptimizerSchema = v.variant(
 const BatchSchema = v.variant(
   'mode',
   [
-    v.strictObject({ mode: v.literal('online') }),
-    v.strictObject({
-      mode: v.literal('minibatch'),
-      size: intRange(1, LIMITS.samples, 'a whole number'),
-    }),
-    v.strictObject({ mode: v.literal('full') }),
+    v.strictObject({ mode: v.literal('online') }, 'must be an object'),
+    v.strictObject(
+      {
+        mode: v.literal('minibatch'),
+        size: intRange(1, LIMITS.samples, 'a whole number'),
+      },
+      'must be an object',
+    ),
+    v.strictObject({ mode: v.literal('full') }, 'must be an object'),
   ],
   `must be one of ${quoted(['online', 'minibatch', 'full'])}`,
 );
@@ -98,9 +110,9 @@ const BatchSchema = v.variant(
 const RegularizationSchema = v.variant(
   'kind',
   [
-    v.strictObject({ kind: v.literal('none') }),
-    v.strictObject({ kind: v.literal('l2'), rate: inRange(0, 10) }),
-    v.strictObject({ kind: v.literal('l1'), rate: inRange(0, 10) }),
+    v.strictObject({ kind: v.literal('none') }, 'must be an object'),
+    v.strictObject({ kind: v.literal('l2'), rate: inRange(0, 10) }, 'must be an object'),
+    v.strictObject({ kind: v.literal('l1'), rate: inRange(0, 10) }, 'must be an object'),
   ],
   `must be one of ${quoted(['none', 'l1', 'l2'])}`,
 );
@@ -116,90 +128,105 @@ const rows = v.pipe(
 const DataSchema = v.variant(
   'kind',
   [
-    v.strictObject({
-      kind: v.literal('inline'),
-      inputs: rows,
-      targets: v.array(
-        v.union(
-          [
-            v.array(finite(), 'must be a list of numbers'),
-            intRange(0, LIMITS.layerSize, 'a class index'),
-          ],
-          'must be a list of numbers or a class index',
-        ),
-        'must be a list of targets',
-      ),
-    }),
-    ...(['xor', 'circle', 'gauss', 'spiral', 'moons', 'sine', 'plane'] as const).map((kind) =>
-      v.strictObject({ kind: v.literal(kind), samples, noise }),
-    ),
-    v.strictObject({ kind: v.literal('iris') }),
-    v.strictObject({ kind: v.literal('digits') }),
-    v.strictObject({
-      kind: v.literal('csv'),
-      text: v.pipe(
-        v.string('must be the CSV text'),
-        v.maxLength(LIMITS.textBytes, 'is longer than 2 MB'),
-      ),
-      targetColumns: v.pipe(
-        v.array(
+    v.strictObject(
+      {
+        kind: v.literal('inline'),
+        inputs: rows,
+        targets: v.array(
           v.union(
-            [v.string(), intRange(0, 10_000, 'a column index')],
-            'must be a column name or a 0-based column index',
+            [
+              v.array(finite(), 'must be a list of numbers'),
+              intRange(0, LIMITS.layerSize, 'a class index'),
+            ],
+            'must be a list of numbers or a class index',
           ),
-          'must be a list of column names or indices',
+          'must be a list of targets',
         ),
-        v.minLength(1, 'must name at least one target column'),
-      ),
-    }),
+      },
+      'must be an object',
+    ),
+    ...(['xor', 'circle', 'gauss', 'spiral', 'moons', 'sine', 'plane'] as const).map((kind) =>
+      v.strictObject({ kind: v.literal(kind), samples, noise }, 'must be an object'),
+    ),
+    v.strictObject({ kind: v.literal('iris') }, 'must be an object'),
+    v.strictObject({ kind: v.literal('digits') }, 'must be an object'),
+    v.strictObject(
+      {
+        kind: v.literal('csv'),
+        text: v.pipe(
+          v.string('must be the CSV text'),
+          v.maxLength(LIMITS.textBytes, 'is longer than 2 MB'),
+        ),
+        targetColumns: v.pipe(
+          v.array(
+            v.union(
+              [v.string(), intRange(0, 10_000, 'a column index')],
+              'must be a column name or a 0-based column index',
+            ),
+            'must be a list of column names or indices',
+          ),
+          v.minLength(1, 'must name at least one target column'),
+        ),
+      },
+      'must be an object',
+    ),
   ],
   `must be one of ${quoted(['inline', 'xor', 'circle', 'gauss', 'spiral', 'moons', 'sine', 'plane', 'iris', 'digits', 'csv'])}`,
 );
 
-const NetworkSchema = v.strictObject({
-  kind: v.optional(v.literal('mlp', 'must be "mlp"'), 'mlp'),
-  layers: v.pipe(
-    v.array(intRange(1, LIMITS.layerSize, 'a positive integer'), 'must be a list of layer sizes'),
-    v.minLength(2, 'must list at least an input and an output layer'),
-    v.maxLength(LIMITS.layers + 1, `must list at most ${LIMITS.layers + 1} layers`),
-  ),
-  activations: v.array(
-    v.picklist(ACTIVATION_NAMES, `must be one of ${quoted(ACTIVATION_NAMES)}`),
-    'must be a list of activation names',
-  ),
-  init: v.optional(v.picklist(INITS, `must be one of ${quoted(INITS)}`), 'xavier-uniform'),
-  weights: v.optional(
-    v.array(
-      v.array(v.array(finite(), 'must be a list of numbers'), 'must be a list of rows'),
-      'must be a list of matrices',
+const NetworkSchema = v.strictObject(
+  {
+    kind: v.optional(v.literal('mlp', 'must be "mlp"'), 'mlp'),
+    layers: v.pipe(
+      v.array(intRange(1, LIMITS.layerSize, 'a positive integer'), 'must be a list of layer sizes'),
+      v.minLength(2, 'must list at least an input and an output layer'),
+      v.maxLength(LIMITS.layers + 1, `must list at most ${LIMITS.layers + 1} layers`),
     ),
-  ),
-  biases: v.optional(
-    v.array(v.array(finite(), 'must be a list of numbers'), 'must be a list of lists'),
-  ),
-  trainBiases: v.optional(v.boolean('must be true or false'), true),
-});
+    activations: v.array(
+      v.picklist(ACTIVATION_NAMES, `must be one of ${quoted(ACTIVATION_NAMES)}`),
+      'must be a list of activation names',
+    ),
+    init: v.optional(v.picklist(INITS, `must be one of ${quoted(INITS)}`), 'xavier-uniform'),
+    weights: v.optional(
+      v.array(
+        v.array(v.array(finite(), 'must be a list of numbers'), 'must be a list of rows'),
+        'must be a list of matrices',
+      ),
+    ),
+    biases: v.optional(
+      v.array(v.array(finite(), 'must be a list of numbers'), 'must be a list of lists'),
+    ),
+    trainBiases: v.optional(v.boolean('must be true or false'), true),
+  },
+  'must be an object',
+);
 
-export const ScenarioSchema = v.strictObject({
-  version: v.literal(1, 'must be 1 (the scenario format version)'),
-  title: v.optional(
-    v.pipe(v.string('must be text'), v.maxLength(200, 'must be at most 200 characters')),
-    'Untitled scenario',
-  ),
-  description: v.optional(
-    v.pipe(v.string('must be text'), v.maxLength(5000, 'must be at most 5000 characters')),
-  ),
-  seed: v.optional(intRange(0, 4294967295, 'a whole number'), 1),
-  network: NetworkSchema,
-  loss: v.optional(v.picklist(LOSS_NAMES, `must be one of ${quoted(LOSS_NAMES)}`), 'squared-error'),
-  optimizer: v.optional(OptimizerSchema, { kind: 'sgd', learningRate: 0.1 }),
-  batch: v.optional(BatchSchema, { mode: 'online' }),
-  regularization: v.optional(RegularizationSchema, { kind: 'none' }),
-  dropout: v.optional(inRange(0, 0.9), 0),
-  data: DataSchema,
-  split: v.optional(v.strictObject({ test: v.optional(inRange(0, 0.9), 0) }), { test: 0 }),
-  shuffle: v.optional(v.boolean('must be true or false'), false),
-});
+export const ScenarioSchema = v.strictObject(
+  {
+    version: v.literal(1, 'must be 1 (the scenario format version)'),
+    title: v.optional(
+      v.pipe(v.string('must be text'), v.maxLength(200, 'must be at most 200 characters')),
+      'Untitled scenario',
+    ),
+    description: v.optional(
+      v.pipe(v.string('must be text'), v.maxLength(5000, 'must be at most 5000 characters')),
+    ),
+    seed: v.optional(intRange(0, 4294967295, 'a whole number'), 1),
+    network: NetworkSchema,
+    loss: v.optional(
+      v.picklist(LOSS_NAMES, `must be one of ${quoted(LOSS_NAMES)}`),
+      'squared-error',
+    ),
+    optimizer: v.optional(OptimizerSchema, { kind: 'sgd', learningRate: 0.1 }),
+    batch: v.optional(BatchSchema, { mode: 'online' }),
+    regularization: v.optional(RegularizationSchema, { kind: 'none' }),
+    dropout: v.optional(inRange(0, 0.9), 0),
+    data: DataSchema,
+    split: v.optional(v.strictObject({ test: v.optional(inRange(0, 0.9), 0) }), { test: 0 }),
+    shuffle: v.optional(v.boolean('must be true or false'), false),
+  },
+  'must be an object',
+);
 
 /** A validated scenario with every default filled in. */
 export type Scenario = v.InferOutput<typeof ScenarioSchema>;

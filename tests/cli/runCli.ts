@@ -1,0 +1,23 @@
+// Runs the CLI in-process with captured output, reading data files from public/data/.
+import { readFile } from 'node:fs/promises';
+import { runCli } from '../../src/cli/run';
+
+export interface CliResult {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+export async function cli(args: string[], stdin = ''): Promise<CliResult> {
+  let stdout = '';
+  let stderr = '';
+  const code = await runCli(args, {
+    stdout: (t) => (stdout += t),
+    stderr: (t) => (stderr += t),
+    stdin: async () => stdin,
+    stderrIsTTY: false,
+    readFile: (path) => readFile(path, 'utf8'),
+    readDataFile: (name) => readFile(new URL(`../../public/data/${name}`, import.meta.url), 'utf8'),
+  });
+  return { code, stdout, stderr };
+}
