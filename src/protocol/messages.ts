@@ -1,0 +1,168 @@
+// Messages between the page and the training worker: plain data only (structured-cloneable),
+// versioned, discriminated by `type`. Typed arrays in frames are copies, safe to transfer.
+import type {
+  ActivationName,
+  BatchConfig,
+  Divergence,
+  LossName,
+  OptimizerConfig,
+  RegularizationConfig,
+  SampleTrace,
+  StepTrace,
+} from '../engine/types';
+
+export const PROTOCOL_VERSION = 1;
+
+/** Updates per second, or as fast as the worker can go. */
+export type Speed = number | 'max';
+
+/** Settings a learner changes while training; applied at the next update boundary. */
+export interface LivePatch {
+  readonly learningRate?: number;
+  readonly optimizer?: OptimizerConfig;
+  readonly batch?: BatchConfig;
+  readonly regularization?: RegularizationConfig;
+  readonly dropout?: number;
+  readonly activations?: readonly ActivationName[];
+  readonly loss?: LossName;
+  readonly shuffle?: boolean;
+}
+
+/** Everything needed to resume a run exactly in a fresh worker. */
+export interface Checkpoint {
+  /** The scenario as loaded (already validated), with the learner's edits to initial weights. */
+  readonly scenario: unknown;
+  /** Initial parameters (flat), including edits made before the first update. */
+  readonly initial: Float64Array;
+  /** An opaque engine snapshot (TrainerSnapshot). */
+  readonly snapshot: unknown;
+}
+
+export type Command =
+  | {
+      readonly type: 'load';
+      readonly scenario: unknown;
+      /** Accept the `crash` command (for fault tests). */
+      readonly debug?: boolean;
+      /** Absolute URL of the folder holding the shipped data files (read by the worker wiring). */
+      readonly dataBase?: string;
+    }
+  | { readonly type: 'restore'; readonly checkpoint: Checkpoint; readonly dataBase?: string }
+  | { readonly type: 'play'; readonly speed: Speed }
+  | { readonly type: 'pause' }
+  | { readonly type: 'step'; readonly unit: 'update' | 'epoch'; readonly count: number }
+  | { readonly type: 'traceStep' }
+  | { readonly type: 'stepBack' }
+  | { readonly type: 'configure'; readonly patch: LivePatch }
+  | { readonly type: 'setParam'; readonly index: number; readonly value: number }
+  | { readonly type: 'reset' }
+  | { readonly type: 'reseed'; readonly seed: number }
+  | { readonly type: 'undo' }
+  | {
+      readonly type: 'evaluateGrid';
+      readonly id: number;
+      readonly x: readonly [number, number];
+      readonly y: readonly [number, number];
+      readonly resolution: number;
+      readonly layers: boolean;
+    }
+  | { readonly type: 'inspect'; readonly sample: number }
+  | { readonly type: 'frameAck' }
+  | { readonly type: 'ping'; readonly id: number }
+  /** Debug only: 'throw' raises an uncaught error, 'hang' stops answering. */
+  | { readonly type: 'crash'; readonly mode: 'throw' | 'hang' };
+
+export type CommandType = Command['type'];
+
+export interface Metrics {
+  readonly loss: number;
+  readonly accuracy: number | null;
+  /** The update whose parameters were evaluated. */
+  readonly atUpdate: number;
+}
+
+/** What the screen needs after some training: at most one per animation frame. */
+export interface Frame {
+  readonly update: number;
+  readonly epoch: number;
+  readonly playing: boolean;
+  /** Mean batch loss of the updates since the previous frame (NaN when none ran). */
+  readonly batchLoss: number;
+  readonly train: Metrics | null;
+  readonly test: Metrics | null;
+  /** Per non-input layer, of the latest update. */
+  readonly gradNorm: Float64Array;
+  readonly updateRatio: Float64Array;
+  /** A copy of all parameters (flat, engine layout). */
+  readonly params: Float64Array;
+  /** When settings changed since the previous frame: the first update that uses them. */
+  readonly appliedFrom: number | null;
+}
+
+export interface RunSummary {
+  readonly title: string;
+  readonly description: string | null;
+  readonly sizes: readonly number[];
+  readonly activations: readonly ActivationName[];
+  readonly loss: LossName;
+  readonly optimizer: OptimizerConfig;
+  readonly batch: BatchConfig;
+  readonly regularization: RegularizationConfig;
+  readonly dropout: number;
+  readonly seed: number;
+  readonly task: 'classification' | 'regression';
+  readonly nTrain: number;
+  readonly nTest: number;
+  readonly featureNames: readonly string[];
+  readonly classNames: readonly string[] | null;
+  readonly dataLabel: string;
+}
+
+export type Message =
+  | { readonly type: 'loaded'; readonly summary: RunSummary; readonly frame: Frame }
+  | { readonly type: 'frame'; readonly frame: Frame }
+  | { readonly type: 'trace'; readonly trace: StepTrace; readonly frame: Frame }
+  | { readonly type: 'steppedBack'; readonly update: number; readonly frame: Frame }
+  | { readonly type: 'diverged'; readonly divergence: Divergence; readonly frame: Frame }
+  | { readonly type: 'configured'; readonly fromUpdate: number; readonly summary: RunSummary }
+  | {
+      readonly type: 'grid';
+      readonly id: number;
+      readonly resolution: number;
+      readonly output: Float64Array;
+      readonly layers: readonly Float64Array[] | null;
+    }
+  | { readonly type: 'inspected'; readonly sample: SampleTrace }
+  | { readonly type: 'checkpoint'; readonly checkpoint: Checkpoint }
+  | { readonly type: 'state'; readonly playing: boolean; readonly speed: Speed }
+  | {
+      readonly type: 'error';
+      readonly command: CommandType | 'unknown';
+      readonly message: string;
+      readonly issues: readonly { readonly path: string; readonly message: string }[];
+    }
+  | { readonly type: 'pong'; readonly id: number };
+
+export type MessageType = Message['type'];
+
+/** What crosses postMessage: the command or message with the protocol version. */
+export type Envelope<T> = { readonly v: typeof PROTOCOL_VERSION; readonly body: T };
+
+/** The typed arrays of a message, to pass as postMessage's transfer list. */
+export function transferables(message: Message): ArrayBuffer[] {
+  const out: ArrayBuffer[] = [];
+  const add = (a: Float64Array): void => {
+    if (a.buffer instanceof ArrayBuffer) out.push(a.buffer);
+  };
+  const frame = 'frame' in message ? message.frame : null;
+  if (frame) {
+    add(frame.params);
+    add(frame.gradNorm);
+    add(frame.updateRatio);
+  }
+  if (message.type === 'grid') {
+    add(message.output);
+    message.layers?.forEach(add);
+  }
+  return out;
+}

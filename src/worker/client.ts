@@ -1,0 +1,206 @@
+// The page's side of the worker: starts it the Vite way (or runs the session on the main
+// thread when no worker can start), acknowledges frames after paint, watches a heartbeat,
+// and restarts a crashed or silent worker from the last checkpoint, replaying what the
+// learner did since. Fault notices go to the page; no data the learner entered is lost.
+import {
+  PROTOCOL_VERSION,
+  type Checkpoint,
+  type Command,
+  type Envelope,
+  type Message,
+} from '../protocol/messages';
+import { createScheduler } from './scheduler';
+import { createSession } from './session';
+
+export type Notice =
+  | { readonly kind: 'fallback'; readonly message: string }
+  | { readonly kind: 'restarted'; readonly attempt: number; readonly message: string }
+  | { readonly kind: 'failed'; readonly message: string }
+  | { readonly kind: 'error'; readonly message: string };
+
+export interface ClientEvents {
+  onMessage(message: Message): void;
+  onNotice(notice: Notice): void;
+}
+
+export interface ClientOptions {
+  /** Absolute URL of the folder with the shipped data files. */
+  readonly dataBase: string;
+  /** Builds the worker; by default the module worker next to this file. */
+  readonly createWorker?: () => Worker;
+  readonly heartbeatMs?: number;
+  readonly maxRestarts?: number;
+  /** Runs after the next paint (requestAnimationFrame in a browser). */
+  readonly afterPaint?: (fn: () => void) => void;
+}
+
+export interface TrainingClient {
+  send(command: Command): void;
+  readonly mode: 'worker' | 'main-thread';
+  dispose(): void;
+}
+
+interface Channel {
+  post(command: Command): void;
+  close(): void;
+}
+
+const defaultWorker = (): Worker =>
+  new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' });
+
+/** The session on this thread: for browsers (or embeds) where a worker cannot start. */
+function mainThreadChannel(dataBase: string, deliver: (m: Message) => void): Channel {
+  const session = createSession({
+    now: () => performance.now(),
+    readText: async (name) => (await fetch(new URL(name, dataBase))).text(),
+  });
+  const post = (messages: Message[]): void =>
+    messages.forEach((m) => queueMicrotask(() => deliver(m)));
+  const scheduler = createScheduler({ session, post, now: () => performance.now(), sliceMs: 6 });
+  return {
+    post(command) {
+      void session.handle(command).then(post, (error: unknown) => {
+        deliver({ type: 'error', command: command.type, message: String(error), issues: [] });
+      });
+      scheduler.poke();
+    },
+    close: () => scheduler.stop(),
+  };
+}
+
+export function createTrainingClient(events: ClientEvents, options: ClientOptions): TrainingClient {
+  const heartbeatMs = options.heartbeatMs ?? 1000;
+  const maxRestarts = options.maxRestarts ?? 3;
+  const afterPaint = options.afterPaint ?? ((fn: () => void) => requestAnimationFrame(() => fn()));
+  const makeWorker = options.createWorker ?? defaultWorker;
+
+  let channel: Channel;
+  let mode: 'worker' | 'main-thread' = 'worker';
+  let restarts = 0;
+  let disposed = false;
+  let lastPong = performance.now();
+  let pingId = 0;
+  // What a restarted worker needs: the last load, the last checkpoint, and the learner's
+  // commands since that checkpoint (edits and settings), plus whether it was playing.
+  let lastLoad: Extract<Command, { type: 'load' }> | null = null;
+  let checkpoint: Checkpoint | null = null;
+  let since: Command[] = [];
+  let playing: Extract<Command, { type: 'play' }> | null = null;
+
+  const deliver = (message: Message): void => {
+    if (message.type === 'pong') {
+      lastPong = performance.now();
+      return;
+    }
+    if (message.type === 'checkpoint') {
+      checkpoint = message.checkpoint;
+      since = [];
+    }
+    if (message.type === 'state')
+      playing = message.playing ? { type: 'play', speed: message.speed } : null;
+    if (message.type === 'diverged') playing = null;
+    events.onMessage(message);
+    if ('frame' in message) afterPaint(() => channel.post({ type: 'frameAck' }));
+  };
+
+  const startWorker = (): Channel => {
+    const w = makeWorker();
+    w.onmessage = (event: MessageEvent<Envelope<Message>>) => {
+      if (event.data?.v === PROTOCOL_VERSION) deliver(event.data.body);
+    };
+    w.onerror = (event: ErrorEvent) => {
+      event.preventDefault();
+      restart(`the training worker failed: ${event.message || 'unknown error'}`);
+    };
+    w.onmessageerror = () =>
+      events.onNotice({
+        kind: 'error',
+        message: 'a message from the training worker could not be read',
+      });
+    lastPong = performance.now();
+    return {
+      post(command) {
+        const envelope: Envelope<Command> = { v: PROTOCOL_VERSION, body: command };
+        w.postMessage(envelope);
+      },
+      close: () => w.terminate(),
+    };
+  };
+
+  const restart = (reason: string): void => {
+    if (disposed) return;
+    channel.close();
+    if (restarts >= maxRestarts) {
+      events.onNotice({
+        kind: 'failed',
+        message: `${reason}. It was restarted ${restarts} times; reload the page to try again.`,
+      });
+      return;
+    }
+    restarts += 1;
+    try {
+      channel = startWorker();
+    } catch {
+      mode = 'main-thread';
+      channel = mainThreadChannel(options.dataBase, deliver);
+    }
+    const replay = since;
+    const resume = playing;
+    if (checkpoint) channel.post({ type: 'restore', checkpoint, dataBase: options.dataBase });
+    else if (lastLoad) channel.post(lastLoad);
+    since = [];
+    for (const command of replay) send(command);
+    if (resume) channel.post(resume);
+    events.onNotice({
+      kind: 'restarted',
+      attempt: restarts,
+      message: `${reason}. Training was restored from the last checkpoint.`,
+    });
+  };
+
+  try {
+    channel = startWorker();
+  } catch (error) {
+    mode = 'main-thread';
+    channel = mainThreadChannel(options.dataBase, deliver);
+    events.onNotice({
+      kind: 'fallback',
+      message: `Training runs on the page (no worker: ${String(error)}); the page may be less smooth.`,
+    });
+  }
+
+  const heartbeat = setInterval(() => {
+    if (mode !== 'worker' || disposed) return;
+    if (performance.now() - lastPong > heartbeatMs * 4) {
+      restart('the training worker stopped answering');
+      return;
+    }
+    pingId += 1;
+    channel.post({ type: 'ping', id: pingId });
+  }, heartbeatMs);
+
+  function send(command: Command): void {
+    if (command.type === 'load') {
+      lastLoad = { ...command, dataBase: options.dataBase };
+      checkpoint = null;
+      since = [];
+      channel.post(lastLoad);
+      return;
+    }
+    if (command.type === 'configure' || command.type === 'setParam') since.push(command);
+    if (command.type === 'reset' || command.type === 'reseed') since = [command];
+    channel.post(command);
+  }
+
+  return {
+    send,
+    get mode() {
+      return mode;
+    },
+    dispose() {
+      disposed = true;
+      clearInterval(heartbeat);
+      channel.close();
+    },
+  };
+}

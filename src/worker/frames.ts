@@ -1,0 +1,85 @@
+// Frames for the page: counters, losses, metrics at a bounded rate, per-layer statistics and
+// a copy of the parameters (copies, never the engine's own buffers).
+import { evaluate } from '../engine/evaluate';
+import type { LayerStats } from '../engine/types';
+import type { Frame, Metrics, RunSummary } from '../protocol/messages';
+import type { Run } from '../scenario/instantiate';
+
+/** Accumulates what happened between two frames. */
+export interface FrameState {
+  lossSum: number;
+  lossCount: number;
+  appliedFrom: number | null;
+  train: Metrics | null;
+  test: Metrics | null;
+  /** When metrics were last computed (ms, the session's clock). */
+  metricsAt: number;
+  stats: LayerStats | null;
+}
+
+export function createFrameState(): FrameState {
+  return {
+    lossSum: 0,
+    lossCount: 0,
+    appliedFrom: null,
+    train: null,
+    test: null,
+    metricsAt: -Infinity,
+    stats: null,
+  };
+}
+
+/** Re-evaluates train and test metrics over their whole splits. */
+export function refreshMetrics(run: Run, state: FrameState, now: number): void {
+  const { trainer, split, data } = run;
+  const loss = trainer.config.loss;
+  const atUpdate = trainer.updates;
+  state.train = { ...evaluate(run.net, loss, data.dataset, split.train), atUpdate };
+  state.test =
+    split.test.length > 0
+      ? { ...evaluate(run.net, loss, data.dataset, split.test), atUpdate }
+      : null;
+  state.metricsAt = now;
+}
+
+export function buildFrame(run: Run, state: FrameState, playing: boolean): Frame {
+  const L = run.net.layers.length;
+  const frame: Frame = {
+    update: run.trainer.updates,
+    epoch: run.trainer.epoch,
+    playing,
+    batchLoss: state.lossCount > 0 ? state.lossSum / state.lossCount : NaN,
+    train: state.train,
+    test: state.test,
+    gradNorm: state.stats ? Float64Array.from(state.stats.gradNorm) : new Float64Array(L),
+    updateRatio: state.stats ? Float64Array.from(state.stats.updateRatio) : new Float64Array(L),
+    params: Float64Array.from(run.net.params),
+    appliedFrom: state.appliedFrom,
+  };
+  state.lossSum = 0;
+  state.lossCount = 0;
+  state.appliedFrom = null;
+  return frame;
+}
+
+export function summarize(run: Run): RunSummary {
+  const { scenario, data, split, trainer } = run;
+  return {
+    title: scenario.title,
+    description: scenario.description ?? null,
+    sizes: [...run.net.sizes],
+    activations: run.net.activations.map((a) => a.name),
+    loss: trainer.config.loss,
+    optimizer: trainer.config.optimizer,
+    batch: trainer.config.batch,
+    regularization: trainer.config.regularization,
+    dropout: trainer.config.dropout,
+    seed: scenario.seed,
+    task: data.dataset.task,
+    nTrain: split.train.length,
+    nTest: split.test.length,
+    featureNames: data.featureNames,
+    classNames: data.classNames,
+    dataLabel: data.label,
+  };
+}
