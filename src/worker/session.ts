@@ -211,6 +211,7 @@ export function createSession(options: SessionOptions): Session {
         }
         playing = true;
         speed = command.speed;
+        back = []; // stepping back is over kept traced updates, not over a played stretch
         return [{ type: 'state', playing, speed }];
       case 'pause': {
         const r = need();

@@ -1,0 +1,271 @@
+// The zustand store factory: one store per app instance (two embeds never share state).
+// It talks to the worker only through the injected send(); incoming messages go to receive().
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import { getPreset } from '../scenario/presets';
+import { formatIssue, validateScenario } from '../scenario/validate';
+import type { Message } from '../protocol/messages';
+import { createHistory } from './history';
+import { phasesOf, sampleBoundary } from './phases';
+import type { AppState, AppStoreState, Granularity, Histories, StoreDeps } from './types';
+
+export const KEPT_TRACES = 50;
+
+const freshHistories = (layers: number): Histories => ({
+  batchLoss: createHistory(),
+  trainLoss: createHistory(256),
+  testLoss: createHistory(256),
+  gradNorm: Array.from({ length: layers }, () => createHistory(256)),
+});
+
+const initialState = (): AppState => ({
+  scenario: null,
+  presetId: null,
+  summary: null,
+  frame: null,
+  playing: false,
+  speed: 'max',
+  divergence: null,
+  appliedFrom: null,
+  notices: [],
+  histories: freshHistories(0),
+  historyVersion: 0,
+  traces: [],
+  traceIndex: -1,
+  cursor: 0,
+  awaitingTrace: false,
+  selection: null,
+  granularity: 'phase',
+  reducedMotion: false,
+});
+
+export type AppStore = StoreApi<AppStoreState>;
+
+export function createAppStore(deps: StoreDeps): AppStore {
+  let noticeId = 0;
+  return createStore<AppStoreState>()((set, get) => {
+    const lastPhase = (index: number): number => {
+      const trace = get().traces[index];
+      return trace ? phasesOf(trace).length - 1 : 0;
+    };
+    const requestTrace = (): void => {
+      if (get().awaitingTrace) return;
+      set({ awaitingTrace: true });
+      deps.send({ type: 'traceStep' });
+    };
+    /** Show the trace before the current one: the worker goes back one update with it. */
+    const backOneUpdate = (toLast: boolean): void => {
+      const { traceIndex } = get();
+      if (traceIndex < 0) return;
+      deps.send({ type: 'stepBack' });
+      const index = traceIndex - 1;
+      set({ traceIndex: index, cursor: index >= 0 && toLast ? lastPhase(index) : 0 });
+    };
+    const recordFrame = (message: Extract<Message, { frame: unknown }>): void => {
+      const { frame } = message;
+      let { histories } = get();
+      if (histories.gradNorm.length !== frame.gradNorm.length) {
+        histories = freshHistories(frame.gradNorm.length);
+        set({ histories });
+      }
+      histories.batchLoss.push(frame.update, frame.batchLoss);
+      const trainPoints = histories.trainLoss.points;
+      if (frame.train && trainPoints.at(-1)?.x !== frame.train.atUpdate)
+        histories.trainLoss.push(frame.train.atUpdate, frame.train.loss);
+      const testPoints = histories.testLoss.points;
+      if (frame.test && testPoints.at(-1)?.x !== frame.test.atUpdate)
+        histories.testLoss.push(frame.test.atUpdate, frame.test.loss);
+      if (frame.update > 0)
+        frame.gradNorm.forEach((g, l) => histories.gradNorm[l]?.push(frame.update, g));
+      const appliedFrom = frame.appliedFrom ?? get().appliedFrom;
+      set((s) => ({
+        frame,
+        historyVersion: s.historyVersion + 1,
+        appliedFrom: appliedFrom !== null && frame.update >= appliedFrom + 50 ? null : appliedFrom,
+      }));
+    };
+
+    return {
+      ...initialState(),
+      actions: {
+        loadScenario(scenario, presetId = null) {
+          const result = validateScenario(scenario);
+          if (!result.ok) {
+            get().actions.notify(
+              'error',
+              `This scenario cannot be loaded: ${result.issues.map(formatIssue).join('; ')}`,
+            );
+            return false;
+          }
+          set({ scenario: result.scenario, presetId });
+          deps.send({ type: 'load', scenario: result.scenario });
+          return true;
+        },
+        loadPreset(id) {
+          const preset = getPreset(id);
+          if (!preset) {
+            get().actions.notify('error', `There is no preset called “${id}”.`);
+            return false;
+          }
+          return get().actions.loadScenario(preset.scenario, id);
+        },
+        play(speed) {
+          const s = speed ?? get().speed;
+          set({ traces: [], traceIndex: -1, cursor: 0, divergence: null });
+          deps.send({ type: 'play', speed: s });
+        },
+        pause() {
+          deps.send({ type: 'pause' });
+        },
+        togglePlay() {
+          if (get().playing) get().actions.pause();
+          else get().actions.play();
+        },
+        stepForward(granularity) {
+          const g: Granularity = granularity ?? get().granularity;
+          const { traces, traceIndex, cursor, playing } = get();
+          if (playing) get().actions.pause();
+          const trace = traces[traceIndex];
+          if (g === 'epoch') {
+            set({ traces: [], traceIndex: -1, cursor: 0 });
+            deps.send({ type: 'step', unit: 'epoch', count: 1 });
+            return;
+          }
+          if (trace && traceIndex < traces.length - 1 && g === 'update') {
+            // a later kept trace exists only after stepping back; the worker replays it
+            requestTrace();
+            return;
+          }
+          if (trace && g === 'phase' && cursor < phasesOf(trace).length - 1) {
+            set({ cursor: cursor + 1 });
+            return;
+          }
+          if (trace && g === 'sample') {
+            const next = sampleBoundary(phasesOf(trace), cursor, 1);
+            if (next !== null) {
+              set({ cursor: next });
+              return;
+            }
+          }
+          requestTrace();
+        },
+        stepBack(granularity) {
+          const g: Granularity = granularity ?? get().granularity;
+          const { traces, traceIndex, cursor } = get();
+          const trace = traces[traceIndex];
+          if (g === 'epoch') {
+            deps.send({ type: 'stepBack' });
+            set({ traces: [], traceIndex: -1, cursor: 0 });
+            return;
+          }
+          if (!trace) return;
+          if (g === 'phase' && cursor > 0) {
+            set({ cursor: cursor - 1 });
+            return;
+          }
+          if (g === 'sample') {
+            const previous = sampleBoundary(phasesOf(trace), cursor, -1);
+            if (previous !== null) {
+              set({ cursor: previous });
+              return;
+            }
+          }
+          backOneUpdate(g === 'phase');
+        },
+        setGranularity(granularity) {
+          set({ granularity });
+        },
+        configure(patch) {
+          deps.send({ type: 'configure', patch });
+        },
+        setParam(index, value) {
+          deps.send({ type: 'setParam', index, value });
+        },
+        reset() {
+          deps.send({ type: 'reset' });
+        },
+        reseed(seed) {
+          deps.send({ type: 'reseed', seed });
+        },
+        undo() {
+          set({ divergence: null });
+          deps.send({ type: 'undo' });
+        },
+        lowerLearningRate() {
+          const lr = get().summary?.optimizer.learningRate;
+          if (lr === undefined) return;
+          set({ divergence: null });
+          deps.send({ type: 'configure', patch: { learningRate: lr * 0.1 } });
+        },
+        select(selection) {
+          set({ selection });
+        },
+        setReducedMotion(reducedMotion) {
+          set({ reducedMotion });
+        },
+        notify(tone, text) {
+          noticeId += 1;
+          const id = noticeId;
+          set((s) => ({ notices: [...s.notices.slice(-4), { id, tone, text }] }));
+        },
+        dismissNotice(id) {
+          set((s) => ({ notices: s.notices.filter((n) => n.id !== id) }));
+        },
+        receive(message) {
+          switch (message.type) {
+            case 'loaded':
+              set({
+                summary: message.summary,
+                histories: freshHistories(message.summary.sizes.length - 1),
+                traces: [],
+                traceIndex: -1,
+                cursor: 0,
+                awaitingTrace: false,
+                divergence: null,
+                appliedFrom: null,
+                playing: false,
+                selection: null,
+              });
+              recordFrame(message);
+              return;
+            case 'frame':
+            case 'steppedBack':
+              recordFrame(message);
+              return;
+            case 'trace': {
+              const traces = [...get().traces.slice(0, get().traceIndex + 1), message.trace].slice(
+                -KEPT_TRACES,
+              );
+              set({ traces, traceIndex: traces.length - 1, cursor: 0, awaitingTrace: false });
+              recordFrame(message);
+              return;
+            }
+            case 'diverged':
+              set({ divergence: message.divergence, playing: false, awaitingTrace: false });
+              recordFrame(message);
+              return;
+            case 'configured':
+              set({ summary: message.summary, appliedFrom: message.fromUpdate });
+              return;
+            case 'state':
+              set({ playing: message.playing, speed: message.speed });
+              return;
+            case 'error':
+              set({ awaitingTrace: false });
+              get().actions.notify(
+                'error',
+                message.issues.length > 0
+                  ? `${message.message}: ${message.issues.map(formatIssue).join('; ')}`
+                  : message.message,
+              );
+              return;
+            case 'checkpoint':
+            case 'grid':
+            case 'inspected':
+            case 'pong':
+              return;
+          }
+        },
+      },
+    };
+  });
+}

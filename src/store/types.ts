@@ -1,0 +1,80 @@
+// The app store's state: slices for the scenario, the run (latest frame), histories, the
+// traced updates with their cursor, the selection and view options.
+import type { Divergence, StepTrace } from '../engine/types';
+import type { Command, Frame, LivePatch, Message, RunSummary, Speed } from '../protocol/messages';
+import type { History } from './history';
+
+/** What the learner looks at: `layer` counts the input layer as 0 for neurons. */
+export type Selection =
+  | { readonly kind: 'weight'; readonly layer: number; readonly j: number; readonly i: number }
+  | { readonly kind: 'bias'; readonly layer: number; readonly j: number }
+  | { readonly kind: 'neuron'; readonly layer: number; readonly j: number };
+
+export type Granularity = 'phase' | 'sample' | 'update' | 'epoch';
+
+export interface NoticeItem {
+  readonly id: number;
+  readonly tone: 'info' | 'warning' | 'error';
+  readonly text: string;
+}
+
+export interface Histories {
+  readonly batchLoss: History;
+  readonly trainLoss: History;
+  readonly testLoss: History;
+  readonly gradNorm: History[];
+}
+
+export interface AppState {
+  readonly scenario: unknown;
+  readonly presetId: string | null;
+  readonly summary: RunSummary | null;
+  readonly frame: Frame | null;
+  readonly playing: boolean;
+  readonly speed: Speed;
+  readonly divergence: Divergence | null;
+  /** The first update that uses the latest live change, until a later frame passes it. */
+  readonly appliedFrom: number | null;
+  readonly notices: readonly NoticeItem[];
+  readonly histories: Histories;
+  readonly historyVersion: number;
+  /** The last traced updates (at most 50), oldest first. */
+  readonly traces: readonly StepTrace[];
+  /** Which of `traces` is shown; -1 shows the state before them. */
+  readonly traceIndex: number;
+  readonly cursor: number;
+  /** A traced update has been asked for and not yet received. */
+  readonly awaitingTrace: boolean;
+  readonly selection: Selection | null;
+  readonly granularity: Granularity;
+  readonly reducedMotion: boolean;
+}
+
+export interface AppActions {
+  loadScenario(scenario: unknown, presetId?: string | null): boolean;
+  loadPreset(id: string): boolean;
+  play(speed?: Speed): void;
+  pause(): void;
+  togglePlay(): void;
+  stepForward(granularity?: Granularity): void;
+  stepBack(granularity?: Granularity): void;
+  setGranularity(granularity: Granularity): void;
+  configure(patch: LivePatch): void;
+  setParam(index: number, value: number): void;
+  reset(): void;
+  reseed(seed: number): void;
+  undo(): void;
+  lowerLearningRate(): void;
+  select(selection: Selection | null): void;
+  setReducedMotion(reduced: boolean): void;
+  notify(tone: NoticeItem['tone'], text: string): void;
+  dismissNotice(id: number): void;
+  receive(message: Message): void;
+}
+
+export type AppStoreState = AppState & { readonly actions: AppActions };
+
+export interface StoreDeps {
+  /** Sends a command to the training worker (or the main-thread session). */
+  readonly send: (command: Command) => void;
+}

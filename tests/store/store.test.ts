@@ -1,0 +1,190 @@
+// The store without React: phases, the cursor, step-back across updates, receiving messages,
+// and two stores that never share state.
+import { describe, expect, it } from 'vitest';
+import type { StepTrace } from '../../src/engine/types';
+import type { Command, Frame, Message } from '../../src/protocol/messages';
+import { createAppStore } from '../../src/store/createAppStore';
+import { describePhase, phasesOf, stepOf } from '../../src/store/phases';
+import { selectPhaseText, selectStep } from '../../src/store/selectors';
+import { getPreset } from '../../src/scenario/presets';
+import { dataset, makeTrainer } from '../engine/helpers';
+
+function traces(count: number, batch: 'online' | 'full' = 'online'): StepTrace[] {
+  const trainer = makeTrainer({
+    sizes: [2, 3, 1],
+    activations: ['tanh', 'sigmoid'],
+    data: dataset(
+      [
+        [0, 1],
+        [1, 0],
+      ],
+      [[1], [0]],
+    ),
+    config: { batch: { mode: batch } },
+  });
+  return Array.from({ length: count }, () => {
+    const r = trainer.step(true);
+    if (!r.ok || !r.trace) throw new Error('step failed');
+    return r.trace;
+  });
+}
+
+const frame = (update: number): Frame => ({
+  update,
+  epoch: 1,
+  playing: false,
+  batchLoss: 0.5,
+  train: { loss: 0.4, accuracy: 0.5, atUpdate: update },
+  test: null,
+  gradNorm: Float64Array.of(0.1, 0.2),
+  updateRatio: Float64Array.of(0.01, 0.02),
+  params: new Float64Array(13),
+  appliedFrom: null,
+});
+
+function setup() {
+  const sent: Command[] = [];
+  const store = createAppStore({ send: (c) => sent.push(c) });
+  const receive = (m: Message) => store.getState().actions.receive(m);
+  return { store, sent, receive, actions: store.getState().actions };
+}
+
+describe('phases', () => {
+  it('list forward, loss and backward per sample, then accumulate and update', () => {
+    const [t] = traces(1, 'full');
+    const phases = phasesOf(t);
+    expect(phases.map((p) => p.kind)).toEqual([
+      'forward',
+      'forward',
+      'loss',
+      'backward',
+      'backward',
+      'forward',
+      'forward',
+      'loss',
+      'backward',
+      'backward',
+      'accumulate',
+      'update',
+    ]);
+    expect(phases.map((p) => stepOf(p))).toContain('update');
+    expect(describePhase(phases[3], t)).toBe('Backward pass, sample 1 of 2: output layer');
+    expect(describePhase(phases[0], t)).toBe('Forward pass, sample 1 of 2: hidden layer');
+    expect(describePhase(null, null)).toMatch(/^Initialize/);
+  });
+});
+
+describe('the cursor', () => {
+  it('walks phase by phase, asks for the next update at the end, and steps back across updates', () => {
+    const { store, sent, receive, actions } = setup();
+    const [t1, t2] = traces(2);
+    actions.stepForward('phase');
+    expect(sent.at(-1)).toEqual({ type: 'traceStep' });
+    actions.stepForward('phase'); // already waiting: no second request
+    expect(sent.filter((c) => c.type === 'traceStep')).toHaveLength(1);
+    receive({ type: 'trace', trace: t1, frame: frame(1) });
+    expect(selectPhaseText(store.getState())).toBe('Forward pass, sample 1: hidden layer');
+    const n = phasesOf(t1).length;
+    for (let k = 1; k < n; k += 1) actions.stepForward('phase');
+    expect(selectStep(store.getState())).toBe('update');
+    actions.stepForward('phase');
+    receive({ type: 'trace', trace: t2, frame: frame(2) });
+    expect(store.getState().traceIndex).toBe(1);
+    expect(store.getState().cursor).toBe(0);
+    actions.stepBack('phase');
+    expect(sent.at(-1)).toEqual({ type: 'stepBack' });
+    expect(store.getState().traceIndex).toBe(0);
+    expect(store.getState().cursor).toBe(n - 1);
+    actions.stepBack('phase');
+    expect(store.getState().cursor).toBe(n - 2);
+    actions.stepBack('update'); // before update 1: the starting weights
+    expect(store.getState().traceIndex).toBe(-1);
+    expect(sent.filter((c) => c.type === 'stepBack')).toHaveLength(2);
+    expect(selectStep(store.getState())).toBe('initialize');
+  });
+
+  it('skips by sample within a batch', () => {
+    const { store, receive, actions } = setup();
+    const [t] = traces(1, 'full');
+    actions.stepForward('phase');
+    receive({ type: 'trace', trace: t, frame: frame(1) });
+    actions.stepForward('sample');
+    expect(selectPhaseText(store.getState())).toBe('Forward pass, sample 2 of 2: hidden layer');
+    actions.stepForward('sample');
+    expect(selectPhaseText(store.getState())).toBe(
+      'Accumulate the batch gradient (mean of 2 samples)',
+    );
+    actions.stepBack('sample');
+    expect(selectPhaseText(store.getState())).toBe('Forward pass, sample 2 of 2: hidden layer');
+  });
+});
+
+describe('messages and settings', () => {
+  it('records frames into histories and clears the applied marker after a while', () => {
+    const { store, receive } = setup();
+    receive({ type: 'configured', fromUpdate: 3, summary: { ...({} as never) } });
+    receive({ type: 'frame', frame: frame(3) });
+    expect(store.getState().appliedFrom).toBe(3);
+    receive({ type: 'frame', frame: frame(60) });
+    expect(store.getState().appliedFrom).toBeNull();
+    expect(store.getState().histories.batchLoss.points.map((p) => p.x)).toEqual([3, 60]);
+    expect(store.getState().histories.gradNorm[1]?.points.at(-1)?.y).toBe(0.2);
+  });
+
+  it('rejects an invalid scenario with a notice, sending nothing and keeping the state', () => {
+    const { store, sent, actions } = setup();
+    expect(actions.loadPreset('xor')).toBe(true);
+    const before = store.getState().scenario;
+    expect(
+      actions.loadScenario({
+        version: 1,
+        network: { layers: [2, 0, 1], activations: ['tanh', 'sigmoid'] },
+        data: { kind: 'xor' },
+      }),
+    ).toBe(false);
+    expect(sent.filter((c) => c.type === 'load')).toHaveLength(1);
+    expect(store.getState().scenario).toBe(before);
+    expect(store.getState().notices.at(-1)?.text).toContain('network.layers[1]');
+  });
+
+  it('offers the divergence remedies as commands', () => {
+    const { sent, receive, actions } = setup();
+    actions.loadPreset('circle');
+    receive({
+      type: 'loaded',
+      summary: {
+        title: 't',
+        description: null,
+        sizes: [2, 8, 8, 1],
+        activations: ['tanh', 'tanh', 'sigmoid'],
+        loss: 'cross-entropy',
+        optimizer: { kind: 'sgd', learningRate: 2 },
+        batch: { mode: 'online' },
+        regularization: { kind: 'none' },
+        dropout: 0,
+        seed: 1,
+        task: 'classification',
+        nTrain: 1,
+        nTest: 0,
+        featureNames: [],
+        classNames: null,
+        dataLabel: '',
+      },
+      frame: frame(0),
+    });
+    actions.lowerLearningRate();
+    expect(sent.at(-1)).toEqual({ type: 'configure', patch: { learningRate: 0.2 } });
+    actions.undo();
+    expect(sent.at(-1)).toEqual({ type: 'undo' });
+  });
+
+  it('keeps two stores independent', () => {
+    const a = setup();
+    const b = setup();
+    a.actions.loadPreset(getPreset('iris')!.id);
+    a.actions.select({ kind: 'neuron', layer: 1, j: 0 });
+    expect(b.store.getState().scenario).toBeNull();
+    expect(b.store.getState().selection).toBeNull();
+    expect(b.sent).toHaveLength(0);
+  });
+});
