@@ -2,7 +2,7 @@
 // and two stores that never share state.
 import { describe, expect, it } from 'vitest';
 import type { StepTrace } from '../../src/engine/types';
-import type { Command, Frame, Message } from '../../src/protocol/messages';
+import type { Command, Frame, Message, RunSummary } from '../../src/protocol/messages';
 import { createAppStore } from '../../src/store/createAppStore';
 import { describePhase, phasesOf, stepOf } from '../../src/store/phases';
 import { selectPhaseText, selectStep } from '../../src/store/selectors';
@@ -122,7 +122,7 @@ describe('the cursor', () => {
 describe('messages and settings', () => {
   it('records frames into histories and clears the applied marker after a while', () => {
     const { store, receive } = setup();
-    receive({ type: 'configured', fromUpdate: 3, summary: { ...({} as never) } });
+    receive({ type: 'configured', fromUpdate: 3, summary: {} as RunSummary });
     receive({ type: 'frame', frame: frame(3) });
     expect(store.getState().appliedFrom).toBe(3);
     receive({ type: 'frame', frame: frame(60) });
