@@ -76,11 +76,10 @@ export function createAppStore(deps: StoreDeps): AppStore {
         histories.testLoss.push(frame.test.atUpdate, frame.test.loss);
       if (frame.update > 0)
         frame.gradNorm.forEach((g, l) => histories.gradNorm[l]?.push(frame.update, g));
-      const appliedFrom = frame.appliedFrom ?? get().appliedFrom;
       set((s) => ({
         frame,
         historyVersion: s.historyVersion + 1,
-        appliedFrom: appliedFrom !== null && frame.update >= appliedFrom + 50 ? null : appliedFrom,
+        appliedFrom: frame.appliedFrom ?? s.appliedFrom,
       }));
     };
 

@@ -33,7 +33,7 @@ export interface AppState {
   readonly playing: boolean;
   readonly speed: Speed;
   readonly divergence: Divergence | null;
-  /** The first update that uses the latest live change, until a later frame passes it. */
+  /** The first update that uses the latest live change (until the next load). */
   readonly appliedFrom: number | null;
   readonly notices: readonly NoticeItem[];
   readonly histories: Histories;

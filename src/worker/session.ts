@@ -14,6 +14,13 @@ import { buildFrame, createFrameState, refreshMetrics, summarize, type FrameStat
 export const BACK_STEPS = 50;
 const METRICS_EVERY_MS = 250;
 const CHECKPOINT_EVERY_MS = 2000;
+const CHECKPOINT_AFTER = new Set<Command['type']>([
+  'traceStep',
+  'stepBack',
+  'setParam',
+  'configure',
+  'undo',
+]);
 
 export interface SessionOptions {
   readonly readText: ReadText;
@@ -95,7 +102,8 @@ export function createSession(options: SessionOptions): Session {
     }
   };
 
-  const install = (r: Run, s: Scenario): Message[] => {
+  const install = (r: Run, s: Scenario, snapshot: TrainerSnapshot | null = null): Message[] => {
+    if (snapshot) r.trainer.restore(snapshot);
     run = r;
     scenario = s;
     frames = createFrameState();
@@ -200,9 +208,7 @@ export function createSession(options: SessionOptions): Session {
         const s = validated(command.checkpoint.scenario);
         const r = await build(s, command.checkpoint.initial);
         initial = Float64Array.from(command.checkpoint.initial);
-        const messages = install(r, s);
-        r.trainer.restore(command.checkpoint.snapshot as TrainerSnapshot);
-        return [...messages, frameMessage(r, true)];
+        return install(r, s, command.checkpoint.snapshot as TrainerSnapshot);
       }
       case 'play':
         need();
@@ -346,7 +352,16 @@ export function createSession(options: SessionOptions): Session {
   return {
     async handle(command) {
       try {
-        return await handlers(command);
+        const out = await handlers(command);
+        // After a change made by hand, a checkpoint, so a restarted worker resumes exactly here.
+        if (
+          run &&
+          CHECKPOINT_AFTER.has(command.type) &&
+          !out.some((m) => m.type === 'error' || m.type === 'checkpoint')
+        ) {
+          out.push(checkpoint(run));
+        }
+        return out;
       } catch (error) {
         if (error instanceof CommandError) {
           return [

@@ -120,13 +120,13 @@ describe('the cursor', () => {
 });
 
 describe('messages and settings', () => {
-  it('records frames into histories and clears the applied marker after a while', () => {
+  it('records frames into histories and keeps the update the latest change applies from', () => {
     const { store, receive } = setup();
     receive({ type: 'configured', fromUpdate: 3, summary: {} as RunSummary });
     receive({ type: 'frame', frame: frame(3) });
     expect(store.getState().appliedFrom).toBe(3);
     receive({ type: 'frame', frame: frame(60) });
-    expect(store.getState().appliedFrom).toBeNull();
+    expect(store.getState().appliedFrom).toBe(3);
     expect(store.getState().histories.batchLoss.points.map((p) => p.x)).toEqual([3, 60]);
     expect(store.getState().histories.gradNorm[1]?.points.at(-1)?.y).toBe(0.2);
   });

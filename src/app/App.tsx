@@ -1,0 +1,72 @@
+// The app shell: one store and one training client per instance, the controls, the status
+// and the notices. Later issues add the network graph, chain-rule panel and charts here.
+import { useCallback, useRef, useState } from 'react';
+import { Settings } from '../components/Controls/Settings';
+import { Toolbar } from '../components/Controls/Toolbar';
+import { Notices } from '../components/Notices/Notices';
+import { StatusBar } from '../components/Status/StatusBar';
+import { StoreProvider } from '../store/context';
+import { usePauseWhenHidden } from './usePauseWhenHidden';
+import { SHORTCUTS, useShortcuts } from './useShortcuts';
+import { useTrainingStore } from './useTrainingStore';
+
+declare global {
+  interface Window {
+    /** Debug builds of the page only (?debug): lets fault tests send raw commands. */
+    __backpropLens?: { send: ReturnType<typeof useTrainingStore>['send'] };
+  }
+}
+
+export function App() {
+  const params = new URLSearchParams(window.location.search);
+  const debug = params.has('debug');
+  const { store } = useTrainingStore({
+    debug,
+    initialPreset: params.get('preset') ?? 'two-two-one',
+  });
+  const root = useRef<HTMLDivElement>(null);
+  const [help, setHelp] = useState(false);
+  const toggleHelp = useCallback(() => setHelp((h) => !h), []);
+  usePauseWhenHidden(store, root);
+  useShortcuts(store, toggleHelp);
+  return (
+    <StoreProvider store={store}>
+      <div className="app" ref={root}>
+        <header className="app-header">
+          <h1>Backprop Lens</h1>
+          <button
+            type="button"
+            className="link"
+            onClick={toggleHelp}
+            aria-expanded={help}
+            aria-controls="shortcuts"
+          >
+            Keyboard shortcuts (?)
+          </button>
+        </header>
+        {help && (
+          <section id="shortcuts" className="shortcuts" aria-label="Keyboard shortcuts">
+            <dl>
+              {SHORTCUTS.map(([keys, does]) => (
+                <div key={keys}>
+                  <dt>
+                    <kbd>{keys}</kbd>
+                  </dt>
+                  <dd>{does}</dd>
+                </div>
+              ))}
+            </dl>
+          </section>
+        )}
+        <main>
+          <Toolbar />
+          <Notices />
+          <div className="panels">
+            <StatusBar />
+            <Settings />
+          </div>
+        </main>
+      </div>
+    </StoreProvider>
+  );
+}

@@ -1,0 +1,50 @@
+// One store and one training client per app instance, wired together; disposed on unmount.
+import { useEffect, useState } from 'react';
+import type { Command } from '../protocol/messages';
+import { createAppStore, type AppStore } from '../store';
+import { createTrainingClient, type TrainingClient } from '../worker/client';
+
+export interface TrainingHandle {
+  readonly store: AppStore;
+  readonly send: (command: Command) => void;
+}
+
+/** `debug` lets the fault tests crash the worker on purpose. */
+export function useTrainingStore(options: {
+  debug: boolean;
+  initialPreset: string;
+}): TrainingHandle {
+  const [handle] = useState(() => {
+    let client: TrainingClient | null = null;
+    const send = (command: Command): void => {
+      const withDebug =
+        command.type === 'load' && options.debug ? { ...command, debug: true } : command;
+      client?.send(withDebug);
+    };
+    const store = createAppStore({ send });
+    return {
+      store,
+      send,
+      connect(): () => void {
+        client = createTrainingClient(
+          {
+            onMessage: (message) => store.getState().actions.receive(message),
+            onNotice: (notice) =>
+              store
+                .getState()
+                .actions.notify(notice.kind === 'failed' ? 'error' : 'warning', notice.message),
+          },
+          { dataBase: new URL('data/', document.baseURI).href },
+        );
+        store.getState().actions.loadPreset(options.initialPreset);
+        if (options.debug) window.__backpropLens = { send };
+        return () => {
+          client?.dispose();
+          client = null;
+        };
+      },
+    };
+  });
+  useEffect(() => handle.connect(), [handle]);
+  return handle;
+}

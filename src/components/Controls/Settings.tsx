@@ -1,0 +1,87 @@
+// Live settings: learning rate and batch mode, applied at the next update and shown as such.
+import type { BatchConfig } from '../../engine/types';
+import { useAppStore } from '../../store/context';
+import { selectActions } from '../../store/selectors';
+import { NumberField } from './NumberField';
+
+const MODES: [BatchConfig['mode'], string][] = [
+  ['online', 'Online'],
+  ['minibatch', 'Mini-batch'],
+  ['full', 'Full batch'],
+];
+const DEFAULT_MINIBATCH = 10;
+
+export function Settings() {
+  const actions = useAppStore(selectActions);
+  const learningRate = useAppStore((s) => s.summary?.optimizer.learningRate ?? null);
+  const batch = useAppStore((s) => s.summary?.batch ?? null);
+  const appliedFrom = useAppStore((s) => s.appliedFrom);
+
+  const commitLr = (text: string): boolean => {
+    const value = Number(text);
+    if (text.trim() === '' || !Number.isFinite(value) || value < 0 || value > 10) {
+      actions.notify(
+        'error',
+        `Learning rate: “${text}” is not a number from 0 to 10; it stays ${learningRate ?? ''}.`,
+      );
+      return false;
+    }
+    actions.configure({ learningRate: value });
+    return true;
+  };
+  const commitSize = (text: string): boolean => {
+    const size = Number(text);
+    if (!Number.isInteger(size) || size < 1) {
+      actions.notify('error', `Batch size: “${text}” is not a whole number of at least 1.`);
+      return false;
+    }
+    actions.configure({ batch: { mode: 'minibatch', size } });
+    return true;
+  };
+  const setMode = (mode: BatchConfig['mode']): void => {
+    actions.configure({
+      batch: mode === 'minibatch' ? { mode, size: DEFAULT_MINIBATCH } : { mode },
+    });
+  };
+
+  return (
+    <section className="settings" aria-label="Settings">
+      <NumberField
+        key={`lr-${learningRate}`}
+        label="Learning rate"
+        value={learningRate}
+        min={0}
+        max={10}
+        onCommit={commitLr}
+      />
+      <label className="field">
+        <span>Batch mode</span>
+        <select
+          value={batch?.mode ?? 'online'}
+          onChange={(e) => setMode(e.target.value as BatchConfig['mode'])}
+        >
+          {MODES.map(([value, label]) => (
+            <option key={value} value={value}>
+              {label}
+            </option>
+          ))}
+        </select>
+      </label>
+      {batch?.mode === 'minibatch' && (
+        <NumberField
+          key={`bs-${batch.size}`}
+          label="Batch size"
+          value={batch.size}
+          min={1}
+          max={100000}
+          step={1}
+          compact
+          onCommit={commitSize}
+        />
+      )}
+      {appliedFrom !== null && (
+        <p className="applied">The latest settings apply from update {appliedFrom}.</p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,72 @@
+// Play/pause, stepping at a chosen granularity, reset, and the preset picker.
+import { PRESETS } from '../../scenario/presets';
+import { useAppStore } from '../../store/context';
+import { selectActions } from '../../store/selectors';
+import type { Granularity } from '../../store/types';
+
+const GRANULARITIES: [Granularity, string][] = [
+  ['phase', 'Phase'],
+  ['sample', 'Sample'],
+  ['update', 'Update'],
+  ['epoch', 'Epoch'],
+];
+
+export function Toolbar() {
+  const actions = useAppStore(selectActions);
+  const playing = useAppStore((s) => s.playing);
+  const granularity = useAppStore((s) => s.granularity);
+  const presetId = useAppStore((s) => s.presetId);
+  const awaiting = useAppStore((s) => s.awaitingTrace);
+  return (
+    <div className="toolbar" role="toolbar" aria-label="Training controls">
+      <label className="field">
+        <span>Preset</span>
+        <select value={presetId ?? ''} onChange={(e) => actions.loadPreset(e.target.value)}>
+          {presetId === null && <option value="">Your scenario</option>}
+          {PRESETS.map((p) => (
+            <option key={p.id} value={p.id}>
+              {p.title}
+            </option>
+          ))}
+        </select>
+      </label>
+      <div className="buttons">
+        <button
+          type="button"
+          className="primary"
+          onClick={actions.togglePlay}
+          aria-keyshortcuts="Space"
+        >
+          {playing ? 'Pause' : 'Play'}
+        </button>
+        <button type="button" onClick={() => actions.stepBack()} aria-keyshortcuts="ArrowLeft">
+          Step back
+        </button>
+        <button
+          type="button"
+          onClick={() => actions.stepForward()}
+          aria-keyshortcuts="ArrowRight"
+          aria-busy={awaiting}
+        >
+          Step forward
+        </button>
+        <label className="field compact">
+          <span>Step by</span>
+          <select
+            value={granularity}
+            onChange={(e) => actions.setGranularity(e.target.value as Granularity)}
+          >
+            {GRANULARITIES.map(([value, label]) => (
+              <option key={value} value={value}>
+                {label}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button type="button" onClick={actions.reset} aria-keyshortcuts="R">
+          Reset
+        </button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,49 @@
+// Divergence with its three remedies, and notices (worker restarted, bad input), dismissable.
+import { useAppStore } from '../../store/context';
+import { selectActions } from '../../store/selectors';
+
+export function Notices() {
+  const actions = useAppStore(selectActions);
+  const divergence = useAppStore((s) => s.divergence);
+  const notices = useAppStore((s) => s.notices);
+  return (
+    <div className="notices" aria-label="Notices" role="region">
+      {divergence && (
+        <div className="notice error" role="alert">
+          <p>
+            <strong>Training diverged and was paused.</strong> {divergence.message} The parameters
+            shown are the last finite ones.
+          </p>
+          <div className="buttons">
+            <button type="button" onClick={actions.lowerLearningRate}>
+              Lower the learning rate ×0.1
+            </button>
+            <button type="button" onClick={actions.undo}>
+              Undo to the last good state
+            </button>
+            <button type="button" onClick={actions.reset}>
+              Reset
+            </button>
+          </div>
+        </div>
+      )}
+      {notices.map((n) => (
+        <div
+          key={n.id}
+          className={`notice ${n.tone}`}
+          role={n.tone === 'error' ? 'alert' : 'status'}
+        >
+          <p>{n.text}</p>
+          <button
+            type="button"
+            className="dismiss"
+            onClick={() => actions.dismissNotice(n.id)}
+            aria-label="Dismiss notice"
+          >
+            ×
+          </button>
+        </div>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,50 @@
+// Counters, losses and accuracy of the latest frame, and the phase in words (announced).
+import { format } from 'd3';
+import { useAppStore } from '../../store/context';
+import { selectPhaseText } from '../../store/selectors';
+
+const loss = format('.4f');
+const pct = format('.1%');
+
+export function StatusBar() {
+  const frame = useAppStore((s) => s.frame);
+  const phase = useAppStore(selectPhaseText);
+  const title = useAppStore((s) => s.summary?.title ?? 'Loading…');
+  const data = useAppStore((s) => s.summary?.dataLabel ?? '');
+  const hasTest = useAppStore((s) => (s.summary?.nTest ?? 0) > 0);
+  const metric = (m: { loss: number; accuracy: number | null } | null | undefined): string =>
+    m ? `${loss(m.loss)}${m.accuracy === null ? '' : ` (${pct(m.accuracy)} correct)`}` : '—';
+  return (
+    <section className="status" aria-label="Status">
+      <h2>{title}</h2>
+      <p className="data-label">{data}</p>
+      <dl>
+        <div>
+          <dt>Update</dt>
+          <dd data-testid="update">{frame?.update ?? 0}</dd>
+        </div>
+        <div>
+          <dt>Epochs done</dt>
+          <dd data-testid="epoch">{(frame?.epoch ?? 1) - 1}</dd>
+        </div>
+        <div>
+          <dt>Batch loss</dt>
+          <dd data-testid="batch-loss">
+            {frame && Number.isFinite(frame.batchLoss) ? loss(frame.batchLoss) : '—'}
+          </dd>
+        </div>
+        <div>
+          <dt>Train loss</dt>
+          <dd data-testid="train-loss">{metric(frame?.train)}</dd>
+        </div>
+        <div>
+          <dt>Test loss</dt>
+          <dd data-testid="test-loss">{hasTest ? metric(frame?.test) : 'no test split'}</dd>
+        </div>
+      </dl>
+      <p className="phase" role="status" aria-live="polite" data-testid="phase">
+        {phase}
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,102 @@
+// The real worker in Chromium: play, pause, step, a live learning-rate change, and a worker
+// crashed on purpose that comes back from its checkpoint with a visible notice.
+import { expect, test, type Page } from '@playwright/test';
+
+const consoleErrors: string[] = [];
+
+test.beforeEach(async ({ page }) => {
+  consoleErrors.length = 0;
+  page.on('console', (m) => {
+    if (m.type() === 'error') consoleErrors.push(m.text());
+  });
+  page.on('pageerror', (e) => consoleErrors.push(e.message));
+});
+
+async function open(page: Page, preset: string, debug = false): Promise<void> {
+  await page.goto(`./?preset=${preset}${debug ? '&debug' : ''}`);
+  await expect(page.getByTestId('update')).toHaveText('0');
+  await expect(page.getByTestId('train-loss')).not.toHaveText('—');
+}
+
+const update = async (page: Page): Promise<number> =>
+  Number(await page.getByTestId('update').textContent());
+
+test('plays, pauses and steps with the real worker', async ({ page }) => {
+  await open(page, 'circle');
+  await page.getByRole('button', { name: 'Play', exact: true }).click();
+  await expect.poll(() => update(page), { timeout: 10_000 }).toBeGreaterThan(200);
+  await page.getByRole('button', { name: 'Pause', exact: true }).click();
+  await expect(page.getByRole('button', { name: 'Play', exact: true })).toBeVisible();
+  const paused = await update(page);
+  await page.waitForTimeout(300);
+  expect(await update(page)).toBe(paused);
+  await page.getByRole('button', { name: 'Step forward' }).click();
+  await expect(page.getByTestId('update')).toHaveText(String(paused + 1));
+  await expect(page.getByTestId('phase')).toHaveText(
+    /^Forward pass, sample 1 of 10: hidden layer 1$/,
+  );
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByTestId('phase')).toHaveText(/hidden layer 2/);
+  await page.keyboard.press('ArrowLeft');
+  await expect(page.getByTestId('phase')).toHaveText(/hidden layer 1/);
+  expect(consoleErrors).toEqual([]);
+});
+
+test('a learning-rate change while playing applies from the next update', async ({ page }) => {
+  await open(page, 'circle');
+  await page.getByRole('button', { name: 'Play', exact: true }).click();
+  await expect.poll(() => update(page)).toBeGreaterThan(50);
+  const field = page.getByLabel('Learning rate');
+  await field.fill('0.02');
+  await field.press('Enter');
+  const note = page.getByText(/The latest settings apply from update \d+\./);
+  await expect(note).toBeVisible();
+  const from = Number((await note.textContent())?.match(/update (\d+)/)?.[1]);
+  expect(from).toBeGreaterThan(50);
+  await page.getByRole('button', { name: 'Pause', exact: true }).click();
+  // the trace of the next update shows the new rate in force
+  await page.getByLabel('Step by').selectOption('update');
+  await page.getByRole('button', { name: 'Step forward' }).click();
+  await expect(page.getByTestId('phase')).toHaveText(/^Forward pass/);
+  await expect(field).toHaveValue('0.02');
+  await page.getByLabel('Batch mode').selectOption('Full batch');
+  await expect(page.getByLabel('Batch mode')).toHaveValue('full');
+  expect(consoleErrors).toEqual([]);
+});
+
+test('a crashed worker is restored from its checkpoint with a notice, keeping the learner’s settings', async ({
+  page,
+}) => {
+  await open(page, 'xor', true);
+  const field = page.getByLabel('Learning rate');
+  await field.fill('0.7');
+  await field.press('Enter');
+  await page.getByRole('button', { name: 'Step forward' }).click();
+  await expect(page.getByTestId('update')).toHaveText('1');
+  await page.evaluate(() => window.__backpropLens?.send({ type: 'crash', mode: 'throw' }));
+  await expect(page.getByText(/Training was restored from the last checkpoint/)).toBeVisible({
+    timeout: 10_000,
+  });
+  await page.waitForTimeout(500); // let the restored worker answer
+  await expect(page.getByTestId('update')).toHaveText('1');
+  await expect(field).toHaveValue('0.7');
+  await page.getByRole('button', { name: 'Play', exact: true }).click();
+  await expect.poll(() => update(page)).toBeGreaterThan(20);
+  await page.getByRole('button', { name: 'Pause', exact: true }).click();
+  // the page-side error of the crash is reported as a notice, not a silent console error
+  expect(consoleErrors.filter((e) => !/crashed on purpose/.test(e))).toEqual([]);
+});
+
+test('a worker that stops answering is noticed by the heartbeat and restarted', async ({
+  page,
+}) => {
+  await open(page, 'xor', true);
+  await page.getByRole('button', { name: 'Step forward' }).click();
+  await expect(page.getByTestId('update')).toHaveText('1');
+  await page.evaluate(() => window.__backpropLens?.send({ type: 'crash', mode: 'hang' }));
+  await expect(page.getByText(/stopped answering/)).toBeVisible({ timeout: 15_000 });
+  await page.waitForTimeout(500);
+  await expect(page.getByTestId('update')).toHaveText('1');
+  await page.getByRole('button', { name: 'Step forward' }).click();
+  await expect(page.getByTestId('update')).toHaveText('2');
+});
