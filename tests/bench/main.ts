@@ -1,10 +1,28 @@
-// `npm run bench [-- --json] [-- --quick]`: the engine benchmark (see engineBench.ts).
-import { runBenchCommand } from './engineBench';
+// `npm run bench [-- --json] [-- --quick] [-- --no-browser]`: the engine benchmark (this
+// engine against peers, see engineBench.ts), then the browser benchmark (see browser.ts).
+import { formatBrowserTable, runBrowserBench } from './browser';
+import { formatTable, runEngineBench } from './engineBench';
 
-const args = process.argv.slice(2);
-runBenchCommand(
-  { json: args.includes('--json'), quick: args.includes('--quick') },
-  { stdout: (t) => process.stdout.write(t), stderr: (t) => process.stderr.write(t) },
-).then((code) => {
-  process.exitCode = code;
-});
+async function main(): Promise<void> {
+  const args = process.argv.slice(2);
+  const json = args.includes('--json');
+  const quick = args.includes('--quick');
+  const log = (line: string): void => {
+    process.stderr.write(`${line}\n`);
+  };
+  const engine = await runEngineBench({ runs: quick ? 3 : 5, seconds: quick ? 0.1 : 0.4, log });
+  const browser = args.includes('--no-browser') ? null : await runBrowserBench(quick ? 2 : 4);
+  if (json) {
+    process.stdout.write(`${JSON.stringify({ engine, browser }, null, 2)}\n`);
+  } else {
+    process.stdout.write(`## Engine (examples per second)\n\n${formatTable(engine)}\n`);
+    if (browser)
+      process.stdout.write(
+        `\n## Browser (the built app in Chromium)\n\n${formatBrowserTable(browser)}\n`,
+      );
+  }
+  const failed = engine.some((r) => Object.keys(r.errors).length > 0);
+  process.exitCode = failed ? 1 : 0;
+}
+
+void main();

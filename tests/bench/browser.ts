@@ -1,0 +1,158 @@
+// The browser benchmark: the built app in Chromium playing the circle and digits presets as
+// fast as possible, measuring examples trained per second (from the update counter), frames
+// drawn per second and the longest main-thread task, against the engine's own speed in Node
+// for the same scenario. Run alone with `npx tsx tests/bench/browser.ts`, or via `npm run bench`.
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { getPreset } from '../../src/scenario/presets';
+import { loadScenarioRun } from '../../src/scenario/instantiate';
+import { validateScenario } from '../../src/scenario/validate';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const PORT = 4179;
+const ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-dev-shm-usage',
+];
+
+export interface BrowserBenchRow {
+  readonly preset: string;
+  readonly examplesPerSecond: number;
+  readonly engineExamplesPerSecond: number;
+  /** engine in Node ÷ worker in the browser (target ≤ 1.3) */
+  readonly engineOverWorker: number;
+  readonly framesPerSecond: number;
+  readonly longestTaskMs: number;
+}
+
+async function engineSpeed(id: string, seconds: number): Promise<number> {
+  const result = validateScenario(getPreset(id)!.scenario);
+  if (!result.ok) throw new Error('preset invalid');
+  const run = await loadScenarioRun(result.scenario, (name) =>
+    readFile(`${root}public/data/${name}`, 'utf8'),
+  );
+  const batch = result.scenario.batch.mode === 'minibatch' ? result.scenario.batch.size : 1;
+  const start = performance.now();
+  let updates = 0;
+  while (performance.now() - start < 300) run.trainer.step(false); // warm-up
+  const t0 = performance.now();
+  while (performance.now() - t0 < seconds * 1000) {
+    run.trainer.step(false);
+    updates += 1;
+  }
+  return (updates * batch) / ((performance.now() - t0) / 1000);
+}
+
+export async function runBrowserBench(seconds = 4): Promise<BrowserBenchRow[]> {
+  if (!existsSync(`${root}dist/index.html`)) {
+    spawnSync('node', ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'warn'], {
+      cwd: root,
+      stdio: 'inherit',
+    });
+  }
+  // The engine's own speed first, while nothing else runs.
+  const engine: Record<string, number> = {};
+  for (const id of ['circle', 'digits']) engine[id] = await engineSpeed(id, 2);
+  const server = spawn(
+    'node',
+    [
+      'node_modules/vite/bin/vite.js',
+      'preview',
+      '--host',
+      '127.0.0.1',
+      '--port',
+      String(PORT),
+      '--strictPort',
+    ],
+    {
+      cwd: root,
+      stdio: 'ignore',
+    },
+  );
+  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ARGS });
+  try {
+    await new Promise((r) => setTimeout(r, 1500));
+    const rows: BrowserBenchRow[] = [];
+    for (const id of ['circle', 'digits']) {
+      const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+      await page.goto(`http://127.0.0.1:${PORT}/?preset=${id}`);
+      await page.getByTestId('train-loss').filter({ hasNotText: '—' }).waitFor();
+      const updateNow = async (): Promise<{ update: number; t: number }> =>
+        (await page.evaluate(
+          `({ update: Number(document.querySelector('[data-testid="update"]').textContent), t: performance.now() })`,
+        )) as { update: number; t: number };
+      await page.getByRole('button', { name: 'Play', exact: true }).click();
+      await page.waitForTimeout(800);
+      const a = await updateNow();
+      // Frames drawn and the longest main-thread task, measured inside the page while it plays.
+      // (A string, not a function: tsx's name helpers do not exist inside the page.)
+      const { fps, longest } = (await page.evaluate(`new Promise((resolve) => {
+        let longest = 0;
+        const observer = new PerformanceObserver((list) => {
+          for (const e of list.getEntries()) longest = Math.max(longest, e.duration);
+        });
+        observer.observe({ type: 'longtask' });
+        let frames = 0;
+        const t0 = performance.now();
+        requestAnimationFrame(function tick() {
+          frames += 1;
+          if (performance.now() - t0 < ${seconds * 1000}) requestAnimationFrame(tick);
+          else {
+            observer.disconnect();
+            resolve({ fps: frames / ((performance.now() - t0) / 1000), longest });
+          }
+        });
+      })`)) as { fps: number; longest: number };
+      const b = await updateNow();
+      await page.getByRole('button', { name: 'Pause', exact: true }).click();
+      await page.close();
+      const batch = id === 'digits' ? 32 : 10;
+      const dt = (b.t - a.t) / 1000;
+      const examplesPerSecond = ((b.update - a.update) * batch) / dt;
+      const engineExamplesPerSecond = engine[id];
+      rows.push({
+        preset: id,
+        examplesPerSecond,
+        engineExamplesPerSecond,
+        engineOverWorker: engineExamplesPerSecond / examplesPerSecond,
+        framesPerSecond: fps,
+        longestTaskMs: longest,
+      });
+    }
+    return rows;
+  } finally {
+    await browser.close();
+    server.kill();
+  }
+}
+
+export function formatBrowserTable(rows: readonly BrowserBenchRow[]): string {
+  const lines = [
+    '| preset | worker examples/s | engine in Node examples/s | engine ÷ worker (≤ 1.3) | page fps (≥ 55) | longest main-thread task ms (≤ 50) |',
+    '|---|---:|---:|---:|---:|---:|',
+  ];
+  for (const r of rows) {
+    lines.push(
+      `| ${r.preset} | ${Math.round(r.examplesPerSecond).toLocaleString('en')} | ${Math.round(r.engineExamplesPerSecond).toLocaleString('en')} | ${r.engineOverWorker.toFixed(2)} | ${r.framesPerSecond.toFixed(1)} | ${r.longestTaskMs.toFixed(0)} |`,
+    );
+  }
+  return lines.join('\n');
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  runBrowserBench().then((rows) =>
+    console.log(
+      process.argv.includes('--json') ? JSON.stringify(rows, null, 2) : formatBrowserTable(rows),
+    ),
+  );
+}
