@@ -13,7 +13,7 @@ import { useTrainingStore } from './useTrainingStore';
 declare global {
   interface Window {
     /** Debug builds of the page only (?debug): lets fault tests send raw commands. */
-    __backpropLens?: { send: ReturnType<typeof useTrainingStore>['send'] };
+    __backpropLens?: ReturnType<typeof useTrainingStore>;
   }
 }
 

@@ -37,7 +37,7 @@ export function useTrainingStore(options: {
           { dataBase: new URL('data/', document.baseURI).href },
         );
         store.getState().actions.loadPreset(options.initialPreset);
-        if (options.debug) window.__backpropLens = { send };
+        if (options.debug) window.__backpropLens = { send, store };
         return () => {
           client?.dispose();
           client = null;

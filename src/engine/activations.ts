@@ -1,5 +1,6 @@
 // Activation functions: each record holds f, its derivative and the TeX of both, side by
 // side (one record per operation). Pure maths; the vector forms are the hot path.
+import { detExp, detTanh } from './detMath';
 import type { Activation, ActivationName, ElementwiseActivation, VectorActivation } from './types';
 
 type Loops = Pick<ElementwiseActivation, 'forward' | 'backward'>;
@@ -39,8 +40,8 @@ function elementwise(
 
 /** σ(z) = 1 / (1 + e^−z), written so that neither branch overflows. */
 function sigmoid(z: number): number {
-  if (z >= 0) return 1 / (1 + Math.exp(-z));
-  const e = Math.exp(z);
+  if (z >= 0) return 1 / (1 + detExp(-z));
+  const e = detExp(z);
   return e / (1 + e);
 }
 
@@ -57,7 +58,7 @@ const softmax: VectorActivation = {
     for (let k = 0; k < n; k += 1) if (z[k] > max) max = z[k];
     let sum = 0;
     for (let k = 0; k < n; k += 1) {
-      const e = Math.exp(z[k] - max);
+      const e = detExp(z[k] - max);
       a[k] = e;
       sum += e;
     }
@@ -82,9 +83,9 @@ export const ACTIVATIONS: Readonly<Record<ActivationName, Activation>> = {
       forward(z, a, n) {
         for (let k = 0; k < n; k += 1) {
           const v = z[k];
-          if (v >= 0) a[k] = 1 / (1 + Math.exp(-v));
+          if (v >= 0) a[k] = 1 / (1 + detExp(-v));
           else {
-            const e = Math.exp(v);
+            const e = detExp(v);
             a[k] = e / (1 + e);
           }
         }
@@ -98,11 +99,11 @@ export const ACTIVATIONS: Readonly<Record<ActivationName, Activation>> = {
     'tanh',
     '\\tanh(z) = \\frac{e^{z} - e^{-z}}{e^{z} + e^{-z}}',
     "\\tanh'(z) = 1 - \\tanh^2(z)",
-    Math.tanh,
+    detTanh,
     (_z, a) => 1 - a * a, // d tanh/dz = 1 − a², so reuse a
     {
       forward(z, a, n) {
-        for (let k = 0; k < n; k += 1) a[k] = Math.tanh(z[k]);
+        for (let k = 0; k < n; k += 1) a[k] = detTanh(z[k]);
       },
       backward(_z, a, da, dz, n) {
         for (let k = 0; k < n; k += 1) dz[k] = da[k] * (1 - a[k] * a[k]);

@@ -45,7 +45,7 @@ export function gradientCheck(
 ): GradientCheck {
   const h = options.epsilon ?? 1e-3;
   const reg = options.regularization ?? { kind: 'none' as const };
-  const probe: Network = { ...net, params: Float64Array.from(net.params) };
+  const probe: Network = { ...net, params: net.params.slice() };
   const isWeight = weightMask(net.sizes);
   const ws = createWorkspace(net.sizes, false);
   ws.x.set(input);

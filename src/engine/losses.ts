@@ -1,5 +1,6 @@
 // Loss functions for one sample: value, gradient with respect to the output, and TeX.
 // Cross-entropy is categorical after a softmax output and binary (per output) otherwise.
+import { detLog } from './detMath';
 import type { ActivationName, Loss, LossName } from './types';
 
 const squaredError: Loss = {
@@ -32,7 +33,7 @@ const mse: Loss = {
 
 /** t·log(y) with the convention 0·log 0 = 0 (a zero target contributes nothing). */
 function xLogY(t: number, y: number): number {
-  return t === 0 ? 0 : t * Math.log(y);
+  return t === 0 ? 0 : t * detLog(y);
 }
 
 const crossEntropy: Loss = {

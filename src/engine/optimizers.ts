@@ -43,6 +43,18 @@ const STATE_NAMES: Record<OptimizerConfig['kind'], readonly string[]> = {
 export function createOptimizer(initial: OptimizerConfig, size: number): Optimizer {
   let config = initial;
   let t = 0;
+  // β₁ᵗ and β₂ᵗ of the committed steps (Adam), kept as running products.
+  let beta1Power = 1;
+  let beta2Power = 1;
+  const powers = (): void => {
+    beta1Power = 1;
+    beta2Power = 1;
+    if (config.kind !== 'adam') return;
+    for (let k = 0; k < t; k += 1) {
+      beta1Power *= config.beta1;
+      beta2Power *= config.beta2;
+    }
+  };
   let live: Record<string, Float64Array> = {};
   let scratch: Record<string, Float64Array> = {};
   const allocate = (): void => {
@@ -104,9 +116,9 @@ export function createOptimizer(initial: OptimizerConfig, size: number): Optimiz
           return;
         }
         case 'adam': {
-          const step = t + 1;
-          const correction1 = 1 - Math.pow(c.beta1, step);
-          const correction2 = 1 - Math.pow(c.beta2, step);
+          // β^t as a running product: Math.pow differs in the last bit between JS engines.
+          const correction1 = 1 - beta1Power * c.beta1;
+          const correction2 = 1 - beta2Power * c.beta2;
           const { m: m0, v: v0 } = live;
           const { m: m1, v: v1, mHat, vHat } = scratch;
           for (let k = 0; k < n; k += 1) {
@@ -138,6 +150,10 @@ export function createOptimizer(initial: OptimizerConfig, size: number): Optimiz
       live = scratch;
       scratch = swapped;
       t += 1;
+      if (config.kind === 'adam') {
+        beta1Power *= config.beta1;
+        beta2Power *= config.beta2;
+      }
     },
     state() {
       return live;
@@ -149,9 +165,11 @@ export function createOptimizer(initial: OptimizerConfig, size: number): Optimiz
         t = 0;
         allocate();
       }
+      powers(); // new betas apply to every step taken so far, as in the closed form
     },
     load(steps, state) {
       t = steps;
+      powers();
       for (const name of STATE_NAMES[config.kind]) {
         const saved = state[name];
         if (saved) live[name].set(saved);

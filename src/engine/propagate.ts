@@ -48,9 +48,17 @@ export function createWorkspace(sizes: readonly number[], withDropout: boolean):
 /**
  * Forward pass of ws.x: z = W·a_prev + b, a = f(z) (times the dropout mask when `dropout`
  * > 0 and `rng` is given: each hidden unit is kept with probability 1 − p and scaled by
- * 1/(1 − p)). Returns the 1-based layer of the first non-finite activation, or 0.
+ * 1/(1 − p)). With `check`, returns the 1-based layer of the first non-finite activation
+ * (0 when all are finite); without, it skips the checks and returns 0 (the trainer checks the
+ * loss and the gradients instead, and re-runs with checks only to locate a failure).
  */
-export function forward(net: Network, ws: Workspace, dropout: number, rng: Rng | null): number {
+export function forward(
+  net: Network,
+  ws: Workspace,
+  dropout: number,
+  rng: Rng | null,
+  check = false,
+): number {
   const p = net.params;
   const L = net.layers.length;
   let prev = ws.x;
@@ -75,7 +83,7 @@ export function forward(net: Network, ws: Workspace, dropout: number, rng: Rng |
         a[j] = aPre[j] * m;
       }
     }
-    for (let j = 0; j < nOut; j += 1) if (!Number.isFinite(a[j])) return l + 1;
+    if (check) for (let j = 0; j < nOut; j += 1) if (!Number.isFinite(a[j])) return l + 1;
     prev = a;
   }
   return 0;
@@ -92,14 +100,15 @@ export function sampleLoss(net: Network, ws: Workspace, loss: LossName): number 
  * when `grads` is given, adds this sample's gradient to it (mutates grads):
  *   ∂L/∂W[j][i] += δ_j · a_prev_i,  ∂L/∂b_j += δ_j,  ∂L/∂a_prev_i = Σ_j W[j][i] · δ_j.
  * The output δ of cross-entropy after softmax or sigmoid is y − t (exact, and finite where y
- * underflows). Returns the 1-based layer of the first non-finite δ, or 0.
+ * underflows). A non-finite δ shows in the gradient it feeds (NaN·0 is NaN), which the
+ * trainer checks once per update.
  */
 export function backward(
   net: Network,
   ws: Workspace,
   loss: LossName,
   grads: Float64Array | null,
-): number {
+): void {
   const p = net.params;
   const L = net.layers.length;
   const last = L - 1;
@@ -115,7 +124,6 @@ export function backward(
   for (let l = last; l >= 0; l -= 1) {
     const { nIn, nOut: n, wOffset, bOffset } = net.layers[l];
     const dz = ws.dz[l];
-    for (let j = 0; j < n; j += 1) if (!Number.isFinite(dz[j])) return l + 1;
     const prev = l === 0 ? ws.x : ws.a[l - 1];
     const daPrev = l === 0 ? null : ws.da[l - 1];
     if (daPrev) daPrev.fill(0);
@@ -140,5 +148,4 @@ export function backward(
       net.activations[below].backward(ws.z[below], ws.aPre[below], upstream, ws.dz[below], nIn);
     }
   }
-  return 0;
 }

@@ -4,7 +4,8 @@ import type { Optimizer } from './optimizers';
 import type { Workspace } from './propagate';
 import type { Network, SampleTrace, StepTrace, TrainerConfig } from './types';
 
-const copy = (a: Float64Array): Float64Array => Float64Array.from(a);
+// slice() copies a typed array far faster than Float64Array.from (no iterator protocol).
+const copy = (a: Float64Array): Float64Array => a.slice();
 
 /** The trace of the sample last propagated through `ws`, whose loss was `loss`. */
 export function buildSampleTrace(

@@ -160,22 +160,25 @@ export function createTrainer(options: TrainerOptions): Trainer {
     const count = Math.min(batchSize(config, order.length), order.length - position);
     const dropout = config.dropout;
     if (dropout > 0) dropoutBefore = dropoutRng.getState();
-    const before = trace ? Float64Array.from(net.params) : null;
+    const before = trace ? net.params.slice() : null;
     const samples: SampleTrace[] | null = trace ? [] : null;
     grads.fill(0);
     let lossSum = 0;
     for (let s = 0; s < count; s += 1) {
       const index = order[position + s];
       load(ws, index);
-      const badLayer = forward(net, ws, dropout, dropoutRng);
-      if (badLayer) {
-        const a = ws.a[badLayer - 1];
-        return fail(diverged('activation', badLayer, index, a[firstNonFinite(a)]));
-      }
+      forward(net, ws, dropout, dropoutRng);
       const loss = sampleLoss(net, ws, config.loss);
-      if (!Number.isFinite(loss)) return fail(diverged('loss', null, index, loss));
-      const badDelta = backward(net, ws, config.loss, grads);
-      if (badDelta) return fail(diverged('gradient', badDelta, index, NaN));
+      if (!Number.isFinite(loss)) {
+        // Locate the failure: replay this sample's forward pass (without dropout) with checks.
+        const badLayer = forward(net, ws, 0, null, true);
+        if (badLayer) {
+          const a = ws.a[badLayer - 1];
+          return fail(diverged('activation', badLayer, index, a[firstNonFinite(a)]));
+        }
+        return fail(diverged('loss', null, index, loss));
+      }
+      backward(net, ws, config.loss, grads);
       lossSum += loss;
       if (samples) samples.push(buildSampleTrace(index, ws, dropout > 0, loss));
     }
@@ -188,22 +191,27 @@ export function createTrainer(options: TrainerOptions): Trainer {
       return fail(diverged('gradient', where.layer + 1, null, grads[badGrad]));
     }
     optimizer.propose(net.params, grads, trainable, next);
-    const badParam = firstNonFinite(next);
-    if (badParam >= 0) {
-      const where = describeParam(net.sizes, badParam);
-      return fail(diverged(where.kind, where.layer + 1, null, next[badParam]));
-    }
 
+    // One pass per layer: the statistics, and whether every proposed parameter is finite.
+    const params = net.params;
     for (let l = 0; l < L; l += 1) {
-      const { wOffset, bOffset } = net.layers[l];
+      const { wOffset, bOffset, nOut: n } = net.layers[l];
       let g2 = 0;
       let w2 = 0;
       let d2 = 0;
+      let finite = true;
       for (let k = wOffset; k < bOffset; k += 1) {
+        const w = next[k];
+        finite &&= Number.isFinite(w);
         g2 += grads[k] * grads[k];
-        w2 += net.params[k] * net.params[k];
-        const d = next[k] - net.params[k];
-        d2 += d * d;
+        w2 += params[k] * params[k];
+        d2 += (w - params[k]) * (w - params[k]);
+      }
+      for (let k = bOffset; k < bOffset + n; k += 1) finite &&= Number.isFinite(next[k]);
+      if (!finite) {
+        const bad = firstNonFinite(next);
+        const where = describeParam(net.sizes, bad);
+        return fail(diverged(where.kind, where.layer + 1, null, next[bad]));
       }
       stats.gradNorm[l] = Math.sqrt(g2);
       stats.updateRatio[l] = w2 > 0 ? Math.sqrt(d2 / w2) : d2 > 0 ? Infinity : 0;
@@ -230,15 +238,15 @@ export function createTrainer(options: TrainerOptions): Trainer {
       result.loss = loss;
       return result;
     }
-    const after = Float64Array.from(net.params);
+    const after = net.params.slice();
     return {
       ok: true,
       update: updates,
       epoch,
       loss,
       stats: {
-        gradNorm: Float64Array.from(stats.gradNorm),
-        updateRatio: Float64Array.from(stats.updateRatio),
+        gradNorm: stats.gradNorm.slice(),
+        updateRatio: stats.updateRatio.slice(),
       },
       trace: buildStepTrace({
         update: updates,
@@ -249,7 +257,7 @@ export function createTrainer(options: TrainerOptions): Trainer {
         samples,
         batchLoss: loss,
         regularizationLoss: regLoss,
-        gradients: Float64Array.from(grads),
+        gradients: grads.slice(),
         before,
         after,
         optimizer,
@@ -299,10 +307,9 @@ export function createTrainer(options: TrainerOptions): Trainer {
     },
     snapshot() {
       const state: Record<string, Float64Array> = {};
-      for (const [name, arr] of Object.entries(optimizer.state()))
-        state[name] = Float64Array.from(arr);
+      for (const [name, arr] of Object.entries(optimizer.state())) state[name] = arr.slice();
       return {
-        params: Float64Array.from(net.params),
+        params: net.params.slice(),
         optimizer: { t: optimizer.t, state },
         config,
         activations: net.activations.map((a) => a.name),

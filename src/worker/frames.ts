@@ -51,9 +51,9 @@ export function buildFrame(run: Run, state: FrameState, playing: boolean): Frame
     batchLoss: state.lossCount > 0 ? state.lossSum / state.lossCount : NaN,
     train: state.train,
     test: state.test,
-    gradNorm: state.stats ? Float64Array.from(state.stats.gradNorm) : new Float64Array(L),
-    updateRatio: state.stats ? Float64Array.from(state.stats.updateRatio) : new Float64Array(L),
-    params: Float64Array.from(run.net.params),
+    gradNorm: state.stats ? state.stats.gradNorm.slice() : new Float64Array(L),
+    updateRatio: state.stats ? state.stats.updateRatio.slice() : new Float64Array(L),
+    params: run.net.params.slice(),
     appliedFrom: state.appliedFrom,
   };
   state.lossSum = 0;

@@ -71,7 +71,7 @@ export function createSession(options: SessionOptions): Session {
     const snapshot = r.trainer.snapshot();
     good = snapshot;
     checkpointAt = options.now();
-    const cp: Checkpoint = { scenario, initial: Float64Array.from(initial), snapshot };
+    const cp: Checkpoint = { scenario, initial: initial.slice(), snapshot };
     return { type: 'checkpoint', checkpoint: cp };
   };
 
@@ -201,13 +201,13 @@ export function createSession(options: SessionOptions): Session {
         const s = validated(command.scenario);
         debug = command.debug === true;
         const r = await build(s, null);
-        initial = Float64Array.from(r.net.params);
+        initial = r.net.params.slice();
         return install(r, s);
       }
       case 'restore': {
         const s = validated(command.checkpoint.scenario);
         const r = await build(s, command.checkpoint.initial);
-        initial = Float64Array.from(command.checkpoint.initial);
+        initial = command.checkpoint.initial.slice();
         return install(r, s, command.checkpoint.snapshot as TrainerSnapshot);
       }
       case 'play':
@@ -279,7 +279,7 @@ export function createSession(options: SessionOptions): Session {
         if (!scenario) throw new CommandError('no scenario is loaded yet');
         const s = validated({ ...scenario, seed: command.seed });
         const r = await build(s, null);
-        initial = Float64Array.from(r.net.params);
+        initial = r.net.params.slice();
         return install(r, s);
       }
       case 'undo': {

@@ -100,3 +100,25 @@ test('a worker that stops answering is noticed by the heartbeat and restarted', 
   await page.getByRole('button', { name: 'Step forward' }).click();
   await expect(page.getByTestId('update')).toHaveText('2');
 });
+
+test('the browser computes the same numbers as Node, bit for bit', async ({ page }) => {
+  const { validateScenario } = await import('../../src/scenario/validate');
+  const { loadScenarioRun } = await import('../../src/scenario/instantiate');
+  const { getPreset } = await import('../../src/scenario/presets');
+  const { readFile } = await import('node:fs/promises');
+  await open(page, 'spiral', true);
+  await page.getByLabel('Step by').selectOption('epoch');
+  await page.getByRole('button', { name: 'Step forward' }).click();
+  await expect(page.getByTestId('epoch')).toHaveText('1');
+  const browserParams = await page.evaluate(() =>
+    Array.from(window.__backpropLens?.store.getState().frame?.params ?? []),
+  );
+  const result = validateScenario(getPreset('spiral')!.scenario);
+  if (!result.ok) throw new Error('preset invalid');
+  const run = await loadScenarioRun(result.scenario, (name) =>
+    readFile(`public/data/${name}`, 'utf8'),
+  );
+  while (run.trainer.epoch === 1) run.trainer.step(false);
+  expect(browserParams).toHaveLength(run.net.params.length);
+  expect(browserParams).toEqual(Array.from(run.net.params));
+});

@@ -2,7 +2,7 @@
 // independent computation.
 import { describe, expect, it } from 'vitest';
 import { ACTIVATIONS, ACTIVATION_NAMES } from '../../src/engine/activations';
-import { detCos, detLog, detSin } from '../../src/engine/detMath';
+import { detCos, detExp, detExpm1, detLog, detSin, detTanh } from '../../src/engine/detMath';
 import { createOptimizer } from '../../src/engine/optimizers';
 import { createRng } from '../../src/engine/random';
 
@@ -152,6 +152,32 @@ describe('seeded random numbers', () => {
       expect(detSin(x)).toBeCloseTo(Math.sin(x), 14);
       expect(detCos(x)).toBeCloseTo(Math.cos(x), 14);
     }
+  });
+
+  it('detExp, detExpm1 and detTanh agree with Math to a few units in the last place', () => {
+    const ulps = (a: number, b: number): number =>
+      Math.abs(a - b) / (Number.EPSILON * Math.max(Math.abs(b), Number.MIN_VALUE));
+    const rng = createRng(77, 'det');
+    for (let k = 0; k < 20000; k += 1) {
+      const x = (rng.next() - 0.5) * 1400;
+      expect(ulps(detExp(x), Math.exp(x))).toBeLessThan(4);
+      const y = (rng.next() - 0.5) * 10;
+      expect(ulps(detTanh(y), Math.tanh(y))).toBeLessThan(4);
+      const s = (rng.next() - 0.5) * 2e-3;
+      expect(ulps(detExpm1(s), Math.expm1(s))).toBeLessThan(4);
+      const u = rng.next() * 10 ** (rng.int(600) - 300);
+      if (u > 0) expect(ulps(detLog(u), Math.log(u))).toBeLessThan(4);
+    }
+    expect([
+      detExp(710),
+      detExp(-746),
+      detExp(0),
+      detTanh(30),
+      detTanh(-30),
+      detLog(0),
+      detLog(1),
+    ]).toEqual([Infinity, 0, 1, 1, -1, -Infinity, 0]);
+    expect(detLog(5e-324)).toBeCloseTo(Math.log(5e-324), 12);
   });
 
   it('repeats for a seed and stream, and differs across seeds and streams', () => {
