@@ -349,27 +349,36 @@ export function createSession(options: SessionOptions): Session {
     }
   };
 
-  return {
-    async handle(command) {
-      try {
-        const out = await handlers(command);
-        // After a change made by hand, a checkpoint, so a restarted worker resumes exactly here.
-        if (
-          run &&
-          CHECKPOINT_AFTER.has(command.type) &&
-          !out.some((m) => m.type === 'error' || m.type === 'checkpoint')
-        ) {
-          out.push(checkpoint(run));
-        }
-        return out;
-      } catch (error) {
-        if (error instanceof CommandError) {
-          return [
-            { type: 'error', command: command.type, message: error.message, issues: error.issues },
-          ];
-        }
-        throw error;
+  // Commands run one at a time, in the order they came: a load awaits its data, and the
+  // commands sent right after it must see the loaded run.
+  let queue: Promise<unknown> = Promise.resolve();
+  const handleNow = async (command: Command): Promise<Message[]> => {
+    try {
+      const out = await handlers(command);
+      // After a change made by hand, a checkpoint, so a restarted worker resumes exactly here.
+      if (
+        run &&
+        CHECKPOINT_AFTER.has(command.type) &&
+        !out.some((m) => m.type === 'error' || m.type === 'checkpoint')
+      ) {
+        out.push(checkpoint(run));
       }
+      return out;
+    } catch (error) {
+      if (error instanceof CommandError) {
+        return [
+          { type: 'error', command: command.type, message: error.message, issues: error.issues },
+        ];
+      }
+      throw error;
+    }
+  };
+
+  return {
+    handle(command) {
+      const result = queue.then(() => handleNow(command));
+      queue = result.catch(() => undefined);
+      return result;
     },
     train(count, deadline) {
       const r = run;

@@ -1,0 +1,136 @@
+// The page-side client in Node: the main-thread fallback when no worker can start, and the
+// restart of a failed worker from its checkpoint with the learner's later changes replayed.
+import { readFile } from 'node:fs/promises';
+import { describe, expect, it } from 'vitest';
+import {
+  PROTOCOL_VERSION,
+  type Command,
+  type Envelope,
+  type Message,
+} from '../../src/protocol/messages';
+import { getPreset } from '../../src/scenario/presets';
+import { createTrainingClient, type Notice } from '../../src/worker/client';
+import { createSession } from '../../src/worker/session';
+
+const dataBase = new URL('../../public/data/', import.meta.url).href;
+const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** A stand-in Worker that runs a real session in this thread, and can fail on demand. */
+class FakeWorker {
+  onmessage: ((e: MessageEvent<Envelope<Message>>) => void) | null = null;
+  onerror: ((e: ErrorEvent) => void) | null = null;
+  onmessageerror: (() => void) | null = null;
+  terminated = false;
+  readonly received: Command[] = [];
+  private session = createSession({
+    now: () => performance.now(),
+    readText: (name) => readFile(new URL(name, dataBase), 'utf8'),
+  });
+  postMessage(envelope: Envelope<Command>): void {
+    this.received.push(envelope.body);
+    void this.session.handle(envelope.body).then((messages) => {
+      if (this.terminated) return;
+      for (const body of messages)
+        this.onmessage?.({ data: { v: PROTOCOL_VERSION, body } } as MessageEvent<
+          Envelope<Message>
+        >);
+    });
+  }
+  fail(): void {
+    this.onerror?.({ message: 'boom', preventDefault: () => undefined } as unknown as ErrorEvent);
+  }
+  terminate(): void {
+    this.terminated = true;
+  }
+}
+
+describe('the training client', () => {
+  it('falls back to a session on the main thread when no worker can start, and says so', async () => {
+    const messages: Message[] = [];
+    const notices: Notice[] = [];
+    const client = createTrainingClient(
+      { onMessage: (m) => messages.push(m), onNotice: (n) => notices.push(n) },
+      {
+        dataBase,
+        afterPaint: (fn) => setTimeout(fn, 0),
+        createWorker: () => {
+          throw new Error('workers are disabled');
+        },
+      },
+    );
+    expect(client.mode).toBe('main-thread');
+    expect(notices[0]?.kind).toBe('fallback');
+    client.send({ type: 'load', scenario: getPreset('xor')!.scenario });
+    client.send({ type: 'step', unit: 'update', count: 3 });
+    await wait(50);
+    expect(messages.some((m) => m.type === 'loaded')).toBe(true);
+    const frames = messages.filter(
+      (m): m is Extract<Message, { type: 'frame' }> => m.type === 'frame',
+    );
+    expect(frames.at(-1)?.frame.update).toBe(3);
+    client.dispose();
+  });
+
+  it('restarts a failed worker from the last checkpoint and replays the changes made since', async () => {
+    const workers: FakeWorker[] = [];
+    const messages: Message[] = [];
+    const notices: Notice[] = [];
+    const client = createTrainingClient(
+      { onMessage: (m) => messages.push(m), onNotice: (n) => notices.push(n) },
+      {
+        dataBase,
+        afterPaint: (fn) => setTimeout(fn, 0),
+        heartbeatMs: 60_000,
+        createWorker: () => {
+          const w = new FakeWorker();
+          workers.push(w);
+          return w as unknown as Worker;
+        },
+      },
+    );
+    client.send({ type: 'load', scenario: getPreset('xor')!.scenario });
+    client.send({ type: 'step', unit: 'update', count: 5 }); // ends with a checkpoint
+    await wait(30);
+    client.send({ type: 'configure', patch: { learningRate: 0.05 } }); // after it: must be replayed
+    await wait(30);
+    workers[0].fail();
+    await wait(50);
+    expect(workers).toHaveLength(2);
+    expect(workers[0].terminated).toBe(true);
+    expect(notices.at(-1)).toMatchObject({ kind: 'restarted', attempt: 1 });
+    expect(workers[1].received[0].type).toBe('restore');
+    const configured = messages
+      .filter((m): m is Extract<Message, { type: 'configured' }> => m.type === 'configured')
+      .at(-1);
+    expect(configured?.summary.optimizer.learningRate).toBe(0.05);
+    const loaded = messages
+      .filter((m): m is Extract<Message, { type: 'loaded' }> => m.type === 'loaded')
+      .at(-1);
+    expect(loaded?.frame.update).toBe(5);
+    client.dispose();
+  });
+
+  it('gives up with a clear notice after the last allowed restart', async () => {
+    const workers: FakeWorker[] = [];
+    const notices: Notice[] = [];
+    const client = createTrainingClient(
+      { onMessage: () => undefined, onNotice: (n) => notices.push(n) },
+      {
+        dataBase,
+        maxRestarts: 2,
+        heartbeatMs: 60_000,
+        afterPaint: (fn) => setTimeout(fn, 0),
+        createWorker: () => {
+          const w = new FakeWorker();
+          workers.push(w);
+          return w as unknown as Worker;
+        },
+      },
+    );
+    for (let k = 0; k < 3; k += 1) workers.at(-1)!.fail();
+    expect(workers).toHaveLength(3);
+    expect(notices.map((n) => n.kind)).toEqual(['restarted', 'restarted', 'failed']);
+    expect(notices.at(-1)?.message).toMatch(/reload the page/);
+    client.dispose();
+  });
+});
