@@ -110,6 +110,14 @@ describe('train', () => {
     expect(report.train.loss).toBeCloseTo(0.5 * (0.659554 - 0.5) ** 2, 6);
   });
 
+  it('draws a progress bar on stderr only when stderr is a terminal', async () => {
+    const tty = await cli(['train', 'preset:xor', '--updates', '50'], '', true);
+    expect(tty.stderr).toMatch(/\[#+\] epoch \d+ {2}update 50/);
+    const piped = await cli(['train', 'preset:xor', '--updates', '50']);
+    expect(piped.stderr).toBe('');
+    expect(piped.stdout).toContain('XOR');
+  });
+
   it('learns XOR', async () => {
     const { stdout } = await cli(['train', 'preset:xor', '--updates', '300', '--json']);
     expect(JSON.parse(stdout).train.accuracy).toBe(1);

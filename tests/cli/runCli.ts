@@ -8,14 +8,14 @@ export interface CliResult {
   stderr: string;
 }
 
-export async function cli(args: string[], stdin = ''): Promise<CliResult> {
+export async function cli(args: string[], stdin = '', stderrIsTTY = false): Promise<CliResult> {
   let stdout = '';
   let stderr = '';
   const code = await runCli(args, {
     stdout: (t) => (stdout += t),
     stderr: (t) => (stderr += t),
     stdin: async () => stdin,
-    stderrIsTTY: false,
+    stderrIsTTY,
     readFile: (path) => readFile(path, 'utf8'),
     readDataFile: (name) => readFile(new URL(`../../public/data/${name}`, import.meta.url), 'utf8'),
   });
