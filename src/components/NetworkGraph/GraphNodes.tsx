@@ -1,0 +1,363 @@
+// The graph's neurons (circles, or pixels of an input image), their names and values, bias
+// markers, layer titles and the selection/highlight rings. Small nets make every node and bias
+// focusable; big nets keep one tab stop and move focus between nodes with the arrow keys.
+import { useRef, useState, type KeyboardEvent } from 'react';
+import { divergingColor, pixelColor, signStyle, textColorFor } from '../../viz/colors';
+import { formatFull, formatShort } from '../../viz/format';
+import type { GraphMode, GraphModel } from '../../viz/graphModel';
+import { biasName, neuronName } from '../../viz/graphText';
+import type { NetworkLayout, NodeLayout } from '../../viz/layoutNetwork';
+import { layerTitle, neuronLabel } from '../../viz/names';
+import { sameRef, type GraphRef } from '../../viz/refs';
+import { onActivateKey } from './GraphEdges';
+import type { GraphHandlers } from './types';
+
+export interface GraphNodesProps {
+  readonly sizes: readonly number[];
+  readonly layout: NetworkLayout;
+  readonly model: GraphModel;
+  readonly handlers: GraphHandlers;
+  readonly selection: GraphRef | null;
+  readonly highlight: GraphRef | null;
+  readonly inspected: GraphRef | null;
+  readonly tooltipId: string;
+  readonly reducedMotion: boolean;
+  readonly big: boolean;
+  readonly activeLayer: number | null;
+  readonly mode: GraphMode;
+}
+
+/** The neighbour an arrow key moves to in a big net (layer counts input as 0). */
+export function neighbour(
+  layout: NetworkLayout,
+  layer: number,
+  j: number,
+  key: string,
+): { layer: number; j: number } | null {
+  const n = layout.nodes[layer].length;
+  const img = layer === 0 ? layout.image : null;
+  const across = (to: number) => {
+    const m = layout.nodes[to].length;
+    return { layer: to, j: n > 1 ? Math.round((j * (m - 1)) / (n - 1)) : 0 };
+  };
+  switch (key) {
+    case 'ArrowUp':
+      return img
+        ? j >= img.cols
+          ? { layer, j: j - img.cols }
+          : null
+        : j > 0
+          ? { layer, j: j - 1 }
+          : null;
+    case 'ArrowDown':
+      return img
+        ? j + img.cols < n
+          ? { layer, j: j + img.cols }
+          : null
+        : j < n - 1
+          ? { layer, j: j + 1 }
+          : null;
+    case 'ArrowLeft':
+      if (img) return j % img.cols > 0 ? { layer, j: j - 1 } : null;
+      return layer > 0 ? across(layer - 1) : null;
+    case 'ArrowRight':
+      if (img && j % img.cols < img.cols - 1) return { layer, j: j + 1 };
+      return layer < layout.nodes.length - 1 ? across(layer + 1) : null;
+    case 'Home':
+      return { layer, j: 0 };
+    case 'End':
+      return { layer, j: n - 1 };
+    default:
+      return null;
+  }
+}
+
+/** A light band behind the layer the cursor is on (static, so it stays under reduced motion). */
+export function ActiveBand({ layout, layer }: { layout: NetworkLayout; layer: number | null }) {
+  if (layer === null || layer + 1 >= layout.layers.length) return null;
+  const l = layout.layers[layer + 1];
+  const half = Math.max(...layout.nodes[layer + 1].map((n) => n.r)) + 16;
+  return (
+    <rect
+      data-testid="active-band"
+      aria-hidden="true"
+      x={l.x - half}
+      y={l.top - 14}
+      width={half * 2}
+      height={l.bottom - l.top + 28}
+      rx={12}
+      fill="#fff4d6"
+      stroke="#e6c26a"
+    />
+  );
+}
+
+export function GraphNodes(props: GraphNodesProps) {
+  const { sizes, layout, model, handlers, selection, highlight, inspected, big } = props;
+  const root = useRef<SVGGElement>(null);
+  const [roving, setRoving] = useState<{ layer: number; j: number }>({ layer: 1, j: 0 });
+  const precision = big ? formatShort : formatFull;
+  const spacingOf = (l: number) => {
+    const col = layout.nodes[l];
+    return col.length > 1 ? col[1].y - col[0].y : Infinity;
+  };
+  const showBias = !big;
+  const biasLabels =
+    !big && layout.edges.length <= 16 && layout.layers[1].x - layout.layers[0].x >= 130;
+
+  const onKey = (e: KeyboardEvent, n: NodeLayout, ref: GraphRef) => {
+    onActivateKey(e, () => handlers.activate(ref));
+    if (!big) return;
+    const next = neighbour(layout, n.layer, n.j, e.key);
+    if (!next) return;
+    e.preventDefault();
+    setRoving(next);
+    root.current?.querySelector<SVGGElement>(`[data-ref="n:${next.layer}:${next.j}"]`)?.focus();
+  };
+
+  const nodeFill = (n: NodeLayout, v: number | null): string => {
+    if (v === null) return '#ffffff';
+    if (n.layer === 0)
+      return layout.image ? pixelColor(v, model.inputMax) : divergingColor(v, model.inputMax);
+    return divergingColor(v, model.nodeMax);
+  };
+
+  return (
+    <g ref={root} className={props.reducedMotion ? 'bl-nodes' : 'bl-nodes bl-motion'}>
+      {layout.layers.map((l) => (
+        <text
+          key={`t${l.layer}`}
+          x={l.x}
+          y={Math.max(14, layout.padding.top - 18)}
+          textAnchor="middle"
+          fontSize={13}
+          fontWeight={600}
+          fill="#333"
+        >
+          {layerTitle(sizes, l.layer)}
+        </text>
+      ))}
+      {layout.image && (
+        <rect
+          aria-hidden="true"
+          x={layout.image.x - 1}
+          y={layout.image.y - 1}
+          width={layout.image.cols * layout.image.cell + 2}
+          height={layout.image.rows * layout.image.cell + 2}
+          fill="none"
+          stroke="#555"
+        />
+      )}
+      {layout.nodes.map((col, layer) =>
+        col.map((n) => {
+          const ref: GraphRef = { kind: 'neuron', layer, j: n.j };
+          const v = model.nodeValue(layer, n.j);
+          const fill = nodeFill(n, v);
+          const isPixel = layer === 0 && layout.image !== null;
+          const showText = !isPixel && n.r >= 11;
+          const showValue = showText && v !== null && spacingOf(layer) >= 2 * n.r + 16;
+          const selected = sameRef(selection, ref);
+          const highlighted = sameRef(highlight, ref);
+          const focusable = !big || (roving.layer === layer && roving.j === n.j);
+          const shape = isPixel ? (
+            <rect
+              className="bl-node-fill"
+              x={n.x - n.r}
+              y={n.y - n.r}
+              width={n.r * 2}
+              height={n.r * 2}
+              fill={fill}
+              stroke={selected || highlighted ? '#111' : 'none'}
+            />
+          ) : (
+            <circle
+              className="bl-node-fill"
+              cx={n.x}
+              cy={n.y}
+              r={n.r}
+              fill={fill}
+              stroke={v === null ? '#9a9a9a' : '#333'}
+              strokeDasharray={v === null ? '3 3' : undefined}
+              strokeWidth={n.r >= 8 ? 1.5 : 0.75}
+            />
+          );
+          return (
+            <g
+              key={`${layer}:${n.j}`}
+              className="bl-item bl-node"
+              role="button"
+              tabIndex={focusable ? 0 : -1}
+              aria-label={neuronName(sizes, model, layer, n.j)}
+              aria-describedby={sameRef(inspected, ref) ? props.tooltipId : undefined}
+              data-ref={`n:${layer}:${n.j}`}
+              onClick={() => handlers.activate(ref)}
+              onKeyDown={(e) => onKey(e, n, ref)}
+              onFocus={() => {
+                if (big) setRoving({ layer, j: n.j });
+                handlers.inspect(ref);
+              }}
+              onBlur={() => handlers.inspect(null)}
+              onMouseEnter={() => handlers.inspect(ref)}
+            >
+              {highlighted && (
+                <circle
+                  cx={n.x}
+                  cy={n.y}
+                  r={n.r + 7}
+                  fill="none"
+                  stroke="#e69f00"
+                  strokeWidth={5}
+                  strokeOpacity={0.8}
+                />
+              )}
+              {selected && (
+                <circle
+                  cx={n.x}
+                  cy={n.y}
+                  r={n.r + 3.5}
+                  fill="none"
+                  stroke="#111"
+                  strokeWidth={2.5}
+                />
+              )}
+              <circle
+                className="bl-focus"
+                cx={n.x}
+                cy={n.y}
+                r={n.r + 4}
+                fill="none"
+                stroke="#111"
+                strokeWidth={2}
+                strokeDasharray="4 2"
+              />
+              {shape}
+              {showText && (
+                <text
+                  x={n.x}
+                  y={n.y}
+                  dy="0.35em"
+                  textAnchor="middle"
+                  fontSize={Math.min(15, n.r * 0.7)}
+                  fontWeight={600}
+                  fill={textColorFor(fill)}
+                  pointerEvents="none"
+                >
+                  {neuronLabel(sizes, layer, n.j)}
+                </text>
+              )}
+              {showValue && v !== null && (
+                <text
+                  className="bl-value"
+                  data-value={layer === 0 ? 'input' : model.nodeQuantity}
+                  x={n.x}
+                  y={n.y + n.r + 14}
+                  textAnchor="middle"
+                  fontSize={11.5}
+                  fill="#111"
+                  pointerEvents="none"
+                  style={{ fontVariantNumeric: 'tabular-nums' }}
+                >
+                  {layer > 0 && model.nodeQuantity === 'delta' ? `δ ${precision(v)}` : precision(v)}
+                </text>
+              )}
+            </g>
+          );
+        }),
+      )}
+      {showBias &&
+        layout.biases.map((b) => {
+          const ref: GraphRef = { kind: 'bias', layer: b.layer, j: b.j };
+          const v = model.paramShown(b.index);
+          const style = signStyle(v);
+          const selected = sameRef(selection, ref);
+          const highlighted = sameRef(highlight, ref);
+          return (
+            <g
+              key={`b${b.layer}:${b.j}`}
+              className="bl-item bl-bias"
+              role="button"
+              tabIndex={0}
+              aria-label={biasName(sizes, model, b)}
+              aria-describedby={sameRef(inspected, ref) ? props.tooltipId : undefined}
+              data-ref={`b:${b.layer}:${b.j}`}
+              onClick={() => handlers.activate(ref)}
+              onKeyDown={(e) => onActivateKey(e, () => handlers.activate(ref))}
+              onFocus={() => handlers.inspect(ref)}
+              onBlur={() => handlers.inspect(null)}
+              onMouseEnter={() => handlers.inspect(ref)}
+            >
+              {highlighted && (
+                <circle
+                  cx={b.x}
+                  cy={b.y}
+                  r={13}
+                  fill="none"
+                  stroke="#e69f00"
+                  strokeWidth={5}
+                  strokeOpacity={0.8}
+                />
+              )}
+              {selected && (
+                <rect
+                  x={b.x - 10}
+                  y={b.y - 10}
+                  width={20}
+                  height={20}
+                  rx={5}
+                  fill="none"
+                  stroke="#111"
+                  strokeWidth={2.5}
+                />
+              )}
+              <rect
+                className="bl-focus"
+                x={b.x - 11}
+                y={b.y - 11}
+                width={22}
+                height={22}
+                rx={5}
+                fill="none"
+                stroke="#111"
+                strokeDasharray="4 2"
+              />
+              <rect
+                x={b.x - 7}
+                y={b.y - 7}
+                width={14}
+                height={14}
+                rx={3}
+                fill="#fff"
+                stroke={style.stroke}
+                strokeWidth={2}
+                strokeDasharray={style.dash === null ? undefined : '3 2'}
+              />
+              <text
+                x={b.x}
+                y={b.y}
+                dy="0.35em"
+                textAnchor="middle"
+                fontSize={10}
+                fill="#111"
+                pointerEvents="none"
+              >
+                b
+              </text>
+              {biasLabels && (
+                <text
+                  className="bl-value"
+                  x={b.x + 11}
+                  y={b.y}
+                  dy="0.35em"
+                  fontSize={11}
+                  fill="#222"
+                  pointerEvents="none"
+                >
+                  {formatFull(v)}
+                </text>
+              )}
+            </g>
+          );
+        })}
+    </g>
+  );
+}

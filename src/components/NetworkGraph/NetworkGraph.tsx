@@ -1,0 +1,168 @@
+// The network graph: layers of nodes, edges coloured by sign (dashed when negative) and sized
+// by magnitude, node fill by activation or δ, an animated pulse into the active layer, and a
+// tooltip with exact values. Driven by props only: it never reads the store.
+import { useCallback, useId, useMemo, useState } from 'react';
+import { Tooltip } from '../common/Tooltip';
+import { useElementSize } from '../common/useElementSize';
+import { buildGraphModel } from '../../viz/graphModel';
+import { layoutNetwork, type NetworkLayout } from '../../viz/layoutNetwork';
+import { neuronLabel } from '../../viz/names';
+import { refKey, type GraphRef } from '../../viz/refs';
+import { neuronLines, paramLines, type TextLine } from '../../viz/graphText';
+import { EdgeCanvas } from './EdgeCanvas';
+import { GraphEdges } from './GraphEdges';
+import { ActiveBand, GraphNodes } from './GraphNodes';
+import { GraphPulses } from './GraphPulses';
+import { GRAPH_CSS } from './graphStyles';
+import type { GraphHandlers, NetworkGraphProps } from './types';
+
+/** Above this many edges, edges go to a canvas and keyboard focus is per node. */
+export const CANVAS_EDGE_THRESHOLD = 300;
+
+function autoHeight(sizes: readonly number[], width: number, big: boolean): number {
+  const most = Math.max(...sizes);
+  if (big) return Math.round(Math.max(360, Math.min(720, width * 0.62)));
+  return Math.round(Math.max(260, Math.min(520, most * 110 + 90)));
+}
+
+function anchorOf(layout: NetworkLayout, ref: GraphRef): { x: number; y: number } {
+  switch (ref.kind) {
+    case 'neuron': {
+      const n = layout.nodes[ref.layer][ref.j];
+      return { x: n.x + n.r, y: n.y };
+    }
+    case 'bias': {
+      const b = layout.biases.find((x) => x.layer === ref.layer && x.j === ref.j);
+      return b ? { x: b.x + 6, y: b.y } : { x: 0, y: 0 };
+    }
+    case 'weight': {
+      const e = layout.edges.find((x) => x.layer === ref.layer && x.j === ref.j && x.i === ref.i);
+      return e ? { x: (e.x1 + e.x2) / 2, y: (e.y1 + e.y2) / 2 } : { x: 0, y: 0 };
+    }
+  }
+}
+
+export function NetworkGraph(props: NetworkGraphProps) {
+  const { sizes, params, mode, reducedMotion, onSelect } = props;
+  const [box, measured] = useElementSize<HTMLDivElement>(
+    { width: props.width ?? 640, height: 0 },
+    props.width === undefined,
+  );
+  const width = props.width ?? measured.width;
+  const edgeCount = useMemo(() => sizes.slice(1).reduce((n, s, l) => n + s * sizes[l], 0), [sizes]);
+  const big = edgeCount > CANVAS_EDGE_THRESHOLD;
+  const height = props.height ?? autoHeight(sizes, width, big);
+  const inputImage = props.inputImage ?? null;
+  const layout = useMemo(
+    () =>
+      layoutNetwork(sizes, width, height, {
+        inputImage,
+        padding: width < 480 ? { left: 34, right: 34 } : {},
+      }),
+    [sizes, width, height, inputImage],
+  );
+  const model = useMemo(
+    () =>
+      buildGraphModel({
+        sizes,
+        params,
+        activations: props.activations ?? null,
+        deltas: props.deltas ?? null,
+        gradients: props.gradients ?? null,
+        mode,
+        activeLayer: props.activeLayer ?? null,
+      }),
+    [sizes, params, props.activations, props.deltas, props.gradients, mode, props.activeLayer],
+  );
+  const [inspected, setInspected] = useState<GraphRef | null>(null);
+  const tooltipId = useId();
+  const handlers: GraphHandlers = useMemo(
+    () => ({
+      activate: (ref) => onSelect?.(ref),
+      inspect: (ref) => setInspected(ref),
+    }),
+    [onSelect],
+  );
+  const tooltip = useMemo(() => {
+    if (!inspected) return null;
+    let title: string;
+    let lines: TextLine[];
+    if (inspected.kind === 'neuron') {
+      title = neuronLabel(sizes, inspected.layer, inspected.j);
+      lines = neuronLines(model, inspected.layer, inspected.j);
+    } else {
+      const slot = model.slots[inspected.layer];
+      if (!slot) return null;
+      const to = neuronLabel(sizes, inspected.layer + 1, inspected.j);
+      if (inspected.kind === 'weight') {
+        title = `w: ${neuronLabel(sizes, inspected.layer, inspected.i)} → ${to}`;
+        lines = paramLines(model, slot.wOffset + inspected.j * slot.nIn + inspected.i, 'w');
+      } else {
+        title = `b of ${to}`;
+        lines = paramLines(model, slot.bOffset + inspected.j, 'b');
+      }
+    }
+    return { title, lines, at: anchorOf(layout, inspected) };
+  }, [inspected, layout, model, sizes]);
+  const onLeave = useCallback(() => setInspected(null), []);
+
+  const label = props['aria-label'] ?? 'Network graph';
+  const common = {
+    sizes,
+    layout,
+    model,
+    handlers,
+    selection: props.selection ?? null,
+    highlight: props.highlight ?? null,
+    inspected,
+    tooltipId,
+    reducedMotion,
+  };
+  return (
+    <div
+      ref={box}
+      role="region"
+      aria-label={label}
+      className="network-graph"
+      data-mode={mode}
+      style={{ position: 'relative', width: props.width ?? '100%', height }}
+      onMouseLeave={onLeave}
+    >
+      {big && <EdgeCanvas layout={layout} model={model} />}
+      <svg
+        width={width}
+        height={height}
+        viewBox={`0 0 ${width} ${height}`}
+        style={{ position: 'absolute', left: 0, top: 0, overflow: 'visible' }}
+        aria-label={`${label}: layers ${sizes.join('-')}, ${mode === 'backward' ? 'backward pass' : mode === 'forward' ? 'forward pass' : mode}`}
+        role="group"
+      >
+        <style>{GRAPH_CSS}</style>
+        <ActiveBand layout={layout} layer={props.activeLayer ?? null} />
+        <GraphEdges {...common} big={big} />
+        {!reducedMotion && (
+          <GraphPulses
+            key={`${mode}:${props.activeLayer ?? ''}:${sizes.join('-')}`}
+            sizes={sizes}
+            layout={layout}
+            mode={mode}
+            activeLayer={props.activeLayer ?? null}
+            big={big}
+          />
+        )}
+        <GraphNodes {...common} big={big} activeLayer={props.activeLayer ?? null} mode={mode} />
+      </svg>
+      {tooltip && (
+        <Tooltip
+          key={refKey(inspected ?? { kind: 'neuron', layer: 0, j: 0 })}
+          id={tooltipId}
+          title={tooltip.title}
+          rows={tooltip.lines.map((l) => ({ label: l.label, value: l.value, exact: l.exact }))}
+          x={tooltip.at.x}
+          y={tooltip.at.y}
+          bounds={{ width, height }}
+        />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,43 @@
+// Props of the network graph and the handlers its parts share. Plain data only.
+import type { GraphMode } from '../../viz/graphModel';
+import type { GraphRef } from '../../viz/refs';
+
+export type { GraphRef } from '../../viz/refs';
+
+export interface NetworkGraphProps {
+  /** Layer sizes, input layer first. */
+  readonly sizes: readonly number[];
+  /** W0, b0, W1, b1, … (W of a layer [nOut, nIn] row-major), as in the engine. */
+  readonly params: Float64Array;
+  /** The current sample's values, one array per layer including the input. */
+  readonly activations?: readonly Float64Array[] | null;
+  /** δ = ∂L/∂z of the current sample, one array per non-input layer. */
+  readonly deltas?: readonly Float64Array[] | null;
+  /** The batch gradients, same layout as params. */
+  readonly gradients?: Float64Array | null;
+  /** Forward: activations and weights; backward: δ and gradients. */
+  readonly mode: GraphMode;
+  /** The 0-based non-input layer the cursor is on; null for none. */
+  readonly activeLayer?: number | null;
+  readonly selection?: GraphRef | null;
+  /** Emphasised without being selected (e.g. a hovered chain-rule factor). */
+  readonly highlight?: GraphRef | null;
+  readonly onSelect?: (ref: GraphRef) => void;
+  /** Motion becomes instant changes (the app reads prefers-reduced-motion). */
+  readonly reducedMotion: boolean;
+  /** Fixed size; without a width the graph fills its container (ResizeObserver). */
+  readonly width?: number;
+  readonly height?: number;
+  /** Draw the input layer as an image, e.g. { rows: 8, cols: 8 } for digits. */
+  readonly inputImage?: { readonly rows: number; readonly cols: number } | null;
+  /** The region's accessible name. */
+  readonly 'aria-label'?: string;
+}
+
+/** What the parts report back to the graph. */
+export interface GraphHandlers {
+  /** Click or Enter/Space. */
+  activate(ref: GraphRef): void;
+  /** Pointer or focus entered (ref) or left (null). */
+  inspect(ref: GraphRef | null): void;
+}

@@ -1,0 +1,82 @@
+// Accessible names and tooltip lines for the graph's nodes, edges and biases, e.g.
+// "Weight w from h1 to y1: 0.400000". Pure: full doubles in, formatted text out.
+import { formatExact, formatFull } from './format';
+import type { GraphModel } from './graphModel';
+import { neuronText } from './names';
+
+export interface TextLine {
+  readonly label: string;
+  /** Rounded for reading (6 decimals). */
+  readonly value: string;
+  /** Every digit of the double. */
+  readonly exact: string;
+}
+
+const line = (label: string, v: number): TextLine => ({
+  label,
+  value: formatFull(v),
+  exact: formatExact(v),
+});
+
+export function weightName(
+  sizes: readonly number[],
+  model: GraphModel,
+  e: { readonly layer: number; readonly j: number; readonly i: number; readonly index: number },
+): string {
+  const from = neuronText(sizes, e.layer, e.i);
+  const to = neuronText(sizes, e.layer + 1, e.j);
+  const base = `Weight w from ${from} to ${to}: ${formatFull(model.weight(e.index))}`;
+  const g = model.gradient(e.index);
+  return model.edgeQuantity === 'gradient' && g !== null
+    ? `${base}, gradient ${formatFull(g)}`
+    : base;
+}
+
+export function biasName(
+  sizes: readonly number[],
+  model: GraphModel,
+  b: { readonly layer: number; readonly j: number; readonly index: number },
+): string {
+  const base = `Bias b of ${neuronText(sizes, b.layer + 1, b.j)}: ${formatFull(model.weight(b.index))}`;
+  const g = model.gradient(b.index);
+  return model.edgeQuantity === 'gradient' && g !== null
+    ? `${base}, gradient ${formatFull(g)}`
+    : base;
+}
+
+export function neuronName(
+  sizes: readonly number[],
+  model: GraphModel,
+  layer: number,
+  j: number,
+): string {
+  const name = neuronText(sizes, layer, j);
+  const v = model.nodeValue(layer, j);
+  if (layer === 0) return v === null ? `Input ${name}` : `Input ${name}: ${formatFull(v)}`;
+  if (v === null) return `Neuron ${name}: not computed yet`;
+  return model.nodeQuantity === 'delta'
+    ? `Neuron ${name}, δ ${formatFull(v)}`
+    : `Neuron ${name}, activation ${formatFull(v)}`;
+}
+
+/** Tooltip lines of a neuron: its activation and δ where known, and its bias. */
+export function neuronLines(model: GraphModel, layer: number, j: number): TextLine[] {
+  const out: TextLine[] = [];
+  const a = model.activation(layer, j);
+  if (a !== null) out.push(line(layer === 0 ? 'x' : 'a', a));
+  const d = model.delta(layer, j);
+  if (d !== null) out.push(line('δ = ∂L/∂z', d));
+  if (layer > 0) {
+    const slot = model.slots[layer - 1];
+    out.push(line('b', model.weight(slot.bOffset + j)));
+  }
+  return out;
+}
+
+/** Tooltip lines of a weight or bias: its value and, when known, its gradient. */
+export function paramLines(model: GraphModel, index: number, symbol: 'w' | 'b'): TextLine[] {
+  const out = [line(symbol, model.weight(index))];
+  const g = model.gradient(index);
+  if (g !== null) out.push(line(`∂L/∂${symbol}`, g));
+  return out;
+}
