@@ -1,10 +1,12 @@
 // The app shell: one store and one training client per instance, the controls, the status
 // and the notices. Later issues add the network graph, chain-rule panel and charts here.
 import { useCallback, useRef, useState } from 'react';
+import { ChainRulePanel } from '../components/ChainRule/ChainRulePanel';
 import { Settings } from '../components/Controls/Settings';
 import { Toolbar } from '../components/Controls/Toolbar';
 import { Notices } from '../components/Notices/Notices';
 import { StatusBar } from '../components/Status/StatusBar';
+import { WorkedExampleTable } from '../components/WorkedExample/WorkedExampleTable';
 import { StoreProvider } from '../store/context';
 import { usePauseWhenHidden } from './usePauseWhenHidden';
 import { SHORTCUTS, useShortcuts } from './useShortcuts';
@@ -64,6 +66,10 @@ export function App() {
           <div className="panels">
             <StatusBar />
             <Settings />
+          </div>
+          <div className="panels explain">
+            <ChainRulePanel />
+            <WorkedExampleTable />
           </div>
         </main>
       </div>

@@ -1,0 +1,49 @@
+// TeX rendered by KaTeX, loaded lazily so the first paint never waits for it. Until KaTeX
+// arrives (or if it fails), the TeX source is shown as plain text; the accessible name is
+// always the plain `label` given.
+import { useEffect, useState } from 'react';
+
+type Render = (
+  tex: string,
+  options: { throwOnError: boolean; displayMode: boolean; output: 'htmlAndMathml' },
+) => string;
+let katexPromise: Promise<Render> | null = null;
+
+function loadKatex(): Promise<Render> {
+  katexPromise ??= Promise.all([import('katex'), import('katex/dist/katex.min.css')]).then(
+    ([m]) => m.default.renderToString as Render,
+  );
+  return katexPromise;
+}
+
+export function Tex({
+  tex,
+  display = false,
+}: {
+  readonly tex: string;
+  readonly display?: boolean;
+}) {
+  const [render, setRender] = useState<Render | null>(null);
+  useEffect(() => {
+    let live = true;
+    loadKatex().then(
+      (r) => {
+        if (live) setRender(() => r);
+      },
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
+  }, []);
+  if (!render) return <code className="tex-fallback">{tex}</code>;
+  // KaTeX escapes what it renders; the TeX comes from our own explain module.
+  return (
+    <span
+      className={display ? 'tex tex-display' : 'tex'}
+      dangerouslySetInnerHTML={{
+        __html: render(tex, { throwOnError: false, displayMode: display, output: 'htmlAndMathml' }),
+      }}
+    />
+  );
+}

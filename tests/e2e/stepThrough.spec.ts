@@ -1,0 +1,43 @@
+// Stepping through the 2-2-1 worked example: phases in words, the worked-example table and
+// the chain-rule panel show the trace's numbers (the published ones).
+import { expect, test } from '@playwright/test';
+
+test('steps through one update of the 2-2-1 example and explains a weight', async ({ page }) => {
+  const errors: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  await page.goto('./');
+  await expect(page.getByTestId('train-loss')).not.toHaveText('—');
+  const phase = page.getByTestId('phase');
+  await expect(phase).toHaveText(/^Initialize/);
+  const expected = [
+    'Forward pass, sample 1: hidden layer',
+    'Forward pass, sample 1: output layer',
+    'Loss, sample 1',
+    'Backward pass, sample 1: output layer',
+    'Backward pass, sample 1: hidden layer',
+    'Accumulate the batch gradient',
+    'Update the parameters (update 1)',
+  ];
+  for (const words of expected) {
+    await page.getByRole('button', { name: 'Step forward' }).click();
+    await expect(phase).toHaveText(words);
+  }
+  const table = page.getByRole('region', { name: 'Worked example' });
+  await expect(table.getByRole('row', { name: /h1 0\.210000 0\.552308/ })).toBeVisible();
+  await expect(table.getByRole('row', { name: /y1 0\.685987 0\.665074/ })).toBeVisible();
+  await expect(
+    table.getByRole('row', { name: /w\(h1→y1\) 0\.300000 0\.020309 -0\.020309 0\.279691/ }),
+  ).toBeVisible();
+
+  const panel = page.getByRole('region', { name: 'Chain rule' });
+  await panel.getByLabel('Parameter').selectOption({ label: 'w(h1→y1)' });
+  await expect(panel.getByTestId('chain-product')).toHaveText('0.020309');
+  await expect(panel.getByTestId('chain-gradient')).toHaveText('0.020309');
+  await panel.getByLabel('Parameter').selectOption({ label: 'w(x1→h1)' });
+  await expect(panel.getByTestId('chain-gradient')).toHaveText('0.000955');
+  await expect(panel.getByText(/y1: 0\.900000|y1: 0\.300000/)).toBeVisible();
+  await expect(panel.locator('.katex').first()).toBeVisible();
+  expect(errors).toEqual([]);
+});
