@@ -3,12 +3,14 @@
 import { useCallback, useRef, useState } from 'react';
 import { ChainRulePanel } from '../components/ChainRule/ChainRulePanel';
 import { Settings } from '../components/Controls/Settings';
+import { GraphPanel } from '../components/Graph/GraphPanel';
 import { Toolbar } from '../components/Controls/Toolbar';
 import { Notices } from '../components/Notices/Notices';
 import { StatusBar } from '../components/Status/StatusBar';
 import { WorkedExampleTable } from '../components/WorkedExample/WorkedExampleTable';
 import { StoreProvider } from '../store/context';
 import { usePauseWhenHidden } from './usePauseWhenHidden';
+import { useReducedMotion } from './useReducedMotion';
 import { SHORTCUTS, useShortcuts } from './useShortcuts';
 import { useTrainingStore } from './useTrainingStore';
 
@@ -30,6 +32,7 @@ export function App() {
   const [help, setHelp] = useState(false);
   const toggleHelp = useCallback(() => setHelp((h) => !h), []);
   usePauseWhenHidden(store, root);
+  useReducedMotion(store);
   useShortcuts(store, toggleHelp);
   return (
     <StoreProvider store={store}>
@@ -63,6 +66,7 @@ export function App() {
         <main>
           <Toolbar />
           <Notices />
+          <GraphPanel />
           <div className="panels">
             <StatusBar />
             <Settings />

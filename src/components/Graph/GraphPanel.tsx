@@ -1,0 +1,48 @@
+// The network graph wired to the store: the shown update's phase decides what it draws;
+// selecting a node or edge drives the chain-rule panel.
+import { useMemo } from 'react';
+import { NetworkGraph } from '../NetworkGraph/NetworkGraph';
+import { useAppStore } from '../../store/context';
+import { selectActions, selectPhase, selectTrace } from '../../store/selectors';
+import { phaseGraph } from '../../viz/phaseGraph';
+import type { Selection } from '../../store/types';
+
+export function GraphPanel({ highlight = null }: { readonly highlight?: Selection | null }) {
+  const trace = useAppStore(selectTrace);
+  const phase = useAppStore(selectPhase);
+  const frameParams = useAppStore((s) => s.frame?.params ?? null);
+  const sizes = useAppStore((s) => s.summary?.sizes ?? null);
+  const selection = useAppStore((s) => s.selection);
+  const reducedMotion = useAppStore((s) => s.reducedMotion);
+  const actions = useAppStore(selectActions);
+  const data = useMemo(
+    () => (frameParams ? phaseGraph(trace, phase, frameParams) : null),
+    [trace, phase, frameParams],
+  );
+  if (!sizes || !data || data.params.length === 0) {
+    return (
+      <section className="panel graph-panel" aria-label="Network graph">
+        <p>Loading the network…</p>
+      </section>
+    );
+  }
+  return (
+    <section className="panel graph-panel" aria-label="Network graph">
+      <NetworkGraph
+        sizes={sizes}
+        params={data.params}
+        activations={data.activations}
+        deltas={data.deltas}
+        gradients={data.gradients}
+        mode={data.mode}
+        activeLayer={data.activeLayer}
+        selection={selection}
+        highlight={highlight}
+        onSelect={actions.select}
+        reducedMotion={reducedMotion}
+        inputImage={sizes[0] === 64 ? { rows: 8, cols: 8 } : null}
+        aria-label="Network diagram"
+      />
+    </section>
+  );
+}
