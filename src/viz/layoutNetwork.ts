@@ -19,6 +19,8 @@ export interface LayoutOptions {
   readonly maxRadius?: number;
   /** Largest distance between neighbouring nodes of a layer, so small layers stay compact. */
   readonly maxSpacing?: number;
+  /** Largest distance between layer columns; a narrower drawing is centred in the box. */
+  readonly maxGap?: number;
 }
 
 /** A neuron; `layer` counts the input layer as 0. */
@@ -104,11 +106,12 @@ export function layoutNetwork(
       : null;
   const nLayers = sizes.length;
   // Column centres: evenly spaced; an input image takes a wider first column.
-  const gap = innerW / (nLayers - 1);
+  const gap = Math.min(innerW / (nLayers - 1), options.maxGap ?? Infinity);
+  const left = padding.left + (innerW - gap * (nLayers - 1)) / 2;
   let image: ImageLayout | null = null;
   const xs: number[] = [];
   if (imageOpt) {
-    const side = Math.min(innerH, gap * 0.55);
+    const side = Math.min(innerH, gap * 0.45, 200);
     const cell = side / Math.max(imageOpt.rows, imageOpt.cols);
     const imgW = cell * imageOpt.cols;
     const imgH = cell * imageOpt.rows;
@@ -118,7 +121,7 @@ export function layoutNetwork(
     const rest = (padding.left + innerW - (x0 + imgW)) / (nLayers - 1);
     for (let l = 1; l < nLayers; l += 1) xs.push(x0 + imgW + rest * l);
   } else {
-    for (let l = 0; l < nLayers; l += 1) xs.push(padding.left + gap * l);
+    for (let l = 0; l < nLayers; l += 1) xs.push(left + gap * l);
   }
 
   const nodes: NodeLayout[][] = [];

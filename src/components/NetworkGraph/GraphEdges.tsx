@@ -28,7 +28,7 @@ export interface GraphEdgesProps {
 function showLabels(layout: NetworkLayout): boolean {
   if (layout.edges.length > 16) return false;
   const gap = layout.layers.length > 1 ? layout.layers[1].x - layout.layers[0].x : 0;
-  return gap >= 130;
+  return gap >= 200;
 }
 
 export function onActivateKey(e: KeyboardEvent, activate: () => void): void {
@@ -83,13 +83,17 @@ export function GraphEdges(props: GraphEdgesProps) {
             )}
             {selected && <line {...line} stroke="#111" strokeWidth={w + 5} strokeLinecap="round" />}
             {selected && <line {...line} stroke="#fff" strokeWidth={w + 2} strokeLinecap="round" />}
-            <line
-              className="bl-focus"
-              {...line}
-              stroke="#111"
-              strokeWidth={w + 7}
-              strokeOpacity={0.35}
-            />
+            {big ? (
+              <line {...line} stroke="#fff" strokeWidth={w + 2.5} strokeOpacity={0.85} />
+            ) : (
+              <line
+                className="bl-focus"
+                {...line}
+                stroke="#111"
+                strokeWidth={w + 7}
+                strokeOpacity={0.35}
+              />
+            )}
             <line
               className="bl-edge-line"
               data-sign={style.sign}

@@ -2,13 +2,14 @@
 // markers, layer titles and the selection/highlight rings. Small nets make every node and bias
 // focusable; big nets keep one tab stop and move focus between nodes with the arrow keys.
 import { useRef, useState, type KeyboardEvent } from 'react';
-import { divergingColor, pixelColor, signStyle, textColorFor } from '../../viz/colors';
+import { divergingColor, pixelColor, textColorFor } from '../../viz/colors';
 import { formatFull, formatShort } from '../../viz/format';
 import type { GraphMode, GraphModel } from '../../viz/graphModel';
-import { biasName, neuronName } from '../../viz/graphText';
+import { neuronName } from '../../viz/graphText';
 import type { NetworkLayout, NodeLayout } from '../../viz/layoutNetwork';
 import { layerTitle, neuronLabel } from '../../viz/names';
 import { sameRef, type GraphRef } from '../../viz/refs';
+import { GraphBiases } from './GraphBiases';
 import { onActivateKey } from './GraphEdges';
 import type { GraphHandlers } from './types';
 
@@ -103,7 +104,7 @@ export function GraphNodes(props: GraphNodesProps) {
   };
   const showBias = !big;
   const biasLabels =
-    !big && layout.edges.length <= 16 && layout.layers[1].x - layout.layers[0].x >= 130;
+    !big && layout.edges.length <= 16 && layout.layers[1].x - layout.layers[0].x >= 200;
 
   const onKey = (e: KeyboardEvent, n: NodeLayout, ref: GraphRef) => {
     onActivateKey(e, () => handlers.activate(ref));
@@ -154,7 +155,7 @@ export function GraphNodes(props: GraphNodesProps) {
           const v = model.nodeValue(layer, n.j);
           const fill = nodeFill(n, v);
           const isPixel = layer === 0 && layout.image !== null;
-          const showText = !isPixel && n.r >= 11;
+          const showText = !isPixel && n.r >= 13;
           const showValue = showText && v !== null && spacingOf(layer) >= 2 * n.r + 16;
           const selected = sameRef(selection, ref);
           const highlighted = sameRef(highlight, ref);
@@ -264,100 +265,19 @@ export function GraphNodes(props: GraphNodesProps) {
           );
         }),
       )}
-      {showBias &&
-        layout.biases.map((b) => {
-          const ref: GraphRef = { kind: 'bias', layer: b.layer, j: b.j };
-          const v = model.paramShown(b.index);
-          const style = signStyle(v);
-          const selected = sameRef(selection, ref);
-          const highlighted = sameRef(highlight, ref);
-          return (
-            <g
-              key={`b${b.layer}:${b.j}`}
-              className="bl-item bl-bias"
-              role="button"
-              tabIndex={0}
-              aria-label={biasName(sizes, model, b)}
-              aria-describedby={sameRef(inspected, ref) ? props.tooltipId : undefined}
-              data-ref={`b:${b.layer}:${b.j}`}
-              onClick={() => handlers.activate(ref)}
-              onKeyDown={(e) => onActivateKey(e, () => handlers.activate(ref))}
-              onFocus={() => handlers.inspect(ref)}
-              onBlur={() => handlers.inspect(null)}
-              onMouseEnter={() => handlers.inspect(ref)}
-            >
-              {highlighted && (
-                <circle
-                  cx={b.x}
-                  cy={b.y}
-                  r={13}
-                  fill="none"
-                  stroke="#e69f00"
-                  strokeWidth={5}
-                  strokeOpacity={0.8}
-                />
-              )}
-              {selected && (
-                <rect
-                  x={b.x - 10}
-                  y={b.y - 10}
-                  width={20}
-                  height={20}
-                  rx={5}
-                  fill="none"
-                  stroke="#111"
-                  strokeWidth={2.5}
-                />
-              )}
-              <rect
-                className="bl-focus"
-                x={b.x - 11}
-                y={b.y - 11}
-                width={22}
-                height={22}
-                rx={5}
-                fill="none"
-                stroke="#111"
-                strokeDasharray="4 2"
-              />
-              <rect
-                x={b.x - 7}
-                y={b.y - 7}
-                width={14}
-                height={14}
-                rx={3}
-                fill="#fff"
-                stroke={style.stroke}
-                strokeWidth={2}
-                strokeDasharray={style.dash === null ? undefined : '3 2'}
-              />
-              <text
-                x={b.x}
-                y={b.y}
-                dy="0.35em"
-                textAnchor="middle"
-                fontSize={10}
-                fill="#111"
-                pointerEvents="none"
-              >
-                b
-              </text>
-              {biasLabels && (
-                <text
-                  className="bl-value"
-                  x={b.x + 11}
-                  y={b.y}
-                  dy="0.35em"
-                  fontSize={11}
-                  fill="#222"
-                  pointerEvents="none"
-                >
-                  {formatFull(v)}
-                </text>
-              )}
-            </g>
-          );
-        })}
+      {showBias && (
+        <GraphBiases
+          sizes={sizes}
+          layout={layout}
+          model={model}
+          handlers={handlers}
+          selection={selection}
+          highlight={highlight}
+          inspected={inspected}
+          tooltipId={props.tooltipId}
+          labels={biasLabels}
+        />
+      )}
     </g>
   );
 }

@@ -19,9 +19,10 @@ import type { GraphHandlers, NetworkGraphProps } from './types';
 /** Above this many edges, edges go to a canvas and keyboard focus is per node. */
 export const CANVAS_EDGE_THRESHOLD = 300;
 
-function autoHeight(sizes: readonly number[], width: number, big: boolean): number {
-  const most = Math.max(...sizes);
-  if (big) return Math.round(Math.max(360, Math.min(720, width * 0.62)));
+/** Tall enough for the largest column (an input image counts as one compact column). */
+function autoHeight(sizes: readonly number[], big: boolean, image: boolean): number {
+  const most = Math.max(...(image ? sizes.slice(1) : sizes));
+  if (big) return Math.round(Math.max(360, Math.min(720, most * 18 + 80)));
   return Math.round(Math.max(260, Math.min(520, most * 110 + 90)));
 }
 
@@ -51,15 +52,16 @@ export function NetworkGraph(props: NetworkGraphProps) {
   const width = props.width ?? measured.width;
   const edgeCount = useMemo(() => sizes.slice(1).reduce((n, s, l) => n + s * sizes[l], 0), [sizes]);
   const big = edgeCount > CANVAS_EDGE_THRESHOLD;
-  const height = props.height ?? autoHeight(sizes, width, big);
   const inputImage = props.inputImage ?? null;
+  const height = props.height ?? autoHeight(sizes, big, inputImage !== null);
   const layout = useMemo(
     () =>
       layoutNetwork(sizes, width, height, {
         inputImage,
         padding: width < 480 ? { left: 34, right: 34 } : {},
+        maxGap: big ? 520 : 340,
       }),
-    [sizes, width, height, inputImage],
+    [sizes, width, height, inputImage, big],
   );
   const model = useMemo(
     () =>

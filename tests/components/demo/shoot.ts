@@ -1,0 +1,45 @@
+// Screenshots of the demo page (not shipped): run the demo server, then `npx tsx <this file>`.
+import { chromium } from 'playwright-core';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const out = process.env.OUT ?? '/tmp/bl-shots';
+const views = (process.argv[2] ?? 'small-forward,small-backward,big-forward&image').split(',');
+const sizes = [
+  [1280, 800],
+  [390, 844],
+] as const;
+
+const dir = mkdtempSync(join(tmpdir(), 'bl-chrome-'));
+const ctx = await chromium.launchPersistentContext(dir, {
+  executablePath: '/usr/bin/chromium',
+  args: [
+    '--headless',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--disable-dev-shm-usage',
+  ],
+});
+const page = await ctx.newPage();
+page.on('console', (m) => {
+  if (m.type() === 'error') console.log('console:', m.text());
+});
+for (const v of views) {
+  for (const [w, h] of sizes) {
+    await page.setViewportSize({ width: w, height: h });
+    await page.goto(`http://127.0.0.1:5199/?view=${v}&reduced`);
+    await page.waitForTimeout(400);
+    const hover = process.env.HOVER;
+    if (hover) await page.locator(hover).first().hover();
+    const file = `${out}/${v.replace(/[&=]/g, '_')}-${w}.png`;
+    await page.screenshot({ path: file, fullPage: true });
+    console.log(file);
+  }
+}
+await ctx.close();

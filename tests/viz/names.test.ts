@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { layerTitle, neuronLabel, neuronText, subscript } from '../../src/viz/names';
+import { paramIndexOf, paramSlots, refKey, refTouchesNeuron, sameRef } from '../../src/viz/refs';
+
+describe('names and refs', () => {
+  it('labels inputs x, hidden units h and outputs ŷ with subscripts', () => {
+    expect(neuronLabel([2, 2, 1], 0, 0)).toBe('x₁');
+    expect(neuronLabel([2, 2, 1], 1, 1)).toBe('h₂');
+    expect(neuronLabel([2, 2, 1], 2, 0)).toBe('ŷ₁');
+    expect(neuronLabel([64, 32, 10], 2, 9)).toBe('ŷ₁₀');
+    expect(subscript(12)).toBe('₁₂');
+  });
+
+  it('tells hidden layers apart in deeper nets', () => {
+    expect(neuronText([2, 3, 3, 1], 2, 0)).toBe('h2.1');
+    expect(neuronLabel([2, 3, 3, 1], 1, 2)).toBe('h₁,₃');
+    expect([0, 1, 2, 3].map((l) => layerTitle([2, 3, 3, 1], l))).toEqual([
+      'Input',
+      'Hidden 1',
+      'Hidden 2',
+      'Output',
+    ]);
+  });
+
+  it('finds a weight at wOffset + j*nIn + i and a bias at bOffset + j', () => {
+    const slots = paramSlots([3, 4, 2]);
+    expect(slots[1]).toEqual({ nIn: 4, nOut: 2, wOffset: 16, bOffset: 24 });
+    expect(paramIndexOf(slots, { kind: 'weight', layer: 1, j: 1, i: 2 })).toBe(16 + 4 + 2);
+    expect(paramIndexOf(slots, { kind: 'bias', layer: 0, j: 3 })).toBe(12 + 3);
+    expect(paramIndexOf(slots, { kind: 'neuron', layer: 1, j: 0 })).toBeNull();
+  });
+
+  it('compares refs by value and knows which neurons a weight touches', () => {
+    expect(sameRef({ kind: 'bias', layer: 0, j: 1 }, { kind: 'bias', layer: 0, j: 1 })).toBe(true);
+    expect(sameRef({ kind: 'bias', layer: 0, j: 1 }, { kind: 'neuron', layer: 0, j: 1 })).toBe(
+      false,
+    );
+    expect(sameRef(null, null)).toBe(false);
+    expect(refKey({ kind: 'weight', layer: 1, j: 0, i: 1 })).toBe('w:1:0:1');
+    const w = { kind: 'weight', layer: 0, j: 1, i: 0 } as const;
+    expect(refTouchesNeuron(w, 0, 0)).toBe(true);
+    expect(refTouchesNeuron(w, 1, 1)).toBe(true);
+    expect(refTouchesNeuron(w, 1, 0)).toBe(false);
+  });
+});

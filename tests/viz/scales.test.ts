@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { edgeWidthScale, maxAbs } from '../../src/viz/scales';
+
+describe('edge width and maxima', () => {
+  it('maps 0 to the minimum width and the data maximum to the maximum width', () => {
+    const w = edgeWidthScale(2, { min: 1, max: 9 });
+    expect(w(0)).toBe(1);
+    expect(w(2)).toBe(9);
+    expect(w(-2)).toBe(9);
+    expect(w(100)).toBe(9);
+  });
+
+  it('grows with the square root of |value| by default and linearly on request', () => {
+    const s = edgeWidthScale(4, { min: 0, max: 8 });
+    expect(s(1)).toBeCloseTo(8 * Math.sqrt(1 / 4), 12);
+    const l = edgeWidthScale(4, { min: 0, max: 8, kind: 'linear' });
+    expect(l(1)).toBeCloseTo(2, 12);
+  });
+
+  it('falls back to a unit domain when every value is zero and treats NaN as zero width', () => {
+    const w = edgeWidthScale(0, { min: 1, max: 5 });
+    expect(w(0)).toBe(1);
+    expect(w(Number.NaN)).toBe(1);
+  });
+
+  it('finds the largest finite magnitude within a range', () => {
+    const x = new Float64Array([0.5, -3, Number.NaN, 2, Infinity, -7]);
+    expect(maxAbs(x, 0, 4)).toBe(3);
+    expect(maxAbs(x)).toBe(7);
+    expect(maxAbs(new Float64Array(0))).toBe(0);
+  });
+});
