@@ -1,0 +1,226 @@
+// @vitest-environment jsdom
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { NetworkGraph } from '../../../src/components/NetworkGraph/NetworkGraph';
+import type { NetworkGraphProps } from '../../../src/components/NetworkGraph/types';
+
+afterEach(cleanup);
+// jsdom has no 2-D canvas; the graph must cope with getContext returning null.
+vi.spyOn(HTMLCanvasElement.prototype, 'getContext').mockReturnValue(null);
+
+// The 2-2-1 worked example (Mazur's hidden layer with one output): W0 = [[.15,.2],[.25,.3]],
+// b0 = [.35,.35], W1 = [[.4,-.45]] (one weight negative for the dash rule), b1 = [.6].
+const params = new Float64Array([0.15, 0.2, 0.25, 0.3, 0.35, 0.35, 0.4, -0.45, 0.6]);
+const x = new Float64Array([0.05, 0.1]);
+// σ(0.15·0.05 + 0.2·0.1 + 0.35) = σ(0.3775) and σ(0.3925), as printed by Mazur.
+const h = new Float64Array([0.593269992, 0.596884378]);
+const y = new Float64Array([0.7]);
+const props: NetworkGraphProps = {
+  sizes: [2, 2, 1],
+  params,
+  activations: [x, h, y],
+  deltas: [new Float64Array([0.0123, -0.0456]), new Float64Array([0.1385])],
+  gradients: new Float64Array([0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.0821, -0.0827, 0.1385]),
+  mode: 'forward',
+  reducedMotion: true,
+  width: 800,
+  height: 360,
+};
+
+const edges = () => document.querySelectorAll('.bl-edge');
+const nodes = () => document.querySelectorAll('.bl-node');
+
+describe('NetworkGraph', () => {
+  it('renders the 2-2-1 net as 5 nodes, 6 edges and 3 biases in a region named Network graph', () => {
+    render(<NetworkGraph {...props} />);
+    expect(screen.getByRole('region', { name: 'Network graph' })).toBeTruthy();
+    expect(nodes()).toHaveLength(5);
+    expect(edges()).toHaveLength(6);
+    expect(document.querySelectorAll('.bl-bias')).toHaveLength(3);
+    expect(screen.getByText('Input')).toBeTruthy();
+    expect(screen.getByText('Hidden 1')).toBeTruthy();
+    expect(screen.getByText('Output')).toBeTruthy();
+  });
+
+  it('gives each edge an accessible name with its ends and weight', () => {
+    render(<NetworkGraph {...props} />);
+    const names = [...edges()].map((e) => e.getAttribute('aria-label'));
+    expect(names).toEqual(
+      expect.arrayContaining([
+        'Weight w from x1 to h1: 0.150000',
+        'Weight w from x2 to h1: 0.200000',
+        'Weight w from x1 to h2: 0.250000',
+        'Weight w from x2 to h2: 0.300000',
+        'Weight w from h1 to y1: 0.400000',
+        'Weight w from h2 to y1: -0.450000',
+      ]),
+    );
+    expect(screen.getByRole('button', { name: 'Neuron h1, activation 0.593270' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Input x2: 0.100000' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Bias b of y1: 0.600000' })).toBeTruthy();
+  });
+
+  it('dashes negative weights and only negative weights', () => {
+    render(<NetworkGraph {...props} />);
+    const lines = [...document.querySelectorAll('.bl-edge-line')];
+    const dashed = lines.filter((l) => l.getAttribute('stroke-dasharray'));
+    expect(dashed).toHaveLength(1);
+    expect(dashed[0].closest('.bl-edge')?.getAttribute('aria-label')).toBe(
+      'Weight w from h2 to y1: -0.450000',
+    );
+    expect(dashed[0].getAttribute('stroke')).not.toBe(lines[0].getAttribute('stroke'));
+  });
+
+  it('shows δ values and gradient-scaled edges in the backward phase', () => {
+    render(<NetworkGraph {...props} mode="backward" />);
+    expect(screen.getByRole('button', { name: 'Neuron h2, δ -0.045600' })).toBeTruthy();
+    expect(screen.getByText('δ 0.138500')).toBeTruthy();
+    expect(
+      screen.getByRole('button', { name: 'Weight w from h2 to y1: -0.450000, gradient -0.082700' }),
+    ).toBeTruthy();
+    // The widest edge is the largest gradient (x2→h2, 0.4), not the largest weight.
+    const widest = [...document.querySelectorAll('.bl-edge-line')].reduce((a, b) =>
+      Number(b.getAttribute('stroke-width')) > Number(a.getAttribute('stroke-width')) ? b : a,
+    );
+    expect(widest.closest('.bl-edge')?.getAttribute('aria-label')).toContain('from x2 to h2');
+  });
+
+  it('prints activations with six decimals under the nodes in the forward phase', () => {
+    render(<NetworkGraph {...props} />);
+    expect(screen.getByText('0.593270')).toBeTruthy();
+    expect(screen.getByText('0.596884')).toBeTruthy();
+  });
+
+  it('calls onSelect with the ref of a clicked edge, node and bias', () => {
+    const onSelect = vi.fn();
+    render(<NetworkGraph {...props} onSelect={onSelect} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Weight w from x2 to h1: 0.200000' }));
+    expect(onSelect).toHaveBeenLastCalledWith({ kind: 'weight', layer: 0, j: 0, i: 1 });
+    fireEvent.click(screen.getByRole('button', { name: /^Neuron h2/ }));
+    expect(onSelect).toHaveBeenLastCalledWith({ kind: 'neuron', layer: 1, j: 1 });
+    fireEvent.click(screen.getByRole('button', { name: /^Bias b of y1/ }));
+    expect(onSelect).toHaveBeenLastCalledWith({ kind: 'bias', layer: 1, j: 0 });
+  });
+
+  it('selects with Enter and Space from the keyboard, and every item is a tab stop', () => {
+    const onSelect = vi.fn();
+    render(<NetworkGraph {...props} onSelect={onSelect} />);
+    const edge = screen.getByRole('button', { name: /from h1 to y1/ });
+    expect(edge.getAttribute('tabindex')).toBe('0');
+    fireEvent.keyDown(edge, { key: 'Enter' });
+    expect(onSelect).toHaveBeenLastCalledWith({ kind: 'weight', layer: 1, j: 0, i: 0 });
+    fireEvent.keyDown(screen.getByRole('button', { name: /^Input x1/ }), { key: ' ' });
+    expect(onSelect).toHaveBeenLastCalledWith({ kind: 'neuron', layer: 0, j: 0 });
+    fireEvent.keyDown(edge, { key: 'a' });
+    expect(onSelect).toHaveBeenCalledTimes(2);
+    const stops = document.querySelectorAll('[tabindex="0"]');
+    expect(stops).toHaveLength(5 + 6 + 3);
+  });
+
+  it('shows a tooltip with the exact values of a focused edge', () => {
+    render(<NetworkGraph {...props} mode="backward" />);
+    const edge = screen.getByRole('button', { name: /from h1 to y1/ });
+    fireEvent.focus(edge);
+    const tip = screen.getByRole('tooltip');
+    expect(within(tip).getByText('0.400000')).toBeTruthy();
+    expect(within(tip).getByText('0.082100')).toBeTruthy();
+    expect(tip.textContent).toContain('0.0821');
+    expect(edge.getAttribute('aria-describedby')).toBe(tip.id);
+    fireEvent.blur(edge);
+    expect(screen.queryByRole('tooltip')).toBeNull();
+  });
+
+  it('draws rings around the selection and the highlight', () => {
+    const { rerender } = render(<NetworkGraph {...props} />);
+    const ringsBefore = document.querySelectorAll('circle[stroke="#e69f00"]').length;
+    rerender(
+      <NetworkGraph
+        {...props}
+        selection={{ kind: 'neuron', layer: 1, j: 0 }}
+        highlight={{ kind: 'neuron', layer: 2, j: 0 }}
+      />,
+    );
+    expect(ringsBefore).toBe(0);
+    const out = screen.getByRole('button', { name: /^Neuron y1/ });
+    expect(out.querySelector('circle[stroke="#e69f00"]')).not.toBeNull();
+    const h1 = screen.getByRole('button', { name: /^Neuron h1/ });
+    expect(h1.querySelector('circle[stroke="#111"][fill="none"]:not(.bl-focus)')).not.toBeNull();
+  });
+
+  it('renders no animation under reduced motion and a pulse into the active layer otherwise', () => {
+    const { rerender } = render(<NetworkGraph {...props} activeLayer={0} reducedMotion />);
+    expect(screen.queryByTestId('graph-pulses')).toBeNull();
+    expect(
+      document.querySelectorAll('.bl-pulse, .bl-pulse-band, animate, animateMotion'),
+    ).toHaveLength(0);
+    expect(document.querySelector('.bl-motion')).toBeNull();
+    rerender(<NetworkGraph {...props} activeLayer={0} reducedMotion={false} />);
+    // Forward into hidden layer 1: one pulse per edge of W0.
+    expect(document.querySelectorAll('.bl-pulse-edge')).toHaveLength(4);
+  });
+
+  it('marks values the forward pass has not reached as not computed', () => {
+    render(<NetworkGraph {...props} activeLayer={0} />);
+    expect(screen.getByRole('button', { name: 'Neuron y1: not computed yet' })).toBeTruthy();
+  });
+
+  it('takes its region name from the aria-label prop', () => {
+    render(<NetworkGraph {...props} aria-label="Digits network" />);
+    expect(screen.getByRole('region', { name: 'Digits network' })).toBeTruthy();
+  });
+});
+
+describe('NetworkGraph with a big net', () => {
+  const sizes = [64, 32, 10];
+  const n = 64 * 32 + 32 + 32 * 10 + 10;
+  const big = new Float64Array(n).map((_, k) => ((k * 7919) % 13) / 13 - 0.5);
+  const acts = [new Float64Array(64).fill(3), new Float64Array(32).fill(0.5), new Float64Array(10)];
+
+  it('draws edges on a canvas and makes one tab stop that arrows move between nodes', () => {
+    const onSelect = vi.fn();
+    render(
+      <NetworkGraph
+        sizes={sizes}
+        params={big}
+        activations={acts}
+        mode="forward"
+        reducedMotion
+        width={1000}
+        height={700}
+        onSelect={onSelect}
+      />,
+    );
+    expect(screen.getByTestId('edge-canvas')).toBeTruthy();
+    expect(edges()).toHaveLength(0);
+    expect(nodes()).toHaveLength(106);
+    const stops = document.querySelectorAll('[tabindex="0"]');
+    expect(stops).toHaveLength(1);
+    const first = stops[0] as SVGGElement;
+    first.focus();
+    fireEvent.keyDown(first, { key: 'ArrowDown' });
+    const now = document.querySelector('[tabindex="0"]');
+    expect(now?.getAttribute('data-ref')).toBe('n:1:1');
+    fireEvent.keyDown(now!, { key: 'Enter' });
+    expect(onSelect).toHaveBeenLastCalledWith({ kind: 'neuron', layer: 1, j: 1 });
+    // The focused unit's edges come forward in SVG: 64 in, 10 out.
+    expect(document.querySelectorAll('.bl-edges .bl-edge-line')).toHaveLength(74);
+  });
+
+  it('draws a 64-input layer as an 8×8 image of square cells', () => {
+    render(
+      <NetworkGraph
+        sizes={sizes}
+        params={big}
+        activations={acts}
+        mode="forward"
+        reducedMotion
+        width={1000}
+        height={700}
+        inputImage={{ rows: 8, cols: 8 }}
+      />,
+    );
+    const cells = document.querySelectorAll('[data-ref^="n:0:"] rect.bl-node-fill');
+    expect(cells).toHaveLength(64);
+    expect(cells[0].getAttribute('width')).toBe(cells[0].getAttribute('height'));
+  });
+});
