@@ -36,7 +36,7 @@ export function useTrainingStore(options: {
           },
           { dataBase: new URL('data/', document.baseURI).href },
         );
-        store.getState().actions.loadPreset(options.initialPreset);
+        store.getState().actions.openFromQuery(window.location.search, options.initialPreset);
         if (options.debug) window.__backpropLens = { send, store };
         return () => {
           client?.dispose();

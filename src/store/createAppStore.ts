@@ -3,6 +3,8 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { getPreset } from '../scenario/presets';
 import { formatIssue, validateScenario } from '../scenario/validate';
+import { parseShareQuery, shareableScenario, shareQuery } from '../scenario/share';
+import type { Scenario } from '../scenario/schema';
 import type { Message } from '../protocol/messages';
 import { createHistory } from './history';
 import { phasesOf, sampleBoundary } from './phases';
@@ -34,6 +36,9 @@ const initialState = (): AppState => ({
   cursor: 0,
   awaitingTrace: false,
   selection: null,
+  shareable: null,
+  pendingRestore: null,
+  pendingCursor: null,
   granularity: 'phase',
   reducedMotion: false,
 });
@@ -106,6 +111,33 @@ export function createAppStore(deps: StoreDeps): AppStore {
             return false;
           }
           return get().actions.loadScenario(preset.scenario, id);
+        },
+        openFromQuery(search, fallbackPreset) {
+          const parsed = parseShareQuery(search);
+          if (parsed.kind === 'ok') {
+            if (get().actions.loadScenario(parsed.state.scenario, null)) {
+              set({ pendingRestore: { update: parsed.state.update, phase: parsed.state.phase } });
+              return;
+            }
+          } else if (parsed.kind === 'invalid') {
+            get().actions.notify(
+              'error',
+              `This link could not be opened: ${parsed.message}. Showing the default example instead.`,
+            );
+          }
+          get().actions.loadPreset(fallbackPreset);
+        },
+        shareLink(base) {
+          const { shareable, traces, traceIndex, cursor, frame } = get();
+          if (!shareable) return null;
+          const trace = traces[traceIndex];
+          const scenario = shareableScenario(shareable.scenario as Scenario, shareable.initial);
+          const query = shareQuery({
+            scenario,
+            update: trace ? trace.update - 1 : (frame?.update ?? 0),
+            phase: trace ? cursor : null,
+          });
+          return `${base}?${query}`;
         },
         play(speed) {
           const s = speed ?? get().speed;
@@ -211,14 +243,24 @@ export function createAppStore(deps: StoreDeps): AppStore {
         },
         receive(message) {
           switch (message.type) {
-            case 'loaded':
+            case 'loaded': {
+              const restore = get().pendingRestore;
+              set({ pendingRestore: null });
+              if (restore) {
+                if (restore.update > 0)
+                  deps.send({ type: 'step', unit: 'update', count: restore.update });
+                if (restore.phase !== null) {
+                  set({ pendingCursor: restore.phase });
+                  deps.send({ type: 'traceStep' });
+                }
+              }
               set({
                 summary: message.summary,
                 histories: freshHistories(message.summary.sizes.length - 1),
                 traces: [],
                 traceIndex: -1,
                 cursor: 0,
-                awaitingTrace: false,
+                awaitingTrace: restore !== null && restore.phase !== null,
                 divergence: null,
                 appliedFrom: null,
                 playing: false,
@@ -226,6 +268,7 @@ export function createAppStore(deps: StoreDeps): AppStore {
               });
               recordFrame(message);
               return;
+            }
             case 'frame':
             case 'steppedBack':
               recordFrame(message);
@@ -234,7 +277,15 @@ export function createAppStore(deps: StoreDeps): AppStore {
               const traces = [...get().traces.slice(0, get().traceIndex + 1), message.trace].slice(
                 -KEPT_TRACES,
               );
-              set({ traces, traceIndex: traces.length - 1, cursor: 0, awaitingTrace: false });
+              // a link's phase, if one is waiting for this trace
+              const cursor = Math.min(get().pendingCursor ?? 0, phasesOf(message.trace).length - 1);
+              set({
+                traces,
+                traceIndex: traces.length - 1,
+                cursor,
+                awaitingTrace: false,
+                pendingCursor: null,
+              });
               recordFrame(message);
               return;
             }
@@ -258,6 +309,13 @@ export function createAppStore(deps: StoreDeps): AppStore {
               );
               return;
             case 'checkpoint':
+              set({
+                shareable: {
+                  scenario: message.checkpoint.scenario,
+                  initial: message.checkpoint.initial,
+                },
+              });
+              return;
             case 'grid':
             case 'inspected':
             case 'pong':

@@ -46,6 +46,12 @@ export interface AppState {
   /** A traced update has been asked for and not yet received. */
   readonly awaitingTrace: boolean;
   readonly selection: Selection | null;
+  /** The latest checkpoint's scenario and starting parameters: what a share link holds. */
+  readonly shareable: { readonly scenario: unknown; readonly initial: Float64Array } | null;
+  /** A link's step to restore once its scenario has loaded. */
+  readonly pendingRestore: { readonly update: number; readonly phase: number | null } | null;
+  /** The cursor to show when the awaited trace arrives (a link's phase). */
+  readonly pendingCursor: number | null;
   readonly granularity: Granularity;
   readonly reducedMotion: boolean;
 }
@@ -53,6 +59,10 @@ export interface AppState {
 export interface AppActions {
   loadScenario(scenario: unknown, presetId?: string | null): boolean;
   loadPreset(id: string): boolean;
+  /** Opens a share link's scenario and step, or the fallback preset with a notice saying why not. */
+  openFromQuery(search: string, fallbackPreset: string): void;
+  /** A link that reproduces the scenario, its settings, edited weights and the step shown. */
+  shareLink(base: string): string | null;
   play(speed?: Speed): void;
   pause(): void;
   togglePlay(): void;

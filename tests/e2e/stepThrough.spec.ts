@@ -41,3 +41,37 @@ test('steps through one update of the 2-2-1 example and explains a weight', asyn
   await expect(panel.locator('.katex').first()).toBeVisible();
   expect(errors).toEqual([]);
 });
+
+test('a shared link reopens the same state; a tampered one shows a notice and the default example', async ({
+  page,
+  context,
+}) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto('./');
+  await expect(page.getByTestId('train-loss')).not.toHaveText('—');
+  const field = page.getByLabel('Learning rate');
+  await field.fill('0.5');
+  await field.press('Enter');
+  await page.getByRole('button', { name: 'Step forward' }).click();
+  await page.getByRole('button', { name: 'Step forward' }).click();
+  await page.getByRole('button', { name: 'Step forward' }).click();
+  await expect(page.getByTestId('phase')).toHaveText('Loss, sample 1');
+  await page.getByRole('button', { name: 'Share' }).click();
+  await expect(page.getByText(/A link to this exact state was copied/)).toBeVisible();
+  const link = await page.evaluate(() => navigator.clipboard.readText());
+  expect(link).toMatch(/\?s=[\w-]+&u=0&p=2$/);
+
+  const second = await context.newPage();
+  await second.goto(link);
+  await expect(second.getByTestId('phase')).toHaveText('Loss, sample 1');
+  await expect(second.getByLabel('Learning rate')).toHaveValue('0.5');
+  await expect(second.getByTestId('update')).toHaveText('1');
+
+  const tampered = link.replace(/s=([\w-]{10})/, 's=$1%21%21');
+  const third = await context.newPage();
+  await third.goto(tampered);
+  await expect(third.getByText(/This link could not be opened/)).toBeVisible();
+  await expect(
+    third.getByRole('heading', { name: 'The 2-2-1 worked example', level: 2 }),
+  ).toBeVisible();
+});

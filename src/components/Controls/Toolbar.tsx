@@ -17,6 +17,19 @@ export function Toolbar() {
   const granularity = useAppStore((s) => s.granularity);
   const presetId = useAppStore((s) => s.presetId);
   const awaiting = useAppStore((s) => s.awaitingTrace);
+  const share = async (): Promise<void> => {
+    const link = actions.shareLink(`${window.location.origin}${window.location.pathname}`);
+    if (!link) return;
+    try {
+      await navigator.clipboard.writeText(link);
+      actions.notify(
+        'info',
+        'A link to this exact state was copied. Opening it restores the scenario, your settings and weights, and this step.',
+      );
+    } catch {
+      actions.notify('info', `Copy this link to share this exact state: ${link}`);
+    }
+  };
   return (
     <div className="toolbar" role="toolbar" aria-label="Training controls">
       <label className="field">
@@ -65,6 +78,9 @@ export function Toolbar() {
         </label>
         <button type="button" onClick={actions.reset} aria-keyshortcuts="R">
           Reset
+        </button>
+        <button type="button" onClick={() => void share()}>
+          Share
         </button>
       </div>
     </div>
