@@ -16,6 +16,7 @@ const exp3 = format('.3e');
 const short4 = format('.4~r');
 const exp2 = format('.2~e');
 const axis = format('~g');
+const tickExp = format('.1~e');
 
 /** Textbook precision: 0.593270, -0.000438; scientific below 5e-7 or from 1e7. */
 export function formatFull(x: number): string {
@@ -40,9 +41,10 @@ export function formatExact(x: number): string {
   return Number.isFinite(x) ? String(x) : nonFinite(x);
 }
 
-/** Axis ticks: 0.5, 1e-4 style via d3's ~g. */
+/** Axis ticks: 0.5, 200, 2k is avoided; 1e-4 and 3e+6 where decimals would run long. */
 export function formatTick(x: number): string {
-  return axis(x);
+  const a = Math.abs(x);
+  return a !== 0 && (a < 1e-3 || a >= 1e6) ? tickExp(x) : axis(x);
 }
 
 export type Precision = 'full' | 'short';

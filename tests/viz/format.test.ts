@@ -27,6 +27,13 @@ describe('number formatting', () => {
 
   it('keeps every digit of the double for exact readouts', () => {
     expect(formatExact(0.1 + 0.2)).toBe('0.30000000000000004');
-    expect(formatTick(0.0001)).toBe('0.0001');
+  });
+
+  it('prints axis ticks short: plain decimals in the middle range, exponents at the ends', () => {
+    expect(formatTick(0.2)).toBe('0.2');
+    expect(formatTick(1500)).toBe('1500');
+    expect(formatTick(0.0001)).toBe('1e-4');
+    expect(formatTick(0.000025)).toBe('2.5e-5');
+    expect(formatTick(3e6)).toBe('3e+6');
   });
 });
