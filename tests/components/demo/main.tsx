@@ -29,7 +29,10 @@ function Charts() {
         defaultScale={params.has('log') ? 'log' : 'linear'}
       />
       <h2>Gradient norms</h2>
-      <GradientNormChart layers={norms} labels={['Layer 1 (64→32)', 'Layer 2 (32→10)', 'Layer 3']} />
+      <GradientNormChart
+        layers={norms}
+        labels={['Layer 1 (64→32)', 'Layer 2 (32→10)', 'Layer 3']}
+      />
     </>
   );
 }

@@ -33,10 +33,13 @@ page.on('console', (m) => {
 for (const v of views) {
   for (const [w, h] of sizes) {
     await page.setViewportSize({ width: w, height: h });
-    await page.goto(`http://127.0.0.1:5199/?view=${v}&reduced`);
-    await page.waitForTimeout(400);
+    await page.goto(`http://127.0.0.1:5199/?view=${v}${process.env.MOTION ? '' : '&reduced'}`);
+    await page.waitForTimeout(process.env.MOTION ? 250 : 400);
     const hover = process.env.HOVER;
     if (hover) await page.locator(hover).first().hover();
+    const tabs = Number(process.env.TABS ?? 0);
+    for (let k = 0; k < tabs; k += 1) await page.keyboard.press('Tab');
+    if (process.env.WAIT) await page.waitForTimeout(Number(process.env.WAIT));
     const file = `${out}/${v.replace(/[&=]/g, '_')}-${w}.png`;
     await page.screenshot({ path: file, fullPage: true });
     console.log(file);
