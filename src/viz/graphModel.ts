@@ -34,7 +34,7 @@ export interface GraphModel {
   readonly edgeQuantity: EdgeQuantity;
   /** Value a node shows now (layer counts input as 0), or null when not yet computed. */
   nodeValue(layer: number, j: number): number | null;
-  /** Activation and δ of a node regardless of phase (for tooltips), null when absent. */
+  /** Activation and δ of a node (for tooltips), null when absent or not yet computed. */
   activation(layer: number, j: number): number | null;
   delta(layer: number, j: number): number | null;
   /** Value an edge or bias shows now: its weight, or its gradient in the backward phase. */
@@ -98,8 +98,13 @@ export function buildGraphModel(data: GraphData): GraphModel {
     nodeQuantity,
     edgeQuantity,
     nodeValue,
-    activation: (layer, j) => activationAt(data, layer, j),
-    delta: (layer, j) => deltaAt(data, layer, j),
+    // Forward: a only up to the cursor, no δ yet. Backward: every a, δ from the cursor on.
+    activation: (layer, j) =>
+      data.mode !== 'forward' || layerHasValue(data, layer) ? activationAt(data, layer, j) : null,
+    delta: (layer, j) =>
+      data.mode === 'forward' || (data.mode === 'backward' && !layerHasValue(data, layer))
+        ? null
+        : deltaAt(data, layer, j),
     paramShown: (index) =>
       edgeQuantity === 'gradient' && grads ? grads[index] : data.params[index],
     weight: (index) => data.params[index],

@@ -65,6 +65,18 @@ describe('graph model', () => {
     expect([0, 1, 2].map((l) => layerHasValue(bwd, l))).toEqual([true, false, true]);
   });
 
+  it('keeps tooltips to what the phase has computed: no δ forward, no δ before the cursor backward', () => {
+    const fwd = buildGraphModel({ ...base, activeLayer: 0 });
+    expect(fwd.activation(1, 0)).toBe(0.6);
+    expect(fwd.activation(2, 0)).toBeNull();
+    expect(fwd.delta(2, 0)).toBeNull();
+    const bwd = buildGraphModel({ ...base, mode: 'backward', activeLayer: 1 });
+    expect(bwd.delta(2, 0)).toBe(0.3);
+    expect(bwd.delta(1, 0)).toBeNull();
+    expect(bwd.activation(1, 0)).toBe(0.6);
+    expect(buildGraphModel({ ...base, mode: 'idle' }).delta(1, 1)).toBe(-0.02);
+  });
+
   it('falls back to weights in the backward phase when there are no gradients', () => {
     const m = buildGraphModel({ ...base, mode: 'backward', gradients: null });
     expect(m.edgeQuantity).toBe('weight');

@@ -60,7 +60,12 @@ export function GraphEdges(props: GraphEdgesProps) {
       )
     : layout.edges;
   return (
-    <g className={props.reducedMotion ? 'bl-edges' : 'bl-edges bl-motion'} aria-label="Weights">
+    <g
+      className={props.reducedMotion ? 'bl-edges' : 'bl-edges bl-motion'}
+      role={big ? undefined : 'group'}
+      aria-label={big ? undefined : 'Weights'}
+      aria-hidden={big ? true : undefined}
+    >
       {edges.map((e) => {
         const ref = weightRef(e);
         const v = model.paramShown(e.index);
