@@ -93,6 +93,12 @@ export function detLog(x: number): number {
   return 2 * s * p + e * LN2;
 }
 
+/** ln(1 + x), accurate for small |x| (series below 1e-4). */
+export function detLog1p(x: number): number {
+  if (x > -1e-4 && x < 1e-4) return x * (1 - x * (1 / 2 - x * (1 / 3 - x / 4)));
+  return detLog(1 + x);
+}
+
 /** sin(x): reduce to [−π/2, π/2], then a Taylor series to 1e-16. */
 export function detSin(x: number): number {
   if (!Number.isFinite(x)) return NaN;

@@ -1,6 +1,6 @@
 // Loss functions for one sample: value, gradient with respect to the output, and TeX.
 // Cross-entropy is categorical after a softmax output and binary (per output) otherwise.
-import { detLog } from './detMath';
+import { detExp, detLog, detLog1p } from './detMath';
 import type { ActivationName, Loss, LossName } from './types';
 
 const squaredError: Loss = {
@@ -80,4 +80,36 @@ export function hasFusedDelta(loss: LossName, outputActivation: ActivationName):
   return (
     loss === 'cross-entropy' && (outputActivation === 'softmax' || outputActivation === 'sigmoid')
   );
+}
+
+/**
+ * Cross-entropy from the output layer's pre-activations z (for sigmoid or softmax outputs):
+ * the same value as −Σ t log y, but finite wherever z is, even when y rounds to 0 or 1.
+ *   sigmoid (per output): max(z, 0) − t·z + ln(1 + e^−|z|)
+ *   softmax: −Σₖ tₖ zₖ + (Σₖ tₖ)·(m + ln Σⱼ e^(zⱼ − m)), m = maxⱼ zⱼ
+ */
+export function crossEntropyFromLogits(
+  z: Float64Array,
+  t: Float64Array,
+  n: number,
+  outputActivation: ActivationName,
+): number {
+  let sum = 0;
+  if (outputActivation === 'softmax') {
+    let m = -Infinity;
+    for (let k = 0; k < n; k += 1) if (z[k] > m) m = z[k];
+    let s = 0;
+    let tSum = 0;
+    for (let k = 0; k < n; k += 1) {
+      s += detExp(z[k] - m);
+      tSum += t[k];
+      sum -= t[k] === 0 ? 0 : t[k] * z[k];
+    }
+    return sum + tSum * (m + detLog(s));
+  }
+  for (let k = 0; k < n; k += 1) {
+    const v = z[k];
+    sum += (v > 0 ? v : 0) - t[k] * v + detLog1p(detExp(-(v < 0 ? -v : v)));
+  }
+  return sum;
 }

@@ -1,6 +1,6 @@
 // One sample through the net: the forward pass and backpropagation into preallocated
 // buffers. Shared by the trainer, evaluation and the gradient check; allocates nothing.
-import { getLoss, hasFusedDelta } from './losses';
+import { crossEntropyFromLogits, getLoss, hasFusedDelta } from './losses';
 import type { Rng } from './random';
 import type { LossName, Network } from './types';
 
@@ -89,10 +89,15 @@ export function forward(
   return 0;
 }
 
-/** The loss of the last forward pass against ws.t. */
+/**
+ * The loss of the last forward pass against ws.t. Cross-entropy after sigmoid or softmax is
+ * computed from z (same value, finite even where y rounds to 0 or 1).
+ */
 export function sampleLoss(net: Network, ws: Workspace, loss: LossName): number {
   const L = net.layers.length;
-  return getLoss(loss).value(ws.a[L - 1], ws.t, net.sizes[L], net.activations[L - 1].name);
+  const act = net.activations[L - 1].name;
+  if (hasFusedDelta(loss, act)) return crossEntropyFromLogits(ws.z[L - 1], ws.t, net.sizes[L], act);
+  return getLoss(loss).value(ws.a[L - 1], ws.t, net.sizes[L], act);
 }
 
 /**

@@ -219,3 +219,34 @@ describe('seeded random numbers', () => {
     expect([rng.next(), rng.nextUint32()]).toEqual(a);
   });
 });
+
+describe('cross-entropy from logits', () => {
+  it('stays finite where the output rounds to 0 or 1, and matches −Σ t log y elsewhere', async () => {
+    const { crossEntropyFromLogits, LOSSES } = await import('../../src/engine/losses');
+    // σ(50) rounds to 1 in float64; the exact loss for t = 0 is ln(1 + e^50) ≈ 50
+    expect(
+      crossEntropyFromLogits(Float64Array.of(50), Float64Array.of(0), 1, 'sigmoid'),
+    ).toBeCloseTo(50, 12);
+    expect(
+      crossEntropyFromLogits(Float64Array.of(-800), Float64Array.of(1), 1, 'sigmoid'),
+    ).toBeCloseTo(800, 9);
+    expect(
+      crossEntropyFromLogits(Float64Array.of(0, 900), Float64Array.of(1, 0), 2, 'softmax'),
+    ).toBeCloseTo(900, 9);
+    const z = Float64Array.of(0.3, -1.2, 2);
+    const y = new Float64Array(3);
+    ACTIVATIONS.softmax.forward(z, y, 3);
+    const t = Float64Array.of(0, 0, 1);
+    expect(crossEntropyFromLogits(z, t, 3, 'softmax')).toBeCloseTo(
+      LOSSES['cross-entropy'].value(y, t, 3, 'softmax'),
+      14,
+    );
+    const zs = Float64Array.of(0.7, -2.5);
+    const ys = Float64Array.from(zs, (v) => 1 / (1 + Math.exp(-v)));
+    const ts = Float64Array.of(0.2, 1);
+    expect(crossEntropyFromLogits(zs, ts, 2, 'sigmoid')).toBeCloseTo(
+      LOSSES['cross-entropy'].value(ys, ts, 2, 'sigmoid'),
+      13,
+    );
+  });
+});
