@@ -3,6 +3,7 @@
 import { useCallback, useRef, useState } from 'react';
 import { ChainRulePanel } from '../components/ChainRule/ChainRulePanel';
 import { Settings } from '../components/Controls/Settings';
+import { TrainingOptions } from '../components/Controls/TrainingOptions';
 import { GraphPanel } from '../components/Graph/GraphPanel';
 import { Toolbar } from '../components/Controls/Toolbar';
 import { Notices } from '../components/Notices/Notices';
@@ -69,7 +70,10 @@ export function App() {
           <GraphPanel />
           <div className="panels">
             <StatusBar />
-            <Settings />
+            <div className="stack">
+              <Settings />
+              <TrainingOptions />
+            </div>
           </div>
           <div className="panels explain">
             <ChainRulePanel />

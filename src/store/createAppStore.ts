@@ -144,6 +144,9 @@ export function createAppStore(deps: StoreDeps): AppStore {
           set({ traces: [], traceIndex: -1, cursor: 0, divergence: null });
           deps.send({ type: 'play', speed: s });
         },
+        setSpeed(speed) {
+          set({ speed });
+        },
         pause() {
           deps.send({ type: 'pause' });
         },

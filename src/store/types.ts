@@ -64,6 +64,8 @@ export interface AppActions {
   /** A link that reproduces the scenario, its settings, edited weights and the step shown. */
   shareLink(base: string): string | null;
   play(speed?: Speed): void;
+  /** The speed the next Play uses. */
+  setSpeed(speed: Speed): void;
   pause(): void;
   togglePlay(): void;
   stepForward(granularity?: Granularity): void;

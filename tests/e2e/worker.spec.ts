@@ -122,3 +122,25 @@ test('the browser computes the same numbers as Node, bit for bit', async ({ page
   expect(browserParams).toHaveLength(run.net.params.length);
   expect(browserParams).toEqual(Array.from(run.net.params));
 });
+
+test('optimizer, activation, loss and regularization change while playing and show in the next trace', async ({ page }) => {
+  await open(page, 'circle', true);
+  await page.getByRole('button', { name: 'Play', exact: true }).click();
+  await expect.poll(() => update(page)).toBeGreaterThan(20);
+  await page.getByLabel('Optimizer').selectOption('Adam');
+  await page.getByLabel('Activation').selectOption('ReLU');
+  await page.getByRole('combobox', { name: /^Regularization/ }).selectOption('L2');
+  await expect(page.getByLabel('Regularization rate')).toHaveValue('0.001');
+  await page.getByLabel('Loss').selectOption('mse');
+  await expect(page.getByLabel('Loss')).toHaveValue('mse');
+  await page.getByRole('button', { name: 'Pause', exact: true }).click();
+  await page.getByRole('button', { name: 'Step forward' }).click();
+  await expect(page.getByTestId('phase')).toHaveText(/^Forward pass/);
+  const trace = await page.evaluate(() => {
+    const s = window.__backpropLens?.store.getState();
+    const t = s?.traces[s.traceIndex];
+    return t ? { optimizer: t.optimizer.config.kind, activations: t.activations, loss: t.loss, reg: t.regularization.kind } : null;
+  });
+  expect(trace).toEqual({ optimizer: 'adam', activations: ['relu', 'relu', 'sigmoid'], loss: 'mse', reg: 'l2' });
+  expect(consoleErrors).toEqual([]);
+});
