@@ -8,6 +8,7 @@ import { GraphPanel } from '../components/Graph/GraphPanel';
 import { Toolbar } from '../components/Controls/Toolbar';
 import { Notices } from '../components/Notices/Notices';
 import { StatusBar } from '../components/Status/StatusBar';
+import { ChartsPanel } from '../components/Training/ChartsPanel';
 import { WorkedExampleTable } from '../components/WorkedExample/WorkedExampleTable';
 import { StoreProvider } from '../store/context';
 import { usePauseWhenHidden } from './usePauseWhenHidden';
@@ -75,6 +76,7 @@ export function App() {
               <TrainingOptions />
             </div>
           </div>
+          <ChartsPanel />
           <div className="panels explain">
             <ChainRulePanel />
             <WorkedExampleTable />

@@ -1,0 +1,45 @@
+// The training charts wired to the store's decimated histories: batch, train and test loss,
+// and each layer's gradient norm (vanishing and exploding gradients become visible).
+import { useMemo } from 'react';
+import { GradientNormChart } from '../Charts/GradientNormChart';
+import { LossChart } from '../Charts/LossChart';
+import { useAppStore } from '../../store/context';
+
+export function ChartsPanel() {
+  const histories = useAppStore((s) => s.histories);
+  const version = useAppStore((s) => s.historyVersion);
+  const sizes = useAppStore((s) => s.summary?.sizes ?? null);
+  const series = useMemo(() => {
+    void version; // the histories change in place; the version says when
+    return [
+      { key: 'batch', label: 'Batch loss (per update)', points: histories.batchLoss.points },
+      { key: 'train', label: 'Train loss', points: histories.trainLoss.points },
+      { key: 'test', label: 'Test loss', points: histories.testLoss.points },
+    ].filter((s) => s.points.length > 0);
+  }, [histories, version]);
+  const norms = useMemo(() => {
+    void version;
+    return histories.gradNorm.map((h) => h.points);
+  }, [histories, version]);
+  const labels = sizes
+    ? sizes
+        .slice(1)
+        .map((_, l) => (l === sizes.length - 2 ? 'output layer' : `hidden layer ${l + 1}`))
+    : [];
+  return (
+    <div className="panels charts">
+      <section className="panel" aria-label="Loss chart">
+        <h2>Loss</h2>
+        <LossChart series={series} aria-label="Loss over updates" />
+      </section>
+      <section className="panel" aria-label="Gradient norms">
+        <h2>Gradient norm per layer</h2>
+        <GradientNormChart
+          layers={norms}
+          labels={labels}
+          aria-label="Gradient norm of each layer over updates"
+        />
+      </section>
+    </div>
+  );
+}
