@@ -79,3 +79,11 @@ export function refTouchesNeuron(ref: GraphRef, layer: number, j: number): boole
       return (ref.layer === layer && ref.i === j) || (ref.layer + 1 === layer && ref.j === j);
   }
 }
+
+/** Does the ref name something that exists in a net of these sizes? */
+export function refExists(sizes: readonly number[], ref: GraphRef): boolean {
+  const ok = (n: number, max: number) => Number.isInteger(n) && n >= 0 && n < max;
+  if (ref.kind === 'neuron') return ok(ref.layer, sizes.length) && ok(ref.j, sizes[ref.layer]);
+  if (!ok(ref.layer, sizes.length - 1) || !ok(ref.j, sizes[ref.layer + 1])) return false;
+  return ref.kind === 'bias' || ok(ref.i, sizes[ref.layer]);
+}

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { layerTitle, neuronLabel, neuronText, subscript } from '../../src/viz/names';
-import { paramIndexOf, paramSlots, refKey, refTouchesNeuron, sameRef } from '../../src/viz/refs';
+import {
+  paramIndexOf,
+  paramSlots,
+  refExists,
+  refKey,
+  refTouchesNeuron,
+  sameRef,
+} from '../../src/viz/refs';
 
 describe('names and refs', () => {
   it('labels inputs x, hidden units h and outputs ŷ with subscripts', () => {
@@ -41,5 +48,17 @@ describe('names and refs', () => {
     expect(refTouchesNeuron(w, 0, 0)).toBe(true);
     expect(refTouchesNeuron(w, 1, 1)).toBe(true);
     expect(refTouchesNeuron(w, 1, 0)).toBe(false);
+  });
+});
+
+describe('refExists', () => {
+  it('accepts refs inside the net and rejects refs past it', () => {
+    const sizes = [2, 3, 1];
+    expect(refExists(sizes, { kind: 'neuron', layer: 2, j: 0 })).toBe(true);
+    expect(refExists(sizes, { kind: 'neuron', layer: 3, j: 0 })).toBe(false);
+    expect(refExists(sizes, { kind: 'weight', layer: 1, j: 0, i: 2 })).toBe(true);
+    expect(refExists(sizes, { kind: 'weight', layer: 1, j: 1, i: 0 })).toBe(false);
+    expect(refExists(sizes, { kind: 'weight', layer: 0, j: 0, i: 2 })).toBe(false);
+    expect(refExists(sizes, { kind: 'bias', layer: 2, j: 0 })).toBe(false);
   });
 });

@@ -1,7 +1,7 @@
 // The loss chart: train/test (and per-update batch) loss over updates or epochs, a linear/log
 // toggle, a crosshair readout, min/max bands for decimated histories, and a text summary and
 // data table as alternatives. Driven by props; it never reads the store.
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { CATEGORICAL, SERIES_DASHES } from '../../viz/colors';
 import { summarizeSeries, type ChartPoint, type ScaleKind } from '../../viz/chartData';
 import { useElementSize } from '../common/useElementSize';
@@ -76,7 +76,6 @@ export function LossChart(props: LossChartProps) {
   const summary = series.length
     ? `${label}, ${scale} scale. ${series.map((s) => summarizeSeries(s.label, s.points, xName)).join(' ')}`
     : `${label}: no data yet.`;
-  const id = useId();
   return (
     <section
       ref={box}
@@ -116,7 +115,6 @@ export function LossChart(props: LossChartProps) {
         <ChartLegend series={series} />
       </div>
       <LineChart
-        key={id}
         series={series}
         scale={scale}
         xName={xName}

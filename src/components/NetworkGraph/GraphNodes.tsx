@@ -96,7 +96,13 @@ export function ActiveBand({ layout, layer }: { layout: NetworkLayout; layer: nu
 export function GraphNodes(props: GraphNodesProps) {
   const { sizes, layout, model, handlers, selection, highlight, inspected, big } = props;
   const root = useRef<SVGGElement>(null);
-  const [roving, setRoving] = useState<{ layer: number; j: number }>({ layer: 1, j: 0 });
+  const [rovingState, setRoving] = useState<{ layer: number; j: number }>({ layer: 1, j: 0 });
+  // After an architecture change the remembered node may be gone: fall back to the first one.
+  const roving =
+    rovingState.layer < layout.nodes.length &&
+    rovingState.j < layout.nodes[rovingState.layer].length
+      ? rovingState
+      : { layer: 1, j: 0 };
   const precision = big ? formatShort : formatFull;
   const spacingOf = (l: number) => {
     const col = layout.nodes[l];

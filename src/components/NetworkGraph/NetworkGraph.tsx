@@ -7,7 +7,7 @@ import { useElementSize } from '../common/useElementSize';
 import { buildGraphModel } from '../../viz/graphModel';
 import { layoutNetwork, type NetworkLayout } from '../../viz/layoutNetwork';
 import { neuronLabel } from '../../viz/names';
-import { refKey, type GraphRef } from '../../viz/refs';
+import { refExists, refKey, type GraphRef } from '../../viz/refs';
 import { neuronLines, paramLines, type TextLine } from '../../viz/graphText';
 import { EdgeCanvas } from './EdgeCanvas';
 import { GraphEdges } from './GraphEdges';
@@ -76,7 +76,9 @@ export function NetworkGraph(props: NetworkGraphProps) {
       }),
     [sizes, params, props.activations, props.deltas, props.gradients, mode, props.activeLayer],
   );
-  const [inspected, setInspected] = useState<GraphRef | null>(null);
+  const [inspectedState, setInspected] = useState<GraphRef | null>(null);
+  // A ref from before an architecture change may point past the new net.
+  const inspected = inspectedState && refExists(sizes, inspectedState) ? inspectedState : null;
   const tooltipId = useId();
   const handlers: GraphHandlers = useMemo(
     () => ({
@@ -114,8 +116,8 @@ export function NetworkGraph(props: NetworkGraphProps) {
     layout,
     model,
     handlers,
-    selection: props.selection ?? null,
-    highlight: props.highlight ?? null,
+    selection: props.selection && refExists(sizes, props.selection) ? props.selection : null,
+    highlight: props.highlight && refExists(sizes, props.highlight) ? props.highlight : null,
     inspected,
     tooltipId,
     reducedMotion,

@@ -224,3 +224,39 @@ describe('NetworkGraph with a big net', () => {
     expect(cells[0].getAttribute('width')).toBe(cells[0].getAttribute('height'));
   });
 });
+
+describe('NetworkGraph after an architecture change', () => {
+  it('keeps one tab stop when the remembered node no longer exists', () => {
+    const mk = (sizes: number[]) => {
+      const n = sizes.slice(1).reduce((a, s, l) => a + s * sizes[l] + s, 0);
+      return new Float64Array(n).fill(0.1);
+    };
+    const { rerender } = render(
+      <NetworkGraph
+        sizes={[30, 20, 10]}
+        params={mk([30, 20, 10])}
+        mode="idle"
+        reducedMotion
+        width={900}
+        height={600}
+      />,
+    );
+    const first = document.querySelector('[tabindex="0"]') as SVGGElement;
+    fireEvent.focus(document.querySelector('[data-ref="n:2:9"]')!);
+    expect(document.querySelector('[tabindex="0"]')?.getAttribute('data-ref')).toBe('n:2:9');
+    expect(first.getAttribute('data-ref')).toBe('n:1:0');
+    rerender(
+      <NetworkGraph
+        sizes={[40, 16, 4]}
+        params={mk([40, 16, 4])}
+        mode="idle"
+        reducedMotion
+        width={900}
+        height={600}
+      />,
+    );
+    const stops = document.querySelectorAll('[tabindex="0"]');
+    expect(stops).toHaveLength(1);
+    expect(stops[0].getAttribute('data-ref')).toBe('n:1:0');
+  });
+});
