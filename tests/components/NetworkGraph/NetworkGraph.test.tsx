@@ -260,3 +260,21 @@ describe('NetworkGraph after an architecture change', () => {
     expect(stops[0].getAttribute('data-ref')).toBe('n:1:0');
   });
 });
+
+describe('NetworkGraph with stale data', () => {
+  it('renders without throwing when params and activations lag behind new sizes', () => {
+    render(
+      <NetworkGraph
+        sizes={[2, 3, 1]}
+        params={new Float64Array(9).fill(0.5)}
+        activations={[new Float64Array([1, 2]), new Float64Array(2), new Float64Array(1)]}
+        mode="forward"
+        reducedMotion
+        width={600}
+        height={300}
+      />,
+    );
+    expect(edges()).toHaveLength(9);
+    expect(screen.getByRole('button', { name: 'Neuron h3: not computed yet' })).toBeTruthy();
+  });
+});
