@@ -123,7 +123,9 @@ test('the browser computes the same numbers as Node, bit for bit', async ({ page
   expect(browserParams).toEqual(Array.from(run.net.params));
 });
 
-test('optimizer, activation, loss and regularization change while playing and show in the next trace', async ({ page }) => {
+test('optimizer, activation, loss and regularization change while playing and show in the next trace', async ({
+  page,
+}) => {
   await open(page, 'circle', true);
   await page.getByRole('button', { name: 'Play', exact: true }).click();
   await expect.poll(() => update(page)).toBeGreaterThan(20);
@@ -131,16 +133,52 @@ test('optimizer, activation, loss and regularization change while playing and sh
   await page.getByLabel('Activation').selectOption('ReLU');
   await page.getByRole('combobox', { name: /^Regularization/ }).selectOption('L2');
   await expect(page.getByLabel('Regularization rate')).toHaveValue('0.001');
-  await page.getByLabel('Loss').selectOption('mse');
-  await expect(page.getByLabel('Loss')).toHaveValue('mse');
+  await page.getByRole('combobox', { name: /^Loss/ }).selectOption('mse');
+  await expect(page.getByRole('combobox', { name: /^Loss/ })).toHaveValue('mse');
   await page.getByRole('button', { name: 'Pause', exact: true }).click();
   await page.getByRole('button', { name: 'Step forward' }).click();
   await expect(page.getByTestId('phase')).toHaveText(/^Forward pass/);
   const trace = await page.evaluate(() => {
     const s = window.__backpropLens?.store.getState();
     const t = s?.traces[s.traceIndex];
-    return t ? { optimizer: t.optimizer.config.kind, activations: t.activations, loss: t.loss, reg: t.regularization.kind } : null;
+    return t
+      ? {
+          optimizer: t.optimizer.config.kind,
+          activations: t.activations,
+          loss: t.loss,
+          reg: t.regularization.kind,
+        }
+      : null;
   });
-  expect(trace).toEqual({ optimizer: 'adam', activations: ['relu', 'relu', 'sigmoid'], loss: 'mse', reg: 'l2' });
+  expect(trace).toEqual({
+    optimizer: 'adam',
+    activations: ['relu', 'relu', 'sigmoid'],
+    loss: 'mse',
+    reg: 'l2',
+  });
+  expect(consoleErrors).toEqual([]);
+});
+
+test('a diverging run pauses with an explanation and its three remedies', async ({ page }) => {
+  await open(page, 'xor', true);
+  await page.evaluate(() =>
+    window.__backpropLens?.store.getState().actions.loadScenario({
+      version: 1,
+      title: 'Too fast',
+      network: { layers: [1, 4, 1], activations: ['linear', 'linear'] },
+      optimizer: { kind: 'sgd', learningRate: 5 },
+      batch: { mode: 'minibatch', size: 10 },
+      data: { kind: 'sine', samples: 100, noise: 0.1 },
+    }),
+  );
+  await expect(page.getByRole('heading', { name: 'Too fast' })).toBeVisible();
+  await page.getByRole('button', { name: 'Play', exact: true }).click();
+  const alert = page.getByRole('alert').filter({ hasText: 'Training diverged and was paused.' });
+  await expect(alert).toBeVisible();
+  await expect(alert).toContainText(/Update \d+: the .+ with learning rate 5/);
+  await expect(page.getByRole('button', { name: 'Play', exact: true })).toBeVisible();
+  await alert.getByRole('button', { name: 'Lower the learning rate ×0.1' }).click();
+  await expect(page.getByLabel('Learning rate')).toHaveValue('0.5');
+  await expect(alert).toBeHidden();
   expect(consoleErrors).toEqual([]);
 });

@@ -149,15 +149,18 @@ describe('playing', () => {
   });
 
   it('pauses on divergence on the last finite state, and undo and a lower rate recover', async () => {
-    const { session } = await loaded('circle');
+    // a linear net on sine data with a far too large learning rate: the weights blow up
+    const { session } = make();
     await session.handle({
-      type: 'configure',
-      patch: {
-        learningRate: 10,
-        optimizer: { kind: 'momentum', learningRate: 10, momentum: 0.99, nesterov: false },
+      type: 'load',
+      scenario: {
+        version: 1,
+        network: { layers: [1, 4, 1], activations: ['linear', 'linear'] },
+        optimizer: { kind: 'sgd', learningRate: 5 },
+        batch: { mode: 'minibatch', size: 10 },
+        data: { kind: 'sine', samples: 100, noise: 0.1 },
       },
     });
-    await session.handle({ type: 'pause' }); // checkpoint: the last good state
     await session.handle({ type: 'play', speed: 'max' });
     let out: Message[] = [];
     for (let k = 0; k < 200 && of(out, 'diverged').length === 0; k += 1) {
@@ -166,11 +169,18 @@ describe('playing', () => {
     }
     const [d] = of(out, 'diverged');
     expect(d).toBeDefined();
-    expect(d.divergence.learningRate).toBe(10);
+    expect(d.divergence.learningRate).toBe(5);
+    expect(d.divergence.message).toContain(`Update ${d.divergence.update}`);
     expect(session.playing).toBe(false);
     for (const v of d.frame.params) expect(Number.isFinite(v)).toBe(true);
+    expect(d.frame.update).toBe(d.divergence.update - 1);
     const undone = frameOf(await session.handle({ type: 'undo' }));
-    expect(undone.update).toBe(0);
+    expect(undone.update).toBe(0); // the load's checkpoint: the last state known to be good
+    const lowered = of(
+      await session.handle({ type: 'configure', patch: { learningRate: 0.5 } }),
+      'configured',
+    )[0];
+    expect(lowered.summary.optimizer.learningRate).toBe(0.5);
   });
 
   it('gives bit-identical parameters for the same commands', async () => {
