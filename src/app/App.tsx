@@ -11,6 +11,9 @@ import { StatusBar } from '../components/Status/StatusBar';
 import { ChartsPanel } from '../components/Training/ChartsPanel';
 import { WorkedExampleTable } from '../components/WorkedExample/WorkedExampleTable';
 import { StoreProvider } from '../store/context';
+import type { Selection } from '../store/types';
+import type { FactorSource } from '../explain';
+import { highlightOf } from './highlightOf';
 import { usePauseWhenHidden } from './usePauseWhenHidden';
 import { useReducedMotion } from './useReducedMotion';
 import { SHORTCUTS, useShortcuts } from './useShortcuts';
@@ -32,6 +35,12 @@ export function App() {
   });
   const root = useRef<HTMLDivElement>(null);
   const [help, setHelp] = useState(false);
+  // A chain-rule factor under the pointer or focus lights up where it comes from in the graph.
+  const [highlight, setHighlight] = useState<Selection | null>(null);
+  const onHighlight = useCallback(
+    (source: FactorSource | null) => setHighlight(highlightOf(source)),
+    [],
+  );
   const toggleHelp = useCallback(() => setHelp((h) => !h), []);
   usePauseWhenHidden(store, root);
   useReducedMotion(store);
@@ -68,7 +77,7 @@ export function App() {
         <main>
           <Toolbar />
           <Notices />
-          <GraphPanel />
+          <GraphPanel highlight={highlight} />
           <div className="panels">
             <StatusBar />
             <div className="stack">
@@ -78,7 +87,7 @@ export function App() {
           </div>
           <ChartsPanel />
           <div className="panels explain">
-            <ChainRulePanel />
+            <ChainRulePanel onHighlight={onHighlight} />
             <WorkedExampleTable />
           </div>
         </main>
