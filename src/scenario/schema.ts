@@ -222,7 +222,10 @@ export const ScenarioSchema = v.strictObject(
     regularization: v.optional(RegularizationSchema, { kind: 'none' }),
     dropout: v.optional(inRange(0, 0.9), 0),
     data: DataSchema,
-    split: v.optional(v.strictObject({ test: v.optional(inRange(0, 0.9), 0) }), { test: 0 }),
+    split: v.optional(
+      v.strictObject({ test: v.optional(inRange(0, 0.9), 0) }, 'must be an object'),
+      { test: 0 },
+    ),
     shuffle: v.optional(v.boolean('must be true or false'), false),
   },
   'must be an object',

@@ -14,6 +14,8 @@ export function formatIssue(issue: ScenarioIssue): string {
 }
 
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+/** A scenario nests 5 levels at most (network.weights[l][j][i]); far deeper is an attack. */
+const MAX_DEPTH = 32;
 
 function joinPath(path: string, key: string | number): string {
   if (typeof key === 'number') return `${path}[${key}]`;
@@ -24,11 +26,18 @@ function joinPath(path: string, key: string | number): string {
     : `${path}[${JSON.stringify(key)}]`;
 }
 
-/** Finds keys that could reach an object prototype anywhere in a parsed value. */
-function findForbiddenKeys(value: unknown, path: string, out: ScenarioIssue[]): void {
+/**
+ * Finds keys that could reach an object prototype anywhere in a parsed value, and values
+ * nested so deeply that walking them would exhaust the stack.
+ */
+function findForbiddenKeys(value: unknown, path: string, out: ScenarioIssue[], depth = 0): void {
   if (out.length >= 10 || value === null || typeof value !== 'object') return;
+  if (depth >= MAX_DEPTH) {
+    out.push({ path, message: `is nested too deeply (at most ${MAX_DEPTH} levels)` });
+    return;
+  }
   if (Array.isArray(value)) {
-    value.forEach((item, k) => findForbiddenKeys(item, joinPath(path, k), out));
+    value.forEach((item, k) => findForbiddenKeys(item, joinPath(path, k), out, depth + 1));
     return;
   }
   for (const key of Object.keys(value)) {
@@ -36,7 +45,7 @@ function findForbiddenKeys(value: unknown, path: string, out: ScenarioIssue[]): 
       out.push({ path: joinPath(path, key), message: 'this key is not allowed' });
       continue;
     }
-    findForbiddenKeys((value as Record<string, unknown>)[key], joinPath(path, key), out);
+    findForbiddenKeys((value as Record<string, unknown>)[key], joinPath(path, key), out, depth + 1);
   }
 }
 
@@ -52,6 +61,8 @@ function issuePath(issue: v.BaseIssue<unknown>): string {
 function issueMessage(issue: v.BaseIssue<unknown>): string {
   if (issue.type === 'strict_object' && issue.expected === 'never') return 'is not a known field';
   if (issue.received === 'undefined' && issue.kind === 'schema') return 'is required';
+  // A variant (optimizer, batch, data, …) given a number or a list rather than an object.
+  if (issue.kind === 'schema' && issue.expected === 'Object') return 'must be an object';
   return issue.message;
 }
 
@@ -95,6 +106,8 @@ export function parseScenarioText(text: string): ValidationResult {
       ],
     };
   }
+  if (text.trim() === '')
+    return { ok: false, issues: [{ path: '', message: 'the scenario text is empty' }] };
   let value: unknown;
   try {
     value = JSON.parse(text);
