@@ -29,8 +29,9 @@ export function formatCsvIssue(issue: CsvIssue): string {
   return where + issue.message;
 }
 
-const isNumeric = (cell: string): boolean =>
-  cell.trim() !== '' && Number.isFinite(Number(cell.trim()));
+/** Decimal numbers only (`-1.5`, `.5`, `2e-3`): not hex, not `Infinity`, not `1,5`. */
+const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
+const isNumeric = (cell: string): boolean => NUMBER.test(cell.trim());
 
 /**
  * Parses CSV text (comma-separated, optional quotes, \n or \r\n, optional UTF-8 BOM). The
@@ -99,9 +100,14 @@ export function parseCsv(text: string, targetColumns: readonly (string | number)
     for (let c = 0; c < width; c += 1) {
       const cell = row[c].trim();
       const value = Number(cell);
-      if (cell === '' || !Number.isFinite(value)) {
+      if (!isNumeric(cell) || !Number.isFinite(value)) {
         const name = header ? ` ("${header[c]}")` : '';
-        const what = cell === '' ? 'is empty' : `${JSON.stringify(cell)} is not a number`;
+        const what =
+          cell === ''
+            ? 'is empty'
+            : isNumeric(cell)
+              ? `${cell} is too large for a number`
+              : `${JSON.stringify(cell)} is not a number`;
         issues.push({ row: line, column: c + 1, message: `column${name} ${what}` });
         if (issues.length >= MAX_ISSUES) break;
         continue;

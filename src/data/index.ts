@@ -3,4 +3,4 @@ export * from './types';
 export { parseCsv, formatCsvIssue, CSV_MAX_ROWS, type CsvIssue, type CsvResult } from './csv';
 export { parseIris, parseDigits } from './real';
 export { generateToy, generateRegression } from './toy';
-export { loadData, inlineData } from './load';
+export { loadData, inlineData, inlineOutputCount, type LoadOptions } from './load';

@@ -13,6 +13,21 @@ export function inlineData(
 ): LoadedData {
   const n = inputs.length;
   const nIn = inputs[0]?.length ?? 0;
+  inputs.forEach((row, r) => {
+    if (row.length !== nIn)
+      throw new DataError(`data.inputs[${r}]`, `must have ${nIn} values, not ${row.length}`);
+  });
+  targets.forEach((t, r) => {
+    const bad =
+      typeof t === 'number'
+        ? !(Number.isInteger(t) && t >= 0 && (t < nOut || t <= 1))
+        : t.length !== nOut;
+    if (bad)
+      throw new DataError(
+        `data.targets[${r}]`,
+        `does not fit ${nOut} output${nOut === 1 ? '' : 's'}`,
+      );
+  });
   const targetArr = new Float64Array(n * nOut);
   let classIndices = 0;
   targets.forEach((t, r) => {
@@ -42,13 +57,31 @@ export function inlineData(
   };
 }
 
-export async function loadData(
-  spec: DataSpec,
-  options: { readonly readText: ReadText; readonly seed: number; readonly nOut: number },
-): Promise<LoadedData> {
+/**
+ * The output count inline targets imply when the network's is not given: the length of
+ * the first target row, or, when every target is a class index, max + 1 (one 0/1 output
+ * when the indices are only 0 and 1).
+ */
+export function inlineOutputCount(targets: readonly (readonly number[] | number)[]): number {
+  const row = targets.find((t) => typeof t !== 'number');
+  if (row !== undefined) return row.length;
+  const top = Math.max(0, ...targets.map((t) => (typeof t === 'number' ? t : 0)));
+  return top <= 1 ? 1 : top + 1;
+}
+
+export interface LoadOptions {
+  /** Reads a shipped file: fs in Node, fetch in the browser. */
+  readonly readText: ReadText;
+  /** The scenario's seed; toy sets draw from its 'data' stream. */
+  readonly seed: number;
+  /** The network's output size, for inline class-index targets; inferred when absent. */
+  readonly nOut?: number;
+}
+
+export async function loadData(spec: DataSpec, options: LoadOptions): Promise<LoadedData> {
   switch (spec.kind) {
     case 'inline':
-      return inlineData(spec.inputs, spec.targets, options.nOut);
+      return inlineData(spec.inputs, spec.targets, options.nOut ?? inlineOutputCount(spec.targets));
     case 'xor':
     case 'circle':
     case 'gauss':

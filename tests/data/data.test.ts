@@ -2,12 +2,16 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
+  DataError,
   generateRegression,
   generateToy,
+  inlineOutputCount,
+  loadData,
   parseCsv,
   parseDigits,
   parseIris,
   formatCsvIssue,
+  type DataFileName,
 } from '../../src/data';
 
 const text = (name: string): string =>
@@ -37,6 +41,29 @@ describe('toy sets', () => {
       if (targets[r] === 1) expect(radius).toBeLessThanOrEqual(0.5 + 1e-12);
       else expect(radius).toBeGreaterThanOrEqual(0.7 - 1e-12);
     }
+  });
+
+  it('xor labels a point 1 exactly where x·y > 0 when there is no noise', () => {
+    const { inputs, targets, n } = generateToy('xor', 200, 0, 4).dataset;
+    for (let r = 0; r < n; r += 1) {
+      const [x, y] = [inputs[2 * r], inputs[2 * r + 1]];
+      expect(targets[r]).toBe(x * y > 0 ? 1 : 0);
+      expect(Math.max(Math.abs(x), Math.abs(y))).toBeLessThanOrEqual(1.05);
+    }
+  });
+
+  it('plane follows 0.6·x₁ − 0.4·x₂ + 0.1 when there is no noise, and noise spreads it', () => {
+    const residual = (noise: number): number => {
+      const { inputs, targets, n } = generateRegression('plane', 400, noise, 3).dataset;
+      let sum = 0;
+      for (let r = 0; r < n; r += 1)
+        sum += (targets[r] - (0.6 * inputs[2 * r] - 0.4 * inputs[2 * r + 1] + 0.1)) ** 2;
+      return Math.sqrt(sum / n);
+    };
+    expect(residual(0)).toBeLessThan(1e-12);
+    // noise 1 → standard deviation 0.3 (documented); 400 draws land well within ±0.05.
+    expect(residual(1)).toBeGreaterThan(0.25);
+    expect(residual(1)).toBeLessThan(0.35);
   });
 
   it('sine follows sin(πx) when there is no noise', () => {
@@ -109,9 +136,80 @@ describe('CSV', () => {
     if (!result.ok) expect(result.issues.map(formatCsvIssue)).toContain(message);
   });
 
+  it.each([
+    ['0x10', '"0x10" is not a number'],
+    ['Infinity', '"Infinity" is not a number'],
+    ['1e400', '1e400 is too large for a number'],
+    ['1,5', 'has 4 columns; expected 3 (as in row 1)'],
+  ])('refuses the cell %s as a number', (cell, message) => {
+    const result = parseCsv(`a,b,t\n1,${cell},0\n`, ['t']);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(formatCsvIssue(result.issues[0])).toMatch(message);
+  });
+
+  it('reads quoted numbers, signs, leading dots and exponents', () => {
+    const result = parseCsv('a,b,t\n"-1.5",.5,0.25\n+2,3e-2,1e1\n', [2]);
+    if (!result.ok) throw new Error('parse failed');
+    expect(Array.from(result.data.dataset.inputs)).toEqual([-1.5, 0.5, 2, 0.03]);
+    expect(Array.from(result.data.dataset.targets)).toEqual([0.25, 10]);
+  });
+
+  it('takes a target by index even when the CSV has a header', () => {
+    const result = parseCsv('t,a,b\n1,2,3\n0,5,6\n', [0]);
+    if (!result.ok) throw new Error('parse failed');
+    expect(result.data.featureNames).toEqual(['a', 'b']);
+    expect(Array.from(result.data.dataset.targets)).toEqual([1, 0]);
+  });
+
   it('reports every bad row, not just the first', () => {
     const result = parseCsv('a,t\n1,0\nx,1\n2,0\ny,1\n', ['t']);
     if (result.ok) throw new Error('should fail');
     expect(result.issues.map((i) => i.row)).toEqual([3, 5]);
+  });
+});
+
+describe('loading a data spec', () => {
+  const readText = (name: DataFileName): Promise<string> => Promise.resolve(text(name));
+
+  it('infers the output count of inline targets when the network does not give it', async () => {
+    expect(inlineOutputCount([[0.5, 1]])).toBe(2);
+    expect(inlineOutputCount([0, 2, 1])).toBe(3);
+    expect(inlineOutputCount([0, 1])).toBe(1);
+    const loaded = await loadData(
+      { kind: 'inline', inputs: [[0], [1], [2]], targets: [0, 2, 1] },
+      { readText, seed: 1 },
+    );
+    expect(Array.from(loaded.dataset.targets)).toEqual([1, 0, 0, 0, 0, 1, 0, 1, 0]);
+    expect(loaded.dataset.task).toBe('classification');
+  });
+
+  it('refuses ragged inline rows with their path even without the validator', async () => {
+    const load = loadData(
+      { kind: 'inline', inputs: [[0, 1], [1]], targets: [[0], [1]] },
+      { readText, seed: 1 },
+    );
+    await expect(load).rejects.toBeInstanceOf(DataError);
+    await expect(load).rejects.toMatchObject({ path: 'data.inputs[1]' });
+  });
+
+  it('reads iris and digits through readText', async () => {
+    const names: string[] = [];
+    const spy = (name: DataFileName): Promise<string> => {
+      names.push(name);
+      return readText(name);
+    };
+    const iris = await loadData({ kind: 'iris' }, { readText: spy, seed: 1 });
+    const digits = await loadData({ kind: 'digits' }, { readText: spy, seed: 1 });
+    expect(names).toEqual(['iris.csv', 'digits.csv']);
+    expect([iris.dataset.nOut, digits.dataset.nOut]).toEqual([3, 10]);
+  });
+
+  it('draws the same toy set from the same seed and another from another seed', async () => {
+    const spec = { kind: 'spiral', samples: 50, noise: 0.3 } as const;
+    const a = await loadData(spec, { readText, seed: 9 });
+    const b = await loadData(spec, { readText, seed: 9 });
+    const c = await loadData(spec, { readText, seed: 10 });
+    expect(b.dataset.inputs).toEqual(a.dataset.inputs);
+    expect(c.dataset.inputs).not.toEqual(a.dataset.inputs);
   });
 });
