@@ -50,9 +50,11 @@ const mazur: Preset = {
   id: 'mazur-2-2-2',
   title: 'Matt Mazur’s step-by-step example (2-2-2)',
   description:
-    'The widely read "A Step by Step Backpropagation Example" by Matt Mazur: inputs 0.05 and 0.10, targets ' +
-    '0.01 and 0.99, biases 0.35 and 0.60 (not trained), learning rate 0.5. The first total error is ' +
-    '0.298371109 and w5 becomes 0.35891648 after one update.',
+    'The widely read "A Step by Step Backpropagation Example" by Matt Mazur (2015, ' +
+    'https://mattmazur.com/2015/03/17/a-step-by-step-backpropagation-example/), with his ' +
+    'numbers, so you can read his post alongside: inputs 0.05 and 0.10, targets 0.01 and 0.99, biases 0.35 and 0.60 (not ' +
+    'trained), learning rate 0.5. The first total error is 0.298371109 and w5 becomes 0.35891648 after ' +
+    'one update. Credit for the example and its numbers: Matt Mazur.',
   scenario: {
     version: 1,
     title: 'Matt Mazur’s step-by-step example (2-2-2)',
