@@ -7,23 +7,13 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium';
 import { getPreset } from '../../src/scenario/presets';
 import { loadScenarioRun } from '../../src/scenario/instantiate';
 import { validateScenario } from '../../src/scenario/validate';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const PORT = 4179;
-const ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-dev-shm-usage',
-];
 
 export interface BrowserBenchRow {
   readonly preset: string;
@@ -79,7 +69,7 @@ export async function runBrowserBench(seconds = 4): Promise<BrowserBenchRow[]> {
       stdio: 'ignore',
     },
   );
-  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ARGS });
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
   try {
     await new Promise((r) => setTimeout(r, 1500));
     const rows: BrowserBenchRow[] = [];

@@ -104,6 +104,20 @@ function tfLoss(loss: LossName, output: ActivationName, y: tf.Tensor, t: tf.Tens
   }
 }
 
+/** The net's output for the rows of x, in tfjs ops (W as [nOut, nIn], like the engine). */
+function tfForward(
+  Ws: tf.Variable[],
+  bs: tf.Variable[],
+  activations: readonly ActivationName[],
+  x: number[][],
+): tf.Tensor {
+  let a: tf.Tensor = tf.tensor2d(x);
+  Ws.forEach((W, l) => {
+    a = tfActivation(activations[l], tf.add(tf.matMul(a, tf.transpose(W)), bs[l]));
+  });
+  return a;
+}
+
 const CASES: NetCase[] = [];
 const ACTS: ActivationName[] = ['sigmoid', 'tanh', 'relu', 'leaky-relu', 'linear'];
 ACTS.forEach((hidden, h) => {
@@ -171,13 +185,9 @@ describe('loss and gradients against TensorFlow.js', () => {
     const Ws = weights.map((W) => tf.variable(tf.tensor2d(W)));
     const bs = biases.map((b) => tf.variable(tf.tensor1d(b)));
     const output = c.activations[c.activations.length - 1];
-    const { value, grads } = tf.variableGrads(() => {
-      let a: tf.Tensor = tf.tensor2d(x);
-      Ws.forEach((W, l) => {
-        a = tfActivation(c.activations[l], tf.add(tf.matMul(a, tf.transpose(W)), bs[l]));
-      });
-      return tfLoss(c.loss, output, a, tf.tensor2d(t));
-    });
+    const { value, grads } = tf.variableGrads(() =>
+      tfLoss(c.loss, output, tfForward(Ws, bs, c.activations, x), tf.tensor2d(t)),
+    );
     expectClose([result.trace.batchLoss], [value.dataSync()[0]]);
     const theirs: number[] = [];
     Ws.forEach((W, l) => {
@@ -239,13 +249,9 @@ describe('optimizer steps against TensorFlow.js optimizers', () => {
     const optimizer = makeOptimizer();
     for (let step = 0; step < 3; step += 1) {
       trainer.step();
-      optimizer.minimize(() => {
-        let a: tf.Tensor = tf.tensor2d(x);
-        Ws.forEach((W, l) => {
-          a = tfActivation(c.activations[l], tf.add(tf.matMul(a, tf.transpose(W)), bs[l]));
-        });
-        return tfLoss(c.loss, 'sigmoid', a, tf.tensor2d(t));
-      });
+      optimizer.minimize(() =>
+        tfLoss(c.loss, 'sigmoid', tfForward(Ws, bs, c.activations, x), tf.tensor2d(t)),
+      );
       const theirs: number[] = [];
       Ws.forEach((W, l) => theirs.push(...W.dataSync(), ...bs[l].dataSync()));
       // Adam's step is η·m̂/(√v̂+ε) whatever the gradient's size, and tfjs holds β₂ = 0.999

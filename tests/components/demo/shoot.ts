@@ -1,4 +1,5 @@
 // Screenshots of the demo page (not shipped): run the demo server, then `npx tsx <this file>`.
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../chromium';
 import { chromium } from 'playwright-core';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -13,18 +14,8 @@ const sizes = [
 
 const dir = mkdtempSync(join(tmpdir(), 'bl-chrome-'));
 const ctx = await chromium.launchPersistentContext(dir, {
-  executablePath: '/usr/bin/chromium',
-  args: [
-    '--headless',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--disable-dev-shm-usage',
-  ],
+  executablePath: CHROMIUM_PATH,
+  args: CHROMIUM_ARGS,
 });
 const page = await ctx.newPage();
 page.on('console', (m) => {
