@@ -4,6 +4,7 @@ import { useCallback, useRef, useState } from 'react';
 import { ChainRulePanel } from '../components/ChainRule/ChainRulePanel';
 import { Settings } from '../components/Controls/Settings';
 import { TrainingOptions } from '../components/Controls/TrainingOptions';
+import { NetworkOptions } from '../components/Controls/NetworkOptions';
 import { GraphPanel } from '../components/Graph/GraphPanel';
 import { Toolbar } from '../components/Controls/Toolbar';
 import { Notices } from '../components/Notices/Notices';
@@ -83,6 +84,7 @@ export function App() {
             <div className="stack">
               <Settings />
               <TrainingOptions />
+              <NetworkOptions />
             </div>
           </div>
           <ChartsPanel />

@@ -75,3 +75,18 @@ test('a shared link reopens the same state; a tampered one shows a notice and th
     third.getByRole('heading', { name: 'The 2-2-1 worked example', level: 2 }),
   ).toBeVisible();
 });
+
+test('editing the hidden layers draws a new network and says so', async ({ page }) => {
+  await page.goto('./?preset=xor');
+  await expect(page.getByTestId('train-loss')).not.toHaveText('—');
+  const field = page.getByLabel('Hidden layers');
+  await expect(field).toHaveValue('3');
+  await field.fill('4, 2');
+  await field.press('Enter');
+  await expect(page.getByText(/New network 2-4-2-1/)).toBeVisible();
+  await expect(page.getByRole('button', { name: /^Neuron h2\.2/ })).toBeVisible();
+  await field.fill('4, x');
+  await field.press('Enter');
+  await expect(page.getByText(/Hidden layers: “x” is not a layer size/)).toBeVisible();
+  await expect(field).toHaveValue('4, 2');
+});

@@ -1,0 +1,80 @@
+// Architecture and initialisation. Either change draws a new network (said so plainly);
+// the data, settings and seed stay.
+import { useState } from 'react';
+import type { InitName } from '../../engine/types';
+import { parseHiddenLayers, reshapeScenario } from '../../scenario/reshape';
+import type { Scenario } from '../../scenario/schema';
+import { useAppStore } from '../../store/context';
+import { selectActions } from '../../store/selectors';
+
+const INITS: [InitName, string][] = [
+  ['xavier-uniform', 'Xavier uniform'],
+  ['xavier-normal', 'Xavier normal'],
+  ['he-uniform', 'He uniform'],
+  ['he-normal', 'He normal'],
+  ['uniform', 'Uniform ±0.5'],
+  ['zeros', 'Zeros'],
+];
+
+export function NetworkOptions() {
+  const actions = useAppStore(selectActions);
+  const current = useAppStore((s) => (s.shareable?.scenario ?? null) as Scenario | null);
+  const sizes = current?.network.layers ?? null;
+  const [draft, setDraft] = useState<string | null>(null);
+  if (!current || !sizes) return null;
+  const hiddenText = sizes.slice(1, -1).join(', ');
+  const rebuild = (hidden: readonly number[], init: InitName): void => {
+    const next = reshapeScenario(current, hidden, init);
+    if (actions.loadScenario(next, null)) {
+      actions.notify(
+        'info',
+        `New network ${next.network.layers.join('-')} (${init}): its weights were drawn afresh, the data and settings stay.`,
+      );
+    }
+  };
+  const applyLayers = (): void => {
+    if (draft === null || draft === hiddenText) return;
+    const parsed = parseHiddenLayers(draft);
+    if (typeof parsed === 'string') {
+      actions.notify('error', `Hidden layers: ${parsed}. The network stays ${sizes.join('-')}.`);
+      setDraft(null);
+      return;
+    }
+    setDraft(null);
+    rebuild(parsed, current.network.init);
+  };
+  return (
+    <section className="settings" aria-label="Network options">
+      <label className="field">
+        <span>Hidden layers</span>
+        <input
+          type="text"
+          inputMode="numeric"
+          value={draft ?? hiddenText}
+          aria-describedby="hidden-layers-help"
+          onChange={(e) => setDraft(e.target.value)}
+          onBlur={applyLayers}
+          onKeyDown={(e) => {
+            if (e.key === 'Enter') applyLayers();
+          }}
+        />
+      </label>
+      <label className="field">
+        <span>Initialisation</span>
+        <select
+          value={current.network.init}
+          onChange={(e) => rebuild(sizes.slice(1, -1), e.target.value as InitName)}
+        >
+          {INITS.map(([v, l]) => (
+            <option key={v} value={v}>
+              {l}
+            </option>
+          ))}
+        </select>
+      </label>
+      <p id="hidden-layers-help" className="help">
+        Sizes separated by commas, e.g. “8, 8”. Changing either draws new weights.
+      </p>
+    </section>
+  );
+}
