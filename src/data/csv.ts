@@ -16,6 +16,8 @@ export type CsvResult =
   | { readonly ok: false; readonly issues: readonly CsvIssue[] };
 
 export const CSV_MAX_ROWS = 100_000;
+/** Class labels are whole numbers 0..19; a larger whole number is read as a quantity. */
+export const CSV_MAX_CLASS_LABEL = 19;
 /** Report at most this many problems; a badly broken file would otherwise flood the screen. */
 const MAX_ISSUES = 20;
 
@@ -39,7 +41,7 @@ const isNumeric = (cell: string): boolean => NUMBER.test(cell.trim());
  * name or 0-based column index; every other column is an input.
  *
  * Classification or regression: a single target column whose values are all whole numbers
- * ≥ 0 with at most 20 distinct values is a class label — two classes give one 0/1 output
+ * from 0 to 19, at least two of them distinct, is a class label — two classes give one 0/1 output
  * (the smaller label is 0), more give one-hot outputs in ascending label order. Anything
  * else is regression, with one output per target column.
  */
@@ -131,8 +133,7 @@ export function parseCsv(text: string, targetColumns: readonly (string | number)
   const isClass =
     labels !== null &&
     distinct.length >= 2 &&
-    distinct.length <= 20 &&
-    distinct.every((v) => Number.isInteger(v) && v >= 0);
+    distinct.every((v) => Number.isInteger(v) && v >= 0 && v <= CSV_MAX_CLASS_LABEL);
   if (labels && isClass) {
     const nOut = distinct.length === 2 ? 1 : distinct.length;
     const targetArr = new Float64Array(nRows * nOut);

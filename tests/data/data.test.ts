@@ -111,6 +111,25 @@ describe('CSV', () => {
     expect(Array.from(result.data.dataset.targets)).toEqual([0.5, 1.5, 2.25]);
   });
 
+  it.each([
+    ['labels 0..19 are classes', '0,19', 'classification'],
+    ['a whole number of 20 is a quantity', '0,20', 'regression'],
+    ['a fraction is a quantity', '0,0.5', 'regression'],
+    ['a negative number is a quantity', '-1,1', 'regression'],
+    ['one distinct value is a quantity', '3,3', 'regression'],
+  ])('decides the task: %s', (_rule, labels, task) => {
+    const [a, b] = labels.split(',');
+    const result = parseCsv(`x,t\n1,${a}\n2,${b}\n`, ['t']);
+    if (!result.ok) throw new Error('parse failed');
+    expect(result.data.dataset.task).toBe(task);
+  });
+
+  it('makes regression of several target columns, one output each', () => {
+    const result = parseCsv('x,t,u\n1,0,1\n2,1,0\n', ['t', 'u']);
+    if (!result.ok) throw new Error('parse failed');
+    expect([result.data.dataset.task, result.data.dataset.nOut]).toEqual(['regression', 2]);
+  });
+
   it('one-hot encodes more than two classes in ascending label order', () => {
     const result = parseCsv('a,c\n1,2\n2,0\n3,1\n', ['c']);
     if (!result.ok) throw new Error('parse failed');
