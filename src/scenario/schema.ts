@@ -132,15 +132,18 @@ const DataSchema = v.variant(
       {
         kind: v.literal('inline'),
         inputs: rows,
-        targets: v.array(
-          v.union(
-            [
-              v.array(finite(), 'must be a list of numbers'),
-              intRange(0, LIMITS.layerSize, 'a class index'),
-            ],
-            'must be a list of numbers or a class index',
+        targets: v.pipe(
+          v.array(
+            v.union(
+              [
+                v.array(finite(), 'must be a list of numbers'),
+                intRange(0, LIMITS.layerSize, 'a class index'),
+              ],
+              'must be a list of numbers or a class index',
+            ),
+            'must be a list of targets',
           ),
-          'must be a list of targets',
+          v.maxLength(LIMITS.samples, `must hold at most ${LIMITS.samples} targets`),
         ),
       },
       'must be an object',
