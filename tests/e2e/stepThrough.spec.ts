@@ -90,3 +90,44 @@ test('editing the hidden layers draws a new network and says so', async ({ page 
   await expect(page.getByText(/Hidden layers: “x” is not a layer size/)).toBeVisible();
   await expect(field).toHaveValue('4, 2');
 });
+
+test('keyboard only: step through one update and read the graph’s numbers, which are the trace’s', async ({
+  page,
+}) => {
+  await page.goto('./?debug');
+  await expect(page.getByTestId('train-loss')).not.toHaveText('—');
+  await page.locator('body').click({ position: { x: 5, y: 5 } });
+  for (let k = 0; k < 2; k += 1) await page.keyboard.press('ArrowRight');
+  await expect(page.getByTestId('phase')).toHaveText('Forward pass, sample 1: output layer');
+  const trace = await page.evaluate(() => {
+    const s = window.__backpropLens?.store.getState();
+    const t = s?.traces[s.traceIndex];
+    return t
+      ? { h1: t.samples[0].layers[0].a[0], y1: t.samples[0].layers[1].a[0], w: t.before[6] }
+      : null;
+  });
+  expect(trace).not.toBeNull();
+  const graph = page.getByRole('region', { name: 'Network graph' });
+  await expect(
+    graph.getByRole('button', { name: new RegExp(`^Neuron h1.*${trace!.h1.toFixed(6)}`) }),
+  ).toBeVisible();
+  await expect(
+    graph.getByRole('button', { name: new RegExp(`^Neuron ŷ?y?1.*${trace!.y1.toFixed(6)}`) }),
+  ).toBeVisible();
+  // Tab to the first weight of the output layer and select it with the keyboard.
+  const edge = graph.getByRole('button', {
+    name: new RegExp(`^Weight w from h1 to y1: ${trace!.w.toFixed(6)}`),
+  });
+  await edge.focus();
+  await expect(edge).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(
+    page
+      .getByRole('region', { name: 'Chain rule' })
+      .getByRole('heading', { name: /Gradient of w\(h1→y1\)/ }),
+  ).toBeVisible();
+  for (let k = 0; k < 5; k += 1) await page.keyboard.press('ArrowRight');
+  await expect(page.getByTestId('phase')).toHaveText('Update the parameters (update 1)');
+  await page.keyboard.press('Shift+ArrowLeft');
+  await expect(page.getByTestId('phase')).toHaveText(/^Initialize/);
+});
