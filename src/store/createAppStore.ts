@@ -15,6 +15,8 @@ export const KEPT_TRACES = 50;
 const freshHistories = (layers: number): Histories => ({
   batchLoss: createHistory(),
   trainLoss: createHistory(256),
+  epochTrainLoss: createHistory(256),
+  epochTestLoss: createHistory(256),
   testLoss: createHistory(256),
   gradNorm: Array.from({ length: layers }, () => createHistory(256)),
 });
@@ -81,6 +83,12 @@ export function createAppStore(deps: StoreDeps): AppStore {
         histories.testLoss.push(frame.test.atUpdate, frame.test.loss);
       if (frame.update > 0)
         frame.gradNorm.forEach((g, l) => histories.gradNorm[l]?.push(frame.update, g));
+      // Per epoch: the metrics of the first frame after each completed epoch, at x = epochs done.
+      const epochsDone = frame.epoch - 1;
+      if (epochsDone > 0 && (histories.epochTrainLoss.points.at(-1)?.x ?? 0) < epochsDone) {
+        if (frame.train) histories.epochTrainLoss.push(epochsDone, frame.train.loss);
+        if (frame.test) histories.epochTestLoss.push(epochsDone, frame.test.loss);
+      }
       set((s) => ({
         frame,
         historyVersion: s.historyVersion + 1,

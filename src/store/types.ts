@@ -21,6 +21,9 @@ export interface NoticeItem {
 export interface Histories {
   readonly batchLoss: History;
   readonly trainLoss: History;
+  /** Train and test loss after each completed epoch (x = epochs done). */
+  readonly epochTrainLoss: History;
+  readonly epochTestLoss: History;
   readonly testLoss: History;
   readonly gradNorm: History[];
 }

@@ -131,6 +131,22 @@ describe('messages and settings', () => {
     expect(store.getState().histories.gradNorm[1]?.points.at(-1)?.y).toBe(0.2);
   });
 
+  it('records the loss after each completed epoch once', () => {
+    const { store, receive } = setup();
+    const at = (update: number, epoch: number, loss: number): Frame => ({
+      ...frame(update),
+      epoch,
+      train: { loss, accuracy: null, atUpdate: update },
+    });
+    [at(1, 1, 0.9), at(2, 2, 0.8), at(3, 2, 0.7), at(4, 3, 0.6), at(5, 3, 0.5)].forEach((f) =>
+      receive({ type: 'frame', frame: f }),
+    );
+    expect(store.getState().histories.epochTrainLoss.points.map((p) => [p.x, p.y])).toEqual([
+      [1, 0.8],
+      [2, 0.6],
+    ]);
+  });
+
   it('rejects an invalid scenario with a notice, sending nothing and keeping the state', () => {
     const { store, sent, actions } = setup();
     expect(actions.loadPreset('xor')).toBe(true);

@@ -17,6 +17,13 @@ export function ChartsPanel() {
       { key: 'test', label: 'Test loss', points: histories.testLoss.points },
     ].filter((s) => s.points.length > 0);
   }, [histories, version]);
+  const epochSeries = useMemo(() => {
+    void version;
+    return [
+      { key: 'train', label: 'Train loss', points: histories.epochTrainLoss.points },
+      { key: 'test', label: 'Test loss', points: histories.epochTestLoss.points },
+    ].filter((s) => s.points.length > 0);
+  }, [histories, version]);
   const norms = useMemo(() => {
     void version;
     return histories.gradNorm.map((h) => h.points);
@@ -30,7 +37,7 @@ export function ChartsPanel() {
     <div className="panels charts">
       <section className="panel" aria-label="Loss chart">
         <h2>Loss</h2>
-        <LossChart series={series} aria-label="Loss over updates" />
+        <LossChart series={series} epochSeries={epochSeries} aria-label="Loss over updates" />
       </section>
       <section className="panel" aria-label="Gradient norms">
         <h2>Gradient norm per layer</h2>
