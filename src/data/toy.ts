@@ -14,11 +14,12 @@ function drawToy(kind: ToyKind, n: number, noise: number, rng: Rng): Point[] {
     const label = k % 2; // balanced classes, interleaved
     switch (kind) {
       case 'xor': {
-        // Uniform in [−1, 1]², pushed off the axes a little; class 1 where x·y > 0.
-        let x = 2 * rng.next() - 1;
-        let y = 2 * rng.next() - 1;
-        x += x > 0 ? 0.05 : -0.05;
-        y += y > 0 ? 0.05 : -0.05;
+        // Uniform in [−1, 1]² with a gap of 0.05 kept clear along both axes (so the class is
+        // never ambiguous); class 1 where x·y > 0.
+        const u = 2 * rng.next() - 1;
+        const w = 2 * rng.next() - 1;
+        const x = u > 0 ? 0.05 + 0.95 * u : -0.05 + 0.95 * u;
+        const y = w > 0 ? 0.05 + 0.95 * w : -0.05 + 0.95 * w;
         const l = x * y > 0 ? 1 : 0;
         points.push([x + noise * 0.3 * rng.normal(), y + noise * 0.3 * rng.normal(), l]);
         break;

@@ -1,4 +1,5 @@
 // Scenarios in links: base64url of compact JSON, decoded through the one validator.
+// Pure: no window, no location; the caller reads and writes the address.
 import { parseScenarioText, type ValidationResult } from './validate';
 import type { Scenario } from './schema';
 
@@ -8,35 +9,38 @@ function toBase64Url(bytes: Uint8Array): string {
   return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
 }
 
+const damaged = (message: string): ValidationResult => ({
+  ok: false,
+  issues: [{ path: '', message: `the link is damaged: ${message}` }],
+});
+
+/** The scenario as compact JSON in base64url (no padding), safe in a query or a fragment. */
 export function encodeScenario(scenario: Scenario): string {
   return toBase64Url(new TextEncoder().encode(JSON.stringify(scenario)));
 }
 
-/** A link's scenario text → the validation result, with specific messages for each failure. */
+/**
+ * A link's scenario text → the validation result, with a specific message for bad
+ * base64url, bytes that are not UTF-8 text, bad JSON and schema problems. Trailing `=`
+ * padding (added by some encoders) is accepted.
+ */
 export function decodeScenario(encoded: string): ValidationResult {
-  if (!/^[A-Za-z0-9_-]*$/.test(encoded)) {
-    return {
-      ok: false,
-      issues: [
-        {
-          path: '',
-          message: 'the link is damaged: its scenario holds characters that base64url does not use',
-        },
-      ],
-    };
+  const body = encoded.replace(/=+$/, '');
+  if (body === '') return damaged('it holds no scenario');
+  if (!/^[A-Za-z0-9_-]*$/.test(body))
+    return damaged('its scenario holds characters that base64url does not use');
+  let bytes: Uint8Array;
+  try {
+    const binary = atob(body.replace(/-/g, '+').replace(/_/g, '/'));
+    bytes = Uint8Array.from(binary, (c) => c.charCodeAt(0));
+  } catch {
+    return damaged('its scenario is not valid base64url text (was it cut short?)');
   }
   let text: string;
   try {
-    const binary = atob(encoded.replace(/-/g, '+').replace(/_/g, '/'));
-    const bytes = Uint8Array.from(binary, (c) => c.charCodeAt(0));
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    return {
-      ok: false,
-      issues: [
-        { path: '', message: 'the link is damaged: its scenario is not valid base64url text' },
-      ],
-    };
+    return damaged('its scenario does not decode to UTF-8 text');
   }
   return parseScenarioText(text);
 }
