@@ -169,6 +169,17 @@ describe('CSV at load time', () => {
   });
 });
 
+describe('a learning rate of 0', () => {
+  it('builds a run whose updates leave every parameter where it was', async () => {
+    const preset = getPreset('mazur-2-2-2')!.scenario;
+    const scenario = valid({ ...preset, optimizer: { kind: 'sgd', learningRate: 0 } });
+    const run = await loadScenarioRun(scenario, readText);
+    const before = Float64Array.from(run.net.params);
+    for (let k = 0; k < 3; k += 1) expect(run.trainer.step().ok).toBe(true);
+    expect(run.net.params).toEqual(before);
+  });
+});
+
 describe('trainerConfigOf', () => {
   it('carries every training setting of the scenario', () => {
     const scenario = valid({
