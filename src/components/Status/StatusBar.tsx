@@ -3,7 +3,10 @@ import { format } from 'd3';
 import { useAppStore } from '../../store/context';
 import { selectPhaseText } from '../../store/selectors';
 
-const loss = format('.4f');
+const fixed = format('.4f');
+const tiny = format('.2~e');
+/** Four decimals, or scientific notation once a loss falls below 0.0001 (it often does). */
+const loss = (x: number): string => (x !== 0 && Math.abs(x) < 1e-4 ? tiny(x) : fixed(x));
 const pct = format('.1%');
 
 export function StatusBar() {
