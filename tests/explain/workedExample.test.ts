@@ -1,0 +1,105 @@
+// The worked-example table: textbook order, neuron names, values computed by hand for the
+// 2-2-1 example, display rounding only in Markdown/LaTeX, and escaping that keeps LaTeX valid.
+import { describe, expect, it } from 'vitest';
+import type { StepTrace } from '../../src/engine';
+import { formatNumber, formatWorkedExample, workedExample } from '../../src/explain';
+import { dataset, makeTrainer, sigmoid } from '../engine/helpers';
+
+function twoTwoOne(): StepTrace {
+  const trainer = makeTrainer({
+    sizes: [2, 2, 1],
+    activations: ['sigmoid', 'sigmoid'],
+    weights: [
+      [
+        [0.2, 0.2],
+        [0.3, 0.3],
+      ],
+      [[0.3, 0.9]],
+    ],
+    biases: [[0, 0], [0]],
+    data: dataset([[0.35, 0.7]], [[0.5]]),
+    config: { optimizer: { kind: 'sgd', learningRate: 1 }, trainBiases: false },
+  });
+  const r = trainer.step(true);
+  if (!r.ok || !r.trace) throw new Error('step failed');
+  return r.trace;
+}
+
+// The 2-2-1 example by hand: L = ½(y − t)², sigmoid everywhere, η = 1.
+const h1 = sigmoid(0.2 * 0.35 + 0.2 * 0.7);
+const h2 = sigmoid(0.3 * 0.35 + 0.3 * 0.7);
+const y = sigmoid(0.3 * h1 + 0.9 * h2);
+const deltaY = (y - 0.5) * y * (1 - y);
+const wH1Y1After = 0.3 - deltaY * h1;
+
+const row = (text: string, first: string): string[] => {
+  const line = text.split('\n').find((l) => l.startsWith(`| ${first} |`));
+  if (!line) throw new Error(`no row ${first}`);
+  return line
+    .slice(1, -1)
+    .split('|')
+    .map((c) => c.trim());
+};
+
+describe('worked example', () => {
+  it('lists forward, loss, backward, gradients and update in textbook order', () => {
+    const model = workedExample('2-2-1', [twoTwoOne()]);
+    expect(model.sections.map((s) => s.heading.split(': ')[1])).toEqual([
+      'forward pass',
+      'loss (squared-error)',
+      'backward pass',
+      'gradients',
+      'update (sgd, learning rate 1)',
+    ]);
+    expect(model.sections[0].rows.map((r) => r[0])).toEqual(['x1', 'x2', 'h1', 'h2', 'y1']);
+  });
+
+  it('shows the hand-computed values rounded to 6 decimals in Markdown', () => {
+    const md = formatWorkedExample(workedExample('2-2-1', [twoTwoOne()]), 'markdown');
+    expect(row(md, 'h1')[2]).toBe(h1.toFixed(6));
+    expect(row(md, 'y1')[2]).toBe(y.toFixed(6));
+    const update = md.split('\n').filter((l) => l.startsWith('| w(h1→y1) |'));
+    expect(update.at(-1)!.split('|').at(-2)!.trim()).toBe(wH1Y1After.toFixed(6));
+    expect(md).toMatch(/^# 2-2-1\n/);
+  });
+
+  it('keeps every digit in CSV and quotes cells that contain commas', () => {
+    const csv = formatWorkedExample(workedExample('2-2-1', [twoTwoOne()]), 'csv');
+    expect(csv).toContain(`,h1,${0.2 * 0.35 + 0.2 * 0.7},${h1}`);
+    expect(csv).toContain('"Update 1 (epoch 1): update (sgd, learning rate 1)"');
+    const parsedNumber = Number(
+      csv
+        .split('\n')
+        .find((l) => l.includes(',y1,'))!
+        .split(',')
+        .at(-1),
+    );
+    expect(parsedNumber).toBe(y);
+  });
+
+  it('escapes TeX specials in text and balances every tabular', () => {
+    const tex = formatWorkedExample(workedExample('50% of #1 & x_1 {a}', [twoTwoOne()]), 'latex');
+    expect(tex).toContain('50\\% of \\#1 \\& x\\_1 \\{a\\}');
+    expect(tex.match(/\\begin\{tabular\}/g)!.length).toBe(5);
+    expect(tex.match(/\\end\{tabular\}/g)!.length).toBe(5);
+    expect(tex).not.toMatch(/[δ∂→θ]/);
+    for (const line of tex.split('\n').filter((l) => !l.startsWith('%'))) {
+      const unescaped = line.replace(/\\[#%&_{}$]/g, '');
+      expect(unescaped.match(/\$/g)?.length ?? 0).toBe(
+        2 * (unescaped.match(/\$[^$]*\$/g)?.length ?? 0),
+      );
+      expect(unescaped).not.toMatch(/[#%_]/);
+    }
+  });
+
+  it('writes tiny numbers in scientific notation, as \\times10^ in LaTeX', () => {
+    expect(formatNumber(1.23456e-9)).toBe('1.2346e-9');
+    expect(formatNumber(0.5)).toBe('0.500000');
+    const model = {
+      title: 't',
+      sections: [{ heading: 'h', columns: ['a', 'b'], rows: [['g', 1.23456e-9]] }],
+    };
+    expect(formatWorkedExample(model, 'latex')).toContain('$1.2346\\times10^{-9}$');
+    expect(formatWorkedExample(model, 'csv')).toContain('h,g,1.23456e-9');
+  });
+});
