@@ -187,6 +187,16 @@ export function createTrainer(options: TrainerOptions): Trainer {
     addPenaltyGradient(grads, net.params, isWeight, config.regularization);
     const badGrad = firstNonFinite(grads);
     if (badGrad >= 0) {
+      // An infinite hidden activation can leave the loss finite (a saturated output): name it.
+      for (let s = 0; s < count; s += 1) {
+        const index = order[position + s];
+        load(ws, index);
+        const badLayer = forward(net, ws, 0, null, true);
+        if (badLayer) {
+          const a = ws.a[badLayer - 1];
+          return fail(diverged('activation', badLayer, index, a[firstNonFinite(a)]));
+        }
+      }
       const where = describeParam(net.sizes, badGrad);
       return fail(diverged('gradient', where.layer + 1, null, grads[badGrad]));
     }
