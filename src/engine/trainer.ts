@@ -1,71 +1,23 @@
 // The trainer: batches, epochs, the optimizer step, divergence checks and traces.
 // step(false) allocates nothing in its hot path; step(true) returns fresh copies.
 import { getActivation } from './activations';
+import { describeDivergence, firstNonFinite } from './divergence';
 import { describeParam, weightMask } from './network';
 import { createOptimizer } from './optimizers';
 import { backward, createWorkspace, forward, sampleLoss, type Workspace } from './propagate';
 import { createRng, type RngState } from './random';
 import { addPenaltyGradient, penalty } from './regularization';
 import { buildSampleTrace, buildStepTrace } from './traceBuild';
+import type { Trainer, TrainerOptions } from './trainerTypes';
 import type {
-  ActivationName,
-  Dataset,
-  Divergence,
   DivergenceQuantity,
   LayerStats,
-  Network,
   SampleTrace,
   StepResult,
   TrainerConfig,
 } from './types';
 
-export interface TrainerOptions {
-  readonly net: Network;
-  readonly data: Dataset;
-  /** Data-set indices of the training samples, in their first-epoch order before shuffling. */
-  readonly trainIndices: Uint32Array;
-  readonly config: TrainerConfig;
-  readonly seed: number;
-}
-
-/** Everything needed to resume exactly: plain, structured-cloneable data. */
-export interface TrainerSnapshot {
-  readonly params: Float64Array;
-  readonly optimizer: {
-    readonly t: number;
-    readonly state: Readonly<Record<string, Float64Array>>;
-  };
-  readonly config: TrainerConfig;
-  readonly activations: readonly ActivationName[];
-  readonly updates: number;
-  readonly epochsCompleted: number;
-  readonly position: number;
-  readonly order: Uint32Array;
-  readonly rng: { readonly shuffle: RngState; readonly dropout: RngState };
-}
-
-export interface Trainer {
-  readonly net: Network;
-  readonly data: Dataset;
-  readonly trainIndices: Uint32Array;
-  readonly config: TrainerConfig;
-  /** Updates applied so far. */
-  readonly updates: number;
-  /** 1-based epoch the next update belongs to. */
-  readonly epoch: number;
-  /** Training samples of the current epoch already used. */
-  readonly positionInEpoch: number;
-  /** One update. Untraced, the result object is reused: valid until the next call. */
-  step(trace?: boolean): StepResult;
-  /** Takes effect at the next update. */
-  configure(patch: Partial<TrainerConfig>): void;
-  setActivations(names: readonly ActivationName[]): void;
-  optimizerState(): Readonly<Record<string, Float64Array>>;
-  /** A traced forward and backward pass of one data-set sample, without dropout or update. */
-  inspect(index: number): SampleTrace;
-  snapshot(): TrainerSnapshot;
-  restore(snapshot: TrainerSnapshot): void;
-}
+export type { Trainer, TrainerOptions, TrainerSnapshot } from './trainerTypes';
 
 function batchSize(config: TrainerConfig, trainCount: number): number {
   switch (config.batch.mode) {
@@ -125,27 +77,12 @@ export function createTrainer(options: TrainerOptions): Trainer {
     sample: number | null,
     value: number,
   ): StepResult => {
-    const update = updates + 1;
-    const where = layer === null ? '' : ` in layer ${layer}`;
-    const of = sample === null ? '' : ` (sample ${sample})`;
-    const divergence: Divergence = {
-      update,
+    const at = {
+      update: updates + 1,
       epoch: epochsCompleted + 1,
-      layer,
-      quantity,
-      sample,
-      value,
       learningRate: config.optimizer.learningRate,
-      message:
-        `Update ${update}: the ${quantity}${where} became ${String(value)}${of} ` +
-        `with learning rate ${config.optimizer.learningRate}; the update was not applied.`,
     };
-    return { ok: false, divergence };
-  };
-
-  const firstNonFinite = (arr: Float64Array): number => {
-    for (let k = 0; k < arr.length; k += 1) if (!Number.isFinite(arr[k])) return k;
-    return -1;
+    return { ok: false, divergence: describeDivergence(at, quantity, layer, sample, value) };
   };
 
   // A refused update rewinds the dropout stream, so retrying draws the same masks.
