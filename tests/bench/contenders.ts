@@ -8,7 +8,7 @@ import { createNetwork, unflattenParams } from '../../src/engine/network';
 import { createRng } from '../../src/engine/random';
 import { createTrainer } from '../../src/engine/trainer';
 import type { ActivationName } from '../../src/engine/types';
-import { fusedEpoch, createFusedState } from './fused';
+import { compileFused } from './fused';
 import type { Workload } from './workloads';
 
 // brain.js and convnetjs are CommonJS; require keeps their module objects intact.
@@ -23,45 +23,44 @@ export interface Contender {
   prepare(w: Workload): Promise<() => number>;
 }
 
+/** This engine's trainer on workload w: the same initial weights, batches and SGD as the others. */
+function engineTrainer(w: Workload) {
+  const nested = unflattenParams(w.sizes, w.initial);
+  const activations: ActivationName[] = [...w.sizes.slice(2).map(() => w.hidden), w.output];
+  const net = createNetwork(
+    { sizes: w.sizes, activations, init: 'zeros', weights: nested.weights, biases: nested.biases },
+    createRng(1, 'init'),
+  );
+  return createTrainer({
+    net,
+    data: {
+      n: w.n,
+      nIn: w.nIn,
+      nOut: w.nOut,
+      inputs: w.inputs,
+      targets: w.targets,
+      task: 'classification',
+    },
+    trainIndices: Uint32Array.from({ length: w.n }, (_, k) => k),
+    config: {
+      loss: w.output === 'softmax' ? 'cross-entropy' : 'squared-error',
+      optimizer: { kind: 'sgd', learningRate: w.learningRate },
+      batch: { mode: 'minibatch', size: w.batch },
+      regularization: { kind: 'none' },
+      dropout: 0,
+      shuffle: false,
+      trainBiases: true,
+    },
+    seed: 1,
+  });
+}
+
 function engine(traced: boolean): Contender {
   return {
     name: traced ? 'engine (traced)' : 'engine',
     note: traced ? 'full StepTrace of every update' : 'trainer.step(false)',
     async prepare(w) {
-      const nested = unflattenParams(w.sizes, w.initial);
-      const activations: ActivationName[] = [...w.sizes.slice(2).map(() => w.hidden), w.output];
-      const net = createNetwork(
-        {
-          sizes: w.sizes,
-          activations,
-          init: 'zeros',
-          weights: nested.weights,
-          biases: nested.biases,
-        },
-        createRng(1, 'init'),
-      );
-      const trainer = createTrainer({
-        net,
-        data: {
-          n: w.n,
-          nIn: w.nIn,
-          nOut: w.nOut,
-          inputs: w.inputs,
-          targets: w.targets,
-          task: 'classification',
-        },
-        trainIndices: Uint32Array.from({ length: w.n }, (_, k) => k),
-        config: {
-          loss: w.output === 'softmax' ? 'cross-entropy' : 'squared-error',
-          optimizer: { kind: 'sgd', learningRate: w.learningRate },
-          batch: { mode: 'minibatch', size: w.batch },
-          regularization: { kind: 'none' },
-          dropout: 0,
-          shuffle: false,
-          trainBiases: true,
-        },
-        seed: 1,
-      });
+      const trainer = engineTrainer(w);
       return () => {
         const epoch = trainer.epoch;
         while (trainer.epoch === epoch) trainer.step(traced);
@@ -75,8 +74,19 @@ const fused: Contender = {
   name: 'fused loop',
   note: 'one hand-written loop for this net: the practical limit',
   async prepare(w) {
-    const state = createFusedState(w);
-    return () => fusedEpoch(state, w);
+    // It must do the engine's work: after one epoch from the same start, the same weights
+    // (up to Math.tanh/exp against the engine's arithmetic-only versions, ~1e-16 each).
+    const check = compileFused(w);
+    check.epoch();
+    const trainer = engineTrainer(w);
+    while (trainer.epoch === 1) trainer.step(false);
+    const ours = check.params();
+    ours.forEach((v, k) => {
+      const e = trainer.net.params[k];
+      if (Math.abs(v - e) > 1e-9 * Math.max(1, Math.abs(e)))
+        throw new Error(`fused loop disagrees with the engine at parameter ${k}: ${v} vs ${e}`);
+    });
+    return compileFused(w).epoch;
   },
 };
 
@@ -149,6 +159,7 @@ const tfjs: Contender = {
     const tf: any = require('@tensorflow/tfjs-core');
     require('@tensorflow/tfjs-core/dist/register_all_gradients');
     require('@tensorflow/tfjs-backend-cpu');
+    tf.enableProdMode(); // as in production: no debug checks, no "install tfjs-node" banner
     await tf.setBackend('cpu');
     const vars: { W: any; b: any }[] = [];
     let offset = 0;

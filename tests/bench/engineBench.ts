@@ -1,8 +1,12 @@
 // The engine benchmark: examples per second (forward + backward + update) of every
 // contender on every net, measured in one run, and the ratios between them.
 // Not part of CI: speed is measured here, never asserted in unit tests.
+import { spawn } from 'node:child_process';
+import { createInterface } from 'node:readline';
+import { fileURLToPath } from 'node:url';
 import { CONTENDERS } from './contenders';
-import { workloads } from './workloads';
+import { measure, median, type MeasureOptions } from './measure';
+import { WORKLOAD_NAMES, workload } from './workloads';
 
 export interface BenchRow {
   readonly net: string;
@@ -20,54 +24,127 @@ export interface BenchRow {
   };
 }
 
-export interface BenchOptions {
-  /** Timed runs per contender (median taken). */
-  readonly runs: number;
-  /** Minimum seconds per timed run. */
-  readonly seconds: number;
+export interface BenchOptions extends MeasureOptions {
   readonly log?: (line: string) => void;
+  /**
+   * Measure each contender on each net in its own process (default true), taking the timed
+   * runs in turns: a fresh V8 each (in one process, the JIT feedback of earlier nets and
+   * libraries slowed later ones by up to 2.5×), and load from other work on the machine
+   * spread evenly over the contenders.
+   */
+  readonly isolate?: boolean;
 }
 
-const median = (xs: number[]): number => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = Math.floor(s.length / 2);
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
-};
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const CHILD = fileURLToPath(new URL('./child.ts', import.meta.url));
 
-async function measure(epoch: () => number, options: BenchOptions): Promise<number> {
-  const warmUntil = performance.now() + options.seconds * 500;
-  while (performance.now() < warmUntil) epoch();
-  const rates: number[] = [];
-  for (let k = 0; k < options.runs; k += 1) {
-    let examples = 0;
-    const start = performance.now();
-    let now = start;
-    while (now - start < options.seconds * 1000) {
-      examples += epoch();
-      now = performance.now();
+interface Reply {
+  readonly ready?: boolean;
+  readonly eps?: number;
+  readonly error?: string;
+}
+
+/** A child process running one contender on one net (see child.ts). */
+function startChild(net: string, contender: string, seconds: number) {
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', CHILD, net, contender, String(seconds)],
+    {
+      cwd: ROOT,
+      stdio: ['pipe', 'pipe', 'ignore'],
+    },
+  );
+  const waiting: ((r: Reply) => void)[] = [];
+  const replies: Reply[] = [];
+  const deliver = (r: Reply): void => {
+    const w = waiting.shift();
+    if (w) w(r);
+    else replies.push(r);
+  };
+  createInterface({ input: child.stdout }).on('line', (line) => {
+    if (!line.startsWith('{')) return;
+    try {
+      deliver(JSON.parse(line) as Reply);
+    } catch {
+      deliver({ error: `unreadable reply ${line}` });
     }
-    rates.push(examples / ((now - start) / 1000));
+  });
+  child.on('exit', (code) => {
+    deliver({ error: `the ${contender} process ended (exit code ${String(code)})` });
+  });
+  const next = (): Promise<Reply> =>
+    new Promise((resolve) => {
+      const r = replies.shift();
+      if (r) resolve(r);
+      else waiting.push(resolve);
+    });
+  return {
+    next,
+    run(): Promise<Reply> {
+      child.stdin.write('run\n');
+      return next();
+    },
+    stop(): void {
+      child.stdin.end();
+    },
+  };
+}
+
+/** Every contender on one net, each in its own process, timed runs taken in turns. */
+async function measureNetIsolated(net: string, o: MeasureOptions) {
+  const children = CONTENDERS.map((c) => startChild(net, c.name, o.seconds));
+  const ready = await Promise.all(children.map((c) => c.next()));
+  const rates: number[][] = CONTENDERS.map(() => []);
+  const errors: (string | null)[] = ready.map((r) => (r.ready ? null : (r.error ?? 'not ready')));
+  for (let k = 0; k < o.runs; k += 1) {
+    for (let i = 0; i < children.length; i += 1) {
+      if (errors[i] !== null) continue;
+      const r = await children[i].run();
+      if (typeof r.eps === 'number') rates[i].push(r.eps);
+      else errors[i] = r.error ?? 'no result';
+    }
   }
-  return median(rates);
+  children.forEach((c) => c.stop());
+  return CONTENDERS.map((_, i) =>
+    errors[i] === null ? { eps: median(rates[i]) } : { error: errors[i] },
+  );
+}
+
+/** Every contender on one net in this process, one after the other. */
+async function measureNetInProcess(net: string, o: MeasureOptions) {
+  const w = workload(net);
+  const results: { eps?: number; error?: string | null }[] = [];
+  for (const c of CONTENDERS) {
+    try {
+      results.push({ eps: measure(await c.prepare(w), o) });
+    } catch (error) {
+      results.push({ error: error instanceof Error ? error.message : String(error) });
+    }
+  }
+  return results;
 }
 
 export async function runEngineBench(options: BenchOptions): Promise<BenchRow[]> {
   const rows: BenchRow[] = [];
-  for (const w of workloads()) {
+  for (const net of WORKLOAD_NAMES) {
     const eps: Record<string, number> = {};
     const errors: Record<string, string> = {};
-    for (const c of CONTENDERS) {
-      try {
-        const epoch = await c.prepare(w);
-        eps[c.name] = await measure(epoch, options);
+    const results =
+      options.isolate === false
+        ? await measureNetInProcess(net, options)
+        : await measureNetIsolated(net, options);
+    CONTENDERS.forEach((c, i) => {
+      const r = results[i];
+      if (typeof r.eps === 'number') {
+        eps[c.name] = r.eps;
         options.log?.(
-          `  ${w.name.padEnd(18)} ${c.name.padEnd(22)} ${Math.round(eps[c.name]).toLocaleString('en')} examples/s`,
+          `  ${net.padEnd(18)} ${c.name.padEnd(22)} ${Math.round(r.eps).toLocaleString('en')} examples/s`,
         );
-      } catch (error) {
-        errors[c.name] = error instanceof Error ? error.message : String(error);
-        options.log?.(`  ${w.name.padEnd(18)} ${c.name.padEnd(22)} failed: ${errors[c.name]}`);
+      } else {
+        errors[c.name] = r.error ?? 'no result';
+        options.log?.(`  ${net.padEnd(18)} ${c.name.padEnd(22)} failed: ${errors[c.name]}`);
       }
-    }
+    });
     const engine = eps['engine'];
     const engineVsPeer: Record<string, number> = {};
     for (const c of CONTENDERS) {
@@ -75,8 +152,8 @@ export async function runEngineBench(options: BenchOptions): Promise<BenchRow[]>
       engineVsPeer[c.name] = engine / eps[c.name];
     }
     rows.push({
-      net: w.name,
-      data: w.note,
+      net,
+      data: workload(net).note,
       examplesPerSecond: eps,
       errors,
       ratios: {
@@ -113,6 +190,11 @@ export function formatTable(rows: readonly BenchRow[]): string {
   return lines.join('\n');
 }
 
+/** Runs and seconds per run: about a minute in all (--quick: about half). */
+export function benchSettings(quick: boolean): MeasureOptions {
+  return { runs: quick ? 3 : 5, seconds: quick ? 0.1 : 0.3 };
+}
+
 interface BenchIO {
   readonly stdout: (text: string) => void;
   readonly stderr: (text: string) => void;
@@ -124,8 +206,7 @@ export async function runBenchCommand(
   io: BenchIO,
 ): Promise<number> {
   const settings: BenchOptions = {
-    runs: options.quick ? 3 : 5,
-    seconds: options.quick ? 0.1 : 0.4,
+    ...benchSettings(options.quick),
     log: (line) => io.stderr(`${line}\n`),
   };
   if (!options.json)

@@ -1,117 +1,114 @@
-// A hand-fused training loop for one kind of net (tanh hidden + sigmoid/squared error, or
-// ReLU hidden + softmax/cross-entropy), mini-batch SGD: no abstraction, the practical limit.
+// The hand-fused loop: for each net, straight-line JavaScript written for exactly that net
+// (sizes, activations and loss as literals, one Float64Array per layer, no dispatch), mini-batch
+// SGD. Generated per net so every net gets its own monomorphic code: the practical limit.
 import type { Workload } from './workloads';
 
-export interface FusedState {
-  readonly W: Float64Array[]; // W[l]: [nOut, nIn]
-  readonly b: Float64Array[];
-  readonly gW: Float64Array[];
-  readonly gb: Float64Array[];
-  readonly a: Float64Array[]; // a[0] = input
-  readonly d: Float64Array[]; // δ per layer (index l+1)
+export interface Fused {
+  /** Trains one epoch; returns the examples trained. */
+  readonly epoch: () => number;
+  /** The parameters in the engine's flat layout (W0, b0, W1, b1, …). */
+  readonly params: () => Float64Array;
 }
 
-export function createFusedState(w: Workload): FusedState {
+/** The source of one epoch for workload w (see the generated comments). */
+function epochSource(w: Workload): string {
+  const n = w.sizes;
+  const L = n.length - 1;
+  const hidden = (z: string): string =>
+    w.hidden === 'relu' ? `(${z} > 0 ? ${z} : 0)` : `Math.tanh(${z})`;
+  const hiddenSlope = (a: string): string =>
+    w.hidden === 'relu' ? `(${a} > 0 ? 1 : 0)` : `(1 - ${a} * ${a})`;
+  const prevOf = (l: number, i: string): string => (l === 0 ? `X[xo + ${i}]` : `a${l}[${i}]`);
+  const out: string[] = [];
+  out.push(`for (let start = 0; start < ${w.n}; start += ${w.batch}) {`);
+  out.push(`  const end = start + ${w.batch} < ${w.n} ? start + ${w.batch} : ${w.n};`);
+  out.push(`  for (let r = start; r < end; r += 1) {`);
+  out.push(`    const xo = r * ${n[0]}; const to = r * ${n[L]};`);
+  for (let l = 0; l < L; l += 1) {
+    const last = l === L - 1;
+    const act = last ? (w.output === 'softmax' ? 'z' : '1 / (1 + Math.exp(-z))') : hidden('z');
+    out.push(`    for (let j = 0; j < ${n[l + 1]}; j += 1) {`);
+    out.push(`      let z = b${l}[j]; const row = j * ${n[l]};`);
+    out.push(`      for (let i = 0; i < ${n[l]}; i += 1) z += W${l}[row + i] * ${prevOf(l, 'i')};`);
+    out.push(`      a${l + 1}[j] = ${act};`);
+    out.push(`    }`);
+  }
+  if (w.output === 'softmax') {
+    // softmax + cross-entropy: δ = softmax(z) − t
+    out.push(
+      `    let max = -Infinity; for (let k = 0; k < ${n[L]}; k += 1) if (a${L}[k] > max) max = a${L}[k];`,
+    );
+    out.push(
+      `    let sum = 0; for (let k = 0; k < ${n[L]}; k += 1) { const e = Math.exp(a${L}[k] - max); a${L}[k] = e; sum += e; }`,
+    );
+    out.push(`    for (let k = 0; k < ${n[L]}; k += 1) d${L}[k] = a${L}[k] / sum - T[to + k];`);
+  } else {
+    // sigmoid + ½(y − t)²: δ = (y − t)·y·(1 − y)
+    out.push(
+      `    for (let k = 0; k < ${n[L]}; k += 1) { const y = a${L}[k]; d${L}[k] = (y - T[to + k]) * y * (1 - y); }`,
+    );
+  }
+  for (let l = L - 1; l >= 0; l -= 1) {
+    if (l > 0) out.push(`    for (let i = 0; i < ${n[l]}; i += 1) d${l}[i] = 0;`);
+    out.push(`    for (let j = 0; j < ${n[l + 1]}; j += 1) {`);
+    out.push(`      const dj = d${l + 1}[j]; gb${l}[j] += dj; const row = j * ${n[l]};`);
+    out.push(`      for (let i = 0; i < ${n[l]}; i += 1) {`);
+    out.push(`        gW${l}[row + i] += dj * ${prevOf(l, 'i')};`);
+    if (l > 0) out.push(`        d${l}[i] += W${l}[row + i] * dj;`);
+    out.push(`      }`);
+    out.push(`    }`);
+    if (l > 0)
+      out.push(
+        `    for (let i = 0; i < ${n[l]}; i += 1) { const a = a${l}[i]; d${l}[i] *= ${hiddenSlope('a')}; }`,
+      );
+  }
+  out.push(`  }`);
+  out.push(`  const s = ${w.learningRate} / (end - start);`);
+  for (let l = 0; l < L; l += 1) {
+    out.push(
+      `  for (let k = 0; k < ${n[l] * n[l + 1]}; k += 1) { W${l}[k] -= s * gW${l}[k]; gW${l}[k] = 0; }`,
+    );
+    out.push(
+      `  for (let k = 0; k < ${n[l + 1]}; k += 1) { b${l}[k] -= s * gb${l}[k]; gb${l}[k] = 0; }`,
+    );
+  }
+  out.push(`}`);
+  out.push(`return ${w.n};`);
+  return out.join('\n');
+}
+
+export function compileFused(w: Workload): Fused {
+  const L = w.sizes.length - 1;
+  const names: string[] = ['X', 'T'];
+  const arrays: Float64Array[] = [w.inputs, w.targets];
   const W: Float64Array[] = [];
   const b: Float64Array[] = [];
   let offset = 0;
-  for (let l = 0; l + 1 < w.sizes.length; l += 1) {
-    const n = w.sizes[l] * w.sizes[l + 1];
-    W.push(w.initial.slice(offset, offset + n));
-    b.push(w.initial.slice(offset + n, offset + n + w.sizes[l + 1]));
-    offset += n + w.sizes[l + 1];
+  for (let l = 0; l < L; l += 1) {
+    const size = w.sizes[l] * w.sizes[l + 1];
+    W.push(w.initial.slice(offset, offset + size));
+    b.push(w.initial.slice(offset + size, offset + size + w.sizes[l + 1]));
+    offset += size + w.sizes[l + 1];
+    names.push(`W${l}`, `b${l}`, `gW${l}`, `gb${l}`, `a${l + 1}`, `d${l + 1}`);
+    const nOut = w.sizes[l + 1];
+    arrays.push(W[l], b[l], new Float64Array(size), new Float64Array(nOut));
+    arrays.push(new Float64Array(nOut), new Float64Array(nOut));
   }
+  // new Function: the loop is generated per net on purpose (see the header).
+  const make = new Function(...names, `return function epoch() {\n${epochSource(w)}\n};`) as (
+    ...a: Float64Array[]
+  ) => () => number;
   return {
-    W,
-    b,
-    gW: W.map((m) => new Float64Array(m.length)),
-    gb: b.map((v) => new Float64Array(v.length)),
-    a: w.sizes.map((n) => new Float64Array(n)),
-    d: w.sizes.map((n) => new Float64Array(n)),
-  };
-}
-
-export function fusedEpoch(s: FusedState, w: Workload): number {
-  const { W, b, gW, gb, a, d } = s;
-  const sizes = w.sizes;
-  const L = sizes.length - 1;
-  const relu = w.hidden === 'relu';
-  const softmax = w.output === 'softmax';
-  for (let start = 0; start < w.n; start += w.batch) {
-    const end = Math.min(w.n, start + w.batch);
-    for (let l = 0; l < L; l += 1) {
-      gW[l].fill(0);
-      gb[l].fill(0);
-    }
-    for (let r = start; r < end; r += 1) {
-      const x = a[0];
-      for (let i = 0; i < w.nIn; i += 1) x[i] = w.inputs[r * w.nIn + i];
+    epoch: make(...arrays),
+    params: () => {
+      const flat = new Float64Array(w.initial.length);
+      let o = 0;
       for (let l = 0; l < L; l += 1) {
-        const nIn = sizes[l];
-        const nOut = sizes[l + 1];
-        const Wl = W[l];
-        const prev = a[l];
-        const out = a[l + 1];
-        for (let j = 0; j < nOut; j += 1) {
-          let z = b[l][j];
-          for (let i = 0; i < nIn; i += 1) z += Wl[j * nIn + i] * prev[i];
-          out[j] =
-            l < L - 1
-              ? relu
-                ? z > 0
-                  ? z
-                  : 0
-                : Math.tanh(z)
-              : softmax
-                ? z
-                : 1 / (1 + Math.exp(-z));
-        }
+        flat.set(W[l], o);
+        flat.set(b[l], o + W[l].length);
+        o += W[l].length + b[l].length;
       }
-      const y = a[L];
-      const dL = d[L];
-      if (softmax) {
-        let max = -Infinity;
-        for (let k = 0; k < w.nOut; k += 1) if (y[k] > max) max = y[k];
-        let sum = 0;
-        for (let k = 0; k < w.nOut; k += 1) sum += y[k] = Math.exp(y[k] - max);
-        for (let k = 0; k < w.nOut; k += 1) dL[k] = y[k] / sum - w.targets[r * w.nOut + k];
-      } else {
-        for (let k = 0; k < w.nOut; k += 1)
-          dL[k] = (y[k] - w.targets[r * w.nOut + k]) * y[k] * (1 - y[k]);
-      }
-      for (let l = L - 1; l >= 0; l -= 1) {
-        const nIn = sizes[l];
-        const nOut = sizes[l + 1];
-        const Wl = W[l];
-        const g = gW[l];
-        const prev = a[l];
-        const dl = d[l + 1];
-        const dPrev = d[l];
-        if (l > 0) dPrev.fill(0);
-        for (let j = 0; j < nOut; j += 1) {
-          const dj = dl[j];
-          gb[l][j] += dj;
-          const row = j * nIn;
-          for (let i = 0; i < nIn; i += 1) {
-            g[row + i] += dj * prev[i];
-            if (l > 0) dPrev[i] += Wl[row + i] * dj;
-          }
-        }
-        if (l > 0) {
-          for (let i = 0; i < nIn; i += 1) {
-            const av = prev[i];
-            dPrev[i] *= relu ? (av > 0 ? 1 : 0) : 1 - av * av;
-          }
-        }
-      }
-    }
-    const scale = w.learningRate / (end - start);
-    for (let l = 0; l < L; l += 1) {
-      const Wl = W[l];
-      const g = gW[l];
-      for (let k = 0; k < Wl.length; k += 1) Wl[k] -= scale * g[k];
-      for (let k = 0; k < b[l].length; k += 1) b[l][k] -= scale * gb[l][k];
-    }
-  }
-  return w.n;
+      return flat;
+    },
+  };
 }

@@ -1,7 +1,7 @@
 // `npm run bench [-- --json] [-- --quick] [-- --no-browser]`: the engine benchmark (this
 // engine against peers, see engineBench.ts), then the browser benchmark (see browser.ts).
 import { formatBrowserTable, runBrowserBench } from './browser';
-import { formatTable, runEngineBench } from './engineBench';
+import { benchSettings, formatTable, runEngineBench } from './engineBench';
 
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
@@ -10,7 +10,7 @@ async function main(): Promise<void> {
   const log = (line: string): void => {
     process.stderr.write(`${line}\n`);
   };
-  const engine = await runEngineBench({ runs: quick ? 3 : 5, seconds: quick ? 0.1 : 0.4, log });
+  const engine = await runEngineBench({ ...benchSettings(quick), log });
   const browser = args.includes('--no-browser') ? null : await runBrowserBench(quick ? 2 : 4);
   if (json) {
     process.stdout.write(`${JSON.stringify({ engine, browser }, null, 2)}\n`);

@@ -4,7 +4,6 @@ import { gunzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { createRng } from '../../src/engine/random';
 import { parseDigits } from '../../src/data/real';
-import { generateToy } from '../../src/data/toy';
 
 export interface Workload {
   readonly name: string;
@@ -37,8 +36,27 @@ function initialParams(sizes: readonly number[], seed: number): Float64Array {
   return Float64Array.from(out);
 }
 
+/**
+ * 500 seeded points uniform in [−1, 1]², labelled 1 inside the circle of radius 0.6: the
+ * same set for every contender, from the engine's own generator (stream 'bench').
+ */
+function circle(): { inputs: Float64Array; targets: Float64Array; n: number } {
+  const n = 500;
+  const rng = createRng(42, 'bench');
+  const inputs = new Float64Array(2 * n);
+  const targets = new Float64Array(n);
+  for (let r = 0; r < n; r += 1) {
+    const x = 2 * rng.next() - 1;
+    const y = 2 * rng.next() - 1;
+    inputs[2 * r] = x;
+    inputs[2 * r + 1] = y;
+    targets[r] = x * x + y * y < 0.36 ? 1 : 0;
+  }
+  return { inputs, targets, n };
+}
+
 function toy(name: string, sizes: number[]): Workload {
-  const data = generateToy('circle', 500, 0.1, 42).dataset;
+  const data = circle();
   return {
     name,
     sizes,
@@ -57,17 +75,36 @@ function toy(name: string, sizes: number[]): Workload {
   };
 }
 
-function digitsText(): { text: string; note: string } {
+type Rows = { inputs: Float64Array; targets: Float64Array; n: number };
+
+/**
+ * The UCI digits from public/data/digits.csv, else ../shared/data/digits.csv.gz beside the
+ * repository, else 1,797 seeded random 64-d samples with random labels (same shape and cost).
+ */
+function digitsRows(): { data: Rows; note: string } {
   const root = fileURLToPath(new URL('../../', import.meta.url));
   const shipped = `${root}public/data/digits.csv`;
-  if (existsSync(shipped)) return { text: readFileSync(shipped, 'utf8'), note: '1797 UCI digits' };
   const shared = `${root}../shared/data/digits.csv.gz`;
-  return { text: gunzipSync(readFileSync(shared)).toString('utf8'), note: '1797 UCI digits' };
+  if (existsSync(shipped))
+    return { data: parseDigits(readFileSync(shipped, 'utf8')).dataset, note: '1797 UCI digits' };
+  if (existsSync(shared)) {
+    const text = gunzipSync(readFileSync(shared)).toString('utf8');
+    return { data: parseDigits(text).dataset, note: '1797 UCI digits (../shared)' };
+  }
+  const n = 1797;
+  const rng = createRng(7, 'bench');
+  const inputs = new Float64Array(n * 64);
+  const targets = new Float64Array(n * 10);
+  for (let k = 0; k < inputs.length; k += 1) inputs[k] = rng.int(17) / 16;
+  for (let r = 0; r < n; r += 1) targets[r * 10 + rng.int(10)] = 1;
+  return {
+    data: { inputs, targets, n },
+    note: 'digits data not found: 1797 seeded random 64-d samples instead',
+  };
 }
 
 function digits(): Workload {
-  const { text, note } = digitsText();
-  const data = parseDigits(text).dataset;
+  const { data, note } = digitsRows();
   const labels = new Int32Array(data.n);
   for (let r = 0; r < data.n; r += 1) {
     for (let k = 0; k < 10; k += 1) if (data.targets[r * 10 + k] === 1) labels[r] = k;
@@ -98,4 +135,14 @@ export function workloads(): Workload[] {
     toy('2-8-8-8-8-8-8-1', [2, 8, 8, 8, 8, 8, 8, 1]),
     digits(),
   ];
+}
+
+/** The names of the workloads, in benchmark order (without building the data). */
+export const WORKLOAD_NAMES = ['2-4-2-1', '2-8-8-1', '2-8-8-8-8-8-8-1', '64-32-10 digits'];
+
+export function workload(name: string): Workload {
+  if (name === '64-32-10 digits') return digits();
+  const w = WORKLOAD_NAMES.includes(name) ? toy(name, name.split('-').map(Number)) : null;
+  if (!w) throw new RangeError(`unknown workload ${name}`);
+  return w;
 }
