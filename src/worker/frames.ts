@@ -5,6 +5,9 @@ import type { LayerStats } from '../engine/types';
 import type { Frame, Metrics, RunSummary } from '../protocol/messages';
 import type { Run } from '../scenario/instantiate';
 
+/** Train and test metrics are re-evaluated at most this often while playing. */
+export const METRICS_EVERY_MS = 250;
+
 /** Accumulates what happened between two frames. */
 export interface FrameState {
   lossSum: number;
@@ -81,5 +84,54 @@ export function summarize(run: Run): RunSummary {
     featureNames: data.featureNames,
     classNames: data.classNames,
     dataLabel: data.label,
+  };
+}
+
+/** Frame pacing: at most one frame until the page acknowledges it (then the latest state). */
+export interface Outbox {
+  /** Counts one applied update into the next frame. */
+  record(loss: number, stats: LayerStats): void;
+  /** Settings changed: the next frame says from which update they apply. */
+  changed(fromUpdate: number): void;
+  /** A frame now, acknowledged or not; metrics refreshed when stale or when `fresh`. */
+  frame(run: Run, playing: boolean, fresh: boolean): Frame;
+  /** Something changed since the last frame. */
+  readonly pending: boolean;
+  /** A frame was sent and the page has not acknowledged it yet. */
+  readonly awaitingAck: boolean;
+  acknowledge(): void;
+}
+
+export function createOutbox(now: () => number): Outbox {
+  const state = createFrameState();
+  let pending = false;
+  let awaitingAck = false;
+  return {
+    record(loss, stats) {
+      state.lossSum += loss;
+      state.lossCount += 1;
+      state.stats = stats;
+      pending = true;
+    },
+    changed(fromUpdate) {
+      state.appliedFrom = fromUpdate;
+      pending = true;
+    },
+    frame(run, playing, fresh) {
+      const t = now();
+      if (fresh || t - state.metricsAt >= METRICS_EVERY_MS) refreshMetrics(run, state, t);
+      awaitingAck = true;
+      pending = false;
+      return buildFrame(run, state, playing);
+    },
+    get pending() {
+      return pending;
+    },
+    get awaitingAck() {
+      return awaitingAck;
+    },
+    acknowledge() {
+      awaitingAck = false;
+    },
   };
 }

@@ -1,19 +1,23 @@
 // One scenario's run and the commands that drive it. A plain module: synchronous but for
 // loading, testable in Node, and usable on the page's main thread when no worker starts.
 // It never touches the DOM or the worker API; the scheduler decides when to call train().
-import { forwardManyLayers, forwardMany } from '../engine/evaluate';
 import type { TrainerSnapshot } from '../engine/trainer';
+import type { Divergence } from '../engine/types';
 import type { ReadText } from '../data/types';
-import { DataError } from '../data/types';
 import type { Checkpoint, Command, Frame, LivePatch, Message, Speed } from '../protocol/messages';
-import { loadScenarioRun, type Run } from '../scenario/instantiate';
+import type { Run } from '../scenario/instantiate';
 import type { Scenario } from '../scenario/schema';
-import { validateScenario } from '../scenario/validate';
-import { buildFrame, createFrameState, refreshMetrics, summarize, type FrameState } from './frames';
+import { checkParam, checkSample, checkSpeed, checkStepCount } from './checks';
+import { CommandError } from './commandError';
+import { createOutbox, summarize, type Outbox } from './frames';
+import { evaluateGrid } from './grid';
+import { patchScenario } from './livePatch';
+import { buildRun, validated } from './runs';
 
 export const BACK_STEPS = 50;
-const METRICS_EVERY_MS = 250;
 const CHECKPOINT_EVERY_MS = 2000;
+const STEP_SLICE_MS = 50;
+const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
 const CHECKPOINT_AFTER = new Set<Command['type']>([
   'traceStep',
   'stepBack',
@@ -39,15 +43,6 @@ export interface Session {
   readonly updates: number;
 }
 
-class CommandError extends Error {
-  constructor(
-    message: string,
-    readonly issues: { path: string; message: string }[] = [],
-  ) {
-    super(message);
-  }
-}
-
 export function createSession(options: SessionOptions): Session {
   let run: Run | null = null;
   let scenario: Scenario | null = null;
@@ -55,12 +50,12 @@ export function createSession(options: SessionOptions): Session {
   let playing = false;
   let speed: Speed = 'max';
   let debug = false;
-  let awaitingAck = false;
-  let pending = false;
-  let frames: FrameState = createFrameState();
+  let outbox: Outbox = createOutbox(options.now);
   let back: TrainerSnapshot[] = [];
   let good: TrainerSnapshot | null = null;
   let checkpointAt = -Infinity;
+  /** A long step is under way (between its slices, play must not train). */
+  let stepping = false;
 
   const need = (): Run => {
     if (!run) throw new CommandError('no scenario is loaded yet');
@@ -75,48 +70,23 @@ export function createSession(options: SessionOptions): Session {
     return { type: 'checkpoint', checkpoint: cp };
   };
 
-  /** A frame now (acknowledged or not); metrics refreshed when stale or when forced. */
-  const frameNow = (r: Run, fresh: boolean): Frame => {
-    const now = options.now();
-    if (fresh || now - frames.metricsAt >= METRICS_EVERY_MS) refreshMetrics(r, frames, now);
-    awaitingAck = true;
-    pending = false;
-    return buildFrame(r, frames, playing);
-  };
+  const frameNow = (r: Run, fresh: boolean): Frame => outbox.frame(r, playing, fresh);
   const frameMessage = (r: Run, fresh: boolean): Message => ({
     type: 'frame',
     frame: frameNow(r, fresh),
   });
 
-  const build = async (s: Scenario, params: Float64Array | null): Promise<Run> => {
-    try {
-      const r = await loadScenarioRun(s, options.readText);
-      if (params) r.net.params.set(params);
-      return r;
-    } catch (error) {
-      if (error instanceof DataError)
-        throw new CommandError(`${error.path}: ${error.message}`, [
-          { path: error.path, message: error.message },
-        ]);
-      throw error;
-    }
-  };
+  const build = (s: Scenario, params: Float64Array | null): Promise<Run> =>
+    buildRun(s, params, options.readText);
 
   const install = (r: Run, s: Scenario, snapshot: TrainerSnapshot | null = null): Message[] => {
     if (snapshot) r.trainer.restore(snapshot);
     run = r;
     scenario = s;
-    frames = createFrameState();
+    outbox = createOutbox(options.now);
     back = [];
-    awaitingAck = false;
     playing = false;
     return [{ type: 'loaded', summary: summarize(r), frame: frameNow(r, true) }, checkpoint(r)];
-  };
-
-  const validated = (input: unknown): Scenario => {
-    const result = validateScenario(input);
-    if (!result.ok) throw new CommandError('the scenario is not valid', [...result.issues]);
-    return result.scenario;
   };
 
   const pushBack = (r: Run): void => {
@@ -124,10 +94,7 @@ export function createSession(options: SessionOptions): Session {
     if (back.length > BACK_STEPS) back.shift();
   };
 
-  const diverged = (
-    r: Run,
-    divergence: Extract<ReturnType<Run['trainer']['step']>, { ok: false }>['divergence'],
-  ): Message[] => {
+  const diverged = (r: Run, divergence: Divergence): Message[] => {
     playing = false;
     return [
       { type: 'diverged', divergence, frame: frameNow(r, true) },
@@ -146,10 +113,7 @@ export function createSession(options: SessionOptions): Session {
       if (untilEpoch !== null && r.trainer.epoch >= untilEpoch) break;
       const result = r.trainer.step(false);
       if (!result.ok) return diverged(r, result.divergence);
-      frames.lossSum += result.loss;
-      frames.lossCount += 1;
-      frames.stats = result.stats;
-      pending = true;
+      outbox.record(result.loss, result.stats);
       if ((k & 15) === 15 && options.now() > deadline) break;
     }
     return null;
@@ -158,24 +122,7 @@ export function createSession(options: SessionOptions): Session {
   /** Applies a live patch through the validator, so a bad value changes nothing. */
   const configure = (r: Run, patch: LivePatch): Message[] => {
     if (!scenario) throw new CommandError('no scenario is loaded yet');
-    const optimizer =
-      patch.optimizer ??
-      (patch.learningRate !== undefined
-        ? { ...r.trainer.config.optimizer, learningRate: patch.learningRate }
-        : undefined);
-    const next = {
-      ...scenario,
-      network: {
-        ...scenario.network,
-        ...(patch.activations ? { activations: [...patch.activations] } : {}),
-      },
-      ...(optimizer ? { optimizer } : {}),
-      ...(patch.batch ? { batch: patch.batch } : {}),
-      ...(patch.regularization ? { regularization: patch.regularization } : {}),
-      ...(patch.dropout !== undefined ? { dropout: patch.dropout } : {}),
-      ...(patch.loss ? { loss: patch.loss } : {}),
-      ...(patch.shuffle !== undefined ? { shuffle: patch.shuffle } : {}),
-    };
+    const next = patchScenario(scenario, r.trainer.config.optimizer, patch);
     const s = validated(next);
     scenario = s;
     r.trainer.configure({
@@ -188,10 +135,9 @@ export function createSession(options: SessionOptions): Session {
     });
     if (patch.activations) r.trainer.setActivations(s.network.activations);
     const fromUpdate = r.trainer.updates + 1;
-    frames.appliedFrom = fromUpdate;
-    pending = true;
+    outbox.changed(fromUpdate);
     const out: Message[] = [{ type: 'configured', fromUpdate, summary: summarize(r) }];
-    if (!awaitingAck) out.push(frameMessage(r, false));
+    if (!outbox.awaitingAck) out.push(frameMessage(r, false));
     return out;
   };
 
@@ -212,9 +158,7 @@ export function createSession(options: SessionOptions): Session {
       }
       case 'play':
         need();
-        if (command.speed !== 'max' && !(command.speed > 0 && command.speed <= 10_000)) {
-          throw new CommandError('speed must be "max" or between 0 and 10 000 updates per second');
-        }
+        checkSpeed(command.speed);
         playing = true;
         speed = command.speed;
         back = []; // stepping back is over kept traced updates, not over a played stretch
@@ -226,14 +170,27 @@ export function createSession(options: SessionOptions): Session {
       }
       case 'step': {
         const r = need();
-        if (!Number.isInteger(command.count) || command.count < 1 || command.count > 1_000_000) {
-          throw new CommandError('step count must be a whole number from 1 to 1 000 000');
-        }
+        checkStepCount(command.count);
         pushBack(r);
+        const target = command.unit === 'update' ? r.trainer.updates + command.count : Infinity;
         const untilEpoch = command.unit === 'epoch' ? r.trainer.epoch + command.count : null;
-        const count = command.unit === 'epoch' ? Number.MAX_SAFE_INTEGER : command.count;
-        const failed = advance(r, count, Infinity, untilEpoch);
-        return failed ?? [frameMessage(r, true), checkpoint(r)];
+        const done = (): boolean =>
+          r.trainer.updates >= target || (untilEpoch !== null && r.trainer.epoch >= untilEpoch);
+        // A long step runs in slices with a task between them, so pings are answered and
+        // the heartbeat does not take a busy worker for a dead one.
+        stepping = true;
+        try {
+          for (;;) {
+            const remaining = Math.min(target - r.trainer.updates, Number.MAX_SAFE_INTEGER);
+            const failed = advance(r, remaining, options.now() + STEP_SLICE_MS, untilEpoch);
+            if (failed) return failed;
+            if (done()) break;
+            await nextTask();
+          }
+        } finally {
+          stepping = false;
+        }
+        return [frameMessage(r, true), checkpoint(r)];
       }
       case 'traceStep': {
         const r = need();
@@ -243,9 +200,7 @@ export function createSession(options: SessionOptions): Session {
           back.pop();
           return diverged(r, result.divergence);
         }
-        frames.lossSum += result.loss;
-        frames.lossCount += 1;
-        frames.stats = result.stats;
+        outbox.record(result.loss, result.stats);
         return [{ type: 'trace', trace: result.trace!, frame: frameNow(r, true) }];
       }
       case 'stepBack': {
@@ -260,13 +215,7 @@ export function createSession(options: SessionOptions): Session {
       case 'setParam': {
         const r = need();
         const { index, value } = command;
-        if (!Number.isInteger(index) || index < 0 || index >= r.net.params.length) {
-          throw new CommandError(
-            `parameter index ${index} is outside 0…${r.net.params.length - 1}`,
-          );
-        }
-        if (!Number.isFinite(value) || Math.abs(value) > 1e6)
-          throw new CommandError('a weight or bias must be a finite number within ±1 000 000');
+        checkParam(index, value, r.net.params.length);
         r.net.params[index] = value;
         if (r.trainer.updates === 0) initial[index] = value;
         return [frameMessage(r, true)];
@@ -289,51 +238,16 @@ export function createSession(options: SessionOptions): Session {
         playing = false;
         return [{ type: 'state', playing, speed }, frameMessage(r, true)];
       }
-      case 'evaluateGrid': {
-        const r = need();
-        const { resolution: n, x, y } = command;
-        if (r.net.sizes[0] !== 2) throw new CommandError('a grid needs a network with 2 inputs');
-        if (!Number.isInteger(n) || n < 2 || n > 400)
-          throw new CommandError('grid resolution must be a whole number from 2 to 400');
-        const inputs = new Float64Array(n * n * 2);
-        for (let row = 0; row < n; row += 1) {
-          for (let col = 0; col < n; col += 1) {
-            inputs[2 * (row * n + col)] = x[0] + ((x[1] - x[0]) * col) / (n - 1);
-            inputs[2 * (row * n + col) + 1] = y[0] + ((y[1] - y[0]) * row) / (n - 1);
-          }
-        }
-        const L = r.net.layers.length;
-        if (command.layers) {
-          const outs = r.net.sizes.slice(1).map((size) => new Float64Array(n * n * size));
-          forwardManyLayers(r.net, inputs, n * n, outs);
-          return [
-            {
-              type: 'grid',
-              id: command.id,
-              resolution: n,
-              output: outs[L - 1],
-              layers: outs.slice(0, L - 1),
-            },
-          ];
-        }
-        const output = new Float64Array(n * n * r.net.sizes[L]);
-        forwardMany(r.net, inputs, n * n, output);
-        return [{ type: 'grid', id: command.id, resolution: n, output, layers: null }];
-      }
+      case 'evaluateGrid':
+        return [evaluateGrid(need().net, command)];
       case 'inspect': {
         const r = need();
-        if (
-          !Number.isInteger(command.sample) ||
-          command.sample < 0 ||
-          command.sample >= r.data.dataset.n
-        ) {
-          throw new CommandError(`sample ${command.sample} is outside 0…${r.data.dataset.n - 1}`);
-        }
+        checkSample(command.sample, r.data.dataset.n);
         return [{ type: 'inspected', sample: r.trainer.inspect(command.sample) }];
       }
       case 'frameAck': {
-        awaitingAck = false;
-        return run && pending ? [frameMessage(run, false)] : [];
+        outbox.acknowledge();
+        return run && outbox.pending ? [frameMessage(run, false)] : [];
       }
       case 'ping':
         return [{ type: 'pong', id: command.id }];
@@ -376,17 +290,19 @@ export function createSession(options: SessionOptions): Session {
 
   return {
     handle(command) {
+      // A ping overtakes the queue: it asks whether the thread is alive, not about the run.
+      if (command.type === 'ping') return Promise.resolve([{ type: 'pong', id: command.id }]);
       const result = queue.then(() => handleNow(command));
       queue = result.catch(() => undefined);
       return result;
     },
     train(count, deadline) {
       const r = run;
-      if (!r || !playing) return [];
+      if (!r || !playing || stepping) return [];
       const failed = advance(r, count, deadline, null);
       if (failed) return failed;
       const out: Message[] = [];
-      if (!awaitingAck && pending) out.push(frameMessage(r, false));
+      if (!outbox.awaitingAck && outbox.pending) out.push(frameMessage(r, false));
       if (options.now() - checkpointAt > CHECKPOINT_EVERY_MS) out.push(checkpoint(r));
       return out;
     },

@@ -21,6 +21,8 @@ class FakeWorker {
   onerror: ((e: ErrorEvent) => void) | null = null;
   onmessageerror: (() => void) | null = null;
   terminated = false;
+  /** A hung worker: receives commands and never answers. */
+  hung = false;
   readonly received: Command[] = [];
   private session = createSession({
     now: () => performance.now(),
@@ -29,7 +31,7 @@ class FakeWorker {
   postMessage(envelope: Envelope<Command>): void {
     this.received.push(envelope.body);
     void this.session.handle(envelope.body).then((messages) => {
-      if (this.terminated) return;
+      if (this.terminated || this.hung) return;
       for (const body of messages)
         this.onmessage?.({ data: { v: PROTOCOL_VERSION, body } } as MessageEvent<
           Envelope<Message>
@@ -131,6 +133,41 @@ describe('the training client', () => {
     expect(workers).toHaveLength(3);
     expect(notices.map((n) => n.kind)).toEqual(['restarted', 'restarted', 'failed']);
     expect(notices.at(-1)?.message).toMatch(/reload the page/);
+    client.dispose();
+  });
+
+  it('restarts a worker that stops answering its heartbeat, and keeps the run where it was', async () => {
+    const workers: FakeWorker[] = [];
+    const messages: Message[] = [];
+    const notices: Notice[] = [];
+    const client = createTrainingClient(
+      { onMessage: (m) => messages.push(m), onNotice: (n) => notices.push(n) },
+      {
+        dataBase,
+        heartbeatMs: 20,
+        afterPaint: (fn) => setTimeout(fn, 0),
+        createWorker: () => {
+          const w = new FakeWorker();
+          workers.push(w);
+          return w as unknown as Worker;
+        },
+      },
+    );
+    client.send({ type: 'load', scenario: getPreset('xor')!.scenario });
+    client.send({ type: 'step', unit: 'update', count: 4 });
+    await wait(100); // answers pings: no restart yet
+    expect(workers).toHaveLength(1);
+    expect(workers[0].received.some((c) => c.type === 'ping')).toBe(true);
+    workers[0].hung = true;
+    await wait(200); // four missed heartbeats of 20 ms
+    expect(workers.length).toBeGreaterThanOrEqual(2);
+    expect(workers[0].terminated).toBe(true);
+    expect(notices[0]).toMatchObject({ kind: 'restarted', attempt: 1 });
+    expect(notices[0].message).toMatch(/stopped answering/);
+    const loaded = messages
+      .filter((m): m is Extract<Message, { type: 'loaded' }> => m.type === 'loaded')
+      .at(-1);
+    expect(loaded?.frame.update).toBe(4);
     client.dispose();
   });
 });

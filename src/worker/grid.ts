@@ -1,0 +1,44 @@
+// A regular 2-D grid of inputs through the network, for decision boundaries and per-neuron
+// heatmaps. Reads the parameters, never changes them.
+import { forwardMany, forwardManyLayers } from '../engine/evaluate';
+import type { Network } from '../engine/types';
+import type { Command, Message } from '../protocol/messages';
+import { CommandError } from './commandError';
+
+type GridCommand = Extract<Command, { type: 'evaluateGrid' }>;
+
+/** Row-major over y then x: point (row, col) is (x0 + col·Δx, y0 + row·Δy), both ends included. */
+export function evaluateGrid(
+  net: Network,
+  command: GridCommand,
+): Extract<Message, { type: 'grid' }> {
+  const { resolution: n, x, y } = command;
+  if (net.sizes[0] !== 2) throw new CommandError('a grid needs a network with 2 inputs');
+  if (!Number.isInteger(n) || n < 2 || n > 400)
+    throw new CommandError('grid resolution must be a whole number from 2 to 400');
+  if (![...x, ...y].every(Number.isFinite))
+    throw new CommandError('a grid range must be finite numbers');
+  const inputs = new Float64Array(n * n * 2);
+  for (let row = 0; row < n; row += 1) {
+    for (let col = 0; col < n; col += 1) {
+      inputs[2 * (row * n + col)] = x[0] + ((x[1] - x[0]) * col) / (n - 1);
+      inputs[2 * (row * n + col) + 1] = y[0] + ((y[1] - y[0]) * row) / (n - 1);
+    }
+  }
+  const L = net.layers.length;
+  if (command.layers) {
+    // outs[l]: [n·n, sizes[l+1]], one row per grid point
+    const outs = net.sizes.slice(1).map((size) => new Float64Array(n * n * size));
+    forwardManyLayers(net, inputs, n * n, outs);
+    return {
+      type: 'grid',
+      id: command.id,
+      resolution: n,
+      output: outs[L - 1],
+      layers: outs.slice(0, L - 1),
+    };
+  }
+  const output = new Float64Array(n * n * net.sizes[L]);
+  forwardMany(net, inputs, n * n, output);
+  return { type: 'grid', id: command.id, resolution: n, output, layers: null };
+}
