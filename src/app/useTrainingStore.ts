@@ -36,9 +36,16 @@ export function useTrainingStore(options: {
           },
           { dataBase: new URL('data/', document.baseURI).href },
         );
+        // A promise that failed with nobody listening is a bug: say so rather than go quiet.
+        const onRejection = (event: PromiseRejectionEvent): void =>
+          store
+            .getState()
+            .actions.notify('error', `Something went wrong on this page: ${String(event.reason)}`);
+        window.addEventListener('unhandledrejection', onRejection);
         store.getState().actions.openFromQuery(window.location.search, options.initialPreset);
         if (options.debug) window.__backpropLens = { send, store };
         return () => {
+          window.removeEventListener('unhandledrejection', onRejection);
           client?.dispose();
           client = null;
         };

@@ -39,6 +39,12 @@ const fail = (error: unknown): void => {
   });
 };
 
+// A rejection nobody handled is a bug too: make it an error the page sees (and restarts on).
+self.addEventListener('unhandledrejection', (event: PromiseRejectionEvent) => {
+  event.preventDefault();
+  fail(event.reason);
+});
+
 self.onmessage = (event: MessageEvent<Envelope<Command>>) => {
   const { v, body } = event.data;
   if (v !== PROTOCOL_VERSION) {
