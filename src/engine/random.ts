@@ -17,6 +17,10 @@ export interface Rng {
   shuffle(array: { length: number; [i: number]: number }): void;
   getState(): RngState;
   setState(state: RngState): void;
+  /** Writes the state into out[0..4) without allocating (for hot paths). */
+  saveStateInto(out: Uint32Array): void;
+  /** Restores a state written by saveStateInto. */
+  loadStateFrom(saved: Uint32Array): void;
 }
 
 /** FNV-1a hash of a stream name, so each purpose gets its own independent stream. */
@@ -109,6 +113,19 @@ export function createRng(seed: number, stream = ''): Rng {
     },
     setState(state) {
       [a, b, c, d] = state;
+      spare = null;
+    },
+    saveStateInto(out) {
+      out[0] = a;
+      out[1] = b;
+      out[2] = c;
+      out[3] = d;
+    },
+    loadStateFrom(saved) {
+      a = saved[0] | 0;
+      b = saved[1] | 0;
+      c = saved[2] | 0;
+      d = saved[3] | 0;
       spare = null;
     },
   };

@@ -5,7 +5,7 @@ import { describeDivergence, firstNonFinite } from './divergence';
 import { describeParam, weightMask } from './network';
 import { createOptimizer } from './optimizers';
 import { backward, createWorkspace, forward, sampleLoss, type Workspace } from './propagate';
-import { createRng, type RngState } from './random';
+import { createRng } from './random';
 import { addPenaltyGradient, penalty } from './regularization';
 import { buildSampleTrace, buildStepTrace } from './traceBuild';
 import type { Trainer, TrainerOptions } from './trainerTypes';
@@ -86,17 +86,19 @@ export function createTrainer(options: TrainerOptions): Trainer {
   };
 
   // A refused update rewinds the dropout stream, so retrying draws the same masks.
-  let dropoutBefore: RngState | null = null;
+  const dropoutBefore = new Uint32Array(4);
+  let dropoutSaved = false;
   const fail = (r: StepResult): StepResult => {
-    if (dropoutBefore) dropoutRng.setState(dropoutBefore);
-    dropoutBefore = null;
+    if (dropoutSaved) dropoutRng.loadStateFrom(dropoutBefore);
+    dropoutSaved = false;
     return r;
   };
 
   const step = (trace = false): StepResult => {
     const count = Math.min(batchSize(config, order.length), order.length - position);
     const dropout = config.dropout;
-    if (dropout > 0) dropoutBefore = dropoutRng.getState();
+    dropoutSaved = dropout > 0;
+    if (dropoutSaved) dropoutRng.saveStateInto(dropoutBefore);
     const before = trace ? net.params.slice() : null;
     const samples: SampleTrace[] | null = trace ? [] : null;
     grads.fill(0);
@@ -178,7 +180,7 @@ export function createTrainer(options: TrainerOptions): Trainer {
       if (config.shuffle) shuffleRng.shuffle(order);
     }
     const loss = lossSum / count;
-    dropoutBefore = null;
+    dropoutSaved = false;
     if (!samples || !before || !batch) {
       result.update = updates;
       result.epoch = epoch;

@@ -218,6 +218,17 @@ describe('seeded random numbers', () => {
     rng.setState(state);
     expect([rng.next(), rng.nextUint32()]).toEqual(a);
   });
+
+  it('saves and reloads its state through a reusable buffer, matching getState', () => {
+    const rng = createRng(9, 'x');
+    rng.next();
+    const saved = new Uint32Array(4);
+    rng.saveStateInto(saved);
+    expect(Array.from(saved)).toEqual(Array.from(rng.getState()));
+    const a = [rng.next(), rng.nextUint32()];
+    rng.loadStateFrom(saved);
+    expect([rng.next(), rng.nextUint32()]).toEqual(a);
+  });
 });
 
 describe('cross-entropy from logits', () => {
