@@ -1,6 +1,6 @@
 // Activation functions: each record holds f, its derivative and the TeX of both, side by
 // side (one record per operation). Pure maths; the vector forms are the hot path.
-import { detExp, detTanh } from './detMath';
+import { detExp, detExpInto, detTanh, detTanhInto } from './detMath';
 import type { Activation, ActivationName, ElementwiseActivation, VectorActivation } from './types';
 
 type Loops = Pick<ElementwiseActivation, 'forward' | 'backward'>;
@@ -58,9 +58,8 @@ const softmax: VectorActivation = {
     for (let k = 0; k < n; k += 1) if (z[k] > max) max = z[k];
     let sum = 0;
     for (let k = 0; k < n; k += 1) {
-      const e = detExp(z[k] - max);
-      a[k] = e;
-      sum += e;
+      detExpInto(a, k, z[k] - max);
+      sum += a[k];
     }
     for (let k = 0; k < n; k += 1) a[k] /= sum;
   },
@@ -82,11 +81,14 @@ export const ACTIVATIONS: Readonly<Record<ActivationName, Activation>> = {
     {
       forward(z, a, n) {
         for (let k = 0; k < n; k += 1) {
+          // e^−|z| written into a[k] first (no boxed return value), then σ from it.
           const v = z[k];
-          if (v >= 0) a[k] = 1 / (1 + detExp(-v));
-          else {
-            const e = detExp(v);
-            a[k] = e / (1 + e);
+          if (v >= 0) {
+            detExpInto(a, k, -v);
+            a[k] = 1 / (1 + a[k]);
+          } else {
+            detExpInto(a, k, v);
+            a[k] = a[k] / (1 + a[k]);
           }
         }
       },
@@ -103,7 +105,7 @@ export const ACTIVATIONS: Readonly<Record<ActivationName, Activation>> = {
     (_z, a) => 1 - a * a, // d tanh/dz = 1 − a², so reuse a
     {
       forward(z, a, n) {
-        for (let k = 0; k < n; k += 1) a[k] = detTanh(z[k]);
+        for (let k = 0; k < n; k += 1) detTanhInto(a, k, z[k]);
       },
       backward(_z, a, da, dz, n) {
         for (let k = 0; k < n; k += 1) dz[k] = da[k] * (1 - a[k] * a[k]);

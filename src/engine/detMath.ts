@@ -30,38 +30,67 @@ const EXP_C = Array.from({ length: 14 }, (_, k) => {
   return 1 / f;
 });
 
-/** e^x: x = k·ln2 + r with |r| ≤ ln2/2, e^r by its Taylor series to r^13, times 2^k. */
-export function detExp(x: number): number {
-  if (x !== x) return NaN;
-  if (x > 709.782712893384) return Infinity;
-  if (x < -745.1332191019412) return 0;
-  const k = Math.floor(x * LOG2E + 0.5);
-  const r = x - k * LN2_HI - k * LN2_LO;
-  let p = EXP_C[0];
-  for (let n = 1; n < 14; n += 1) p = p * r + EXP_C[n];
-  // Scale in two steps so that neither factor overflows or underflows on its own.
-  const k1 = k >> 1;
-  return p * POW2[1100 + k1] * POW2[1100 + k - k1];
+// The *Into forms write their result into out[i] instead of returning it: V8 boxes a double
+// returned from a call it does not inline, so the training loops use these to allocate nothing.
+const box = new Float64Array(1);
+
+/** out[i] = e^x: x = k·ln2 + r with |r| ≤ ln2/2, e^r by its Taylor series to r^13, times 2^k. */
+export function detExpInto(out: Float64Array, i: number, x: number): void {
+  if (x !== x) out[i] = NaN;
+  else if (x > 709.782712893384) out[i] = Infinity;
+  else if (x < -745.1332191019412) out[i] = 0;
+  else {
+    const k = Math.floor(x * LOG2E + 0.5);
+    const r = x - k * LN2_HI - k * LN2_LO;
+    let p = EXP_C[0];
+    for (let n = 1; n < 14; n += 1) p = p * r + EXP_C[n];
+    // Scale in two steps so that neither factor overflows or underflows on its own.
+    const k1 = k >> 1;
+    out[i] = p * POW2[1100 + k1] * POW2[1100 + k - k1];
+  }
 }
 
-/** e^x − 1, accurate near 0 (the Taylor series below |x| < 0.5). */
-export function detExpm1(x: number): number {
+/** e^x (see detExpInto). */
+export function detExp(x: number): number {
+  detExpInto(box, 0, x);
+  return box[0];
+}
+
+/** out[i] = e^x − 1, accurate near 0 (the Taylor series below |x| < 0.5). */
+export function detExpm1Into(out: Float64Array, i: number, x: number): void {
   if (x > -0.5 && x < 0.5) {
     let p = 0;
     for (let n = 18; n >= 1; n -= 1) p = (p + 1) * (x / n);
-    return p;
+    out[i] = p;
+  } else {
+    detExpInto(out, i, x);
+    out[i] -= 1;
   }
-  return detExp(x) - 1;
 }
 
-/** tanh x = expm1(2x) / (expm1(2x) + 2), odd, saturating at |x| > 22. */
-export function detTanh(x: number): number {
-  if (x !== x) return NaN;
+/** e^x − 1 (see detExpm1Into). */
+export function detExpm1(x: number): number {
+  detExpm1Into(box, 0, x);
+  return box[0];
+}
+
+/** out[i] = tanh x = expm1(2x) / (expm1(2x) + 2), odd, saturating at |x| > 22. */
+export function detTanhInto(out: Float64Array, i: number, x: number): void {
   const a = x < 0 ? -x : x;
-  if (a > 22) return x < 0 ? -1 : 1;
-  const e = detExpm1(2 * a);
-  const t = e / (e + 2);
-  return x < 0 ? -t : t;
+  if (x !== x) out[i] = NaN;
+  else if (a > 22) out[i] = x < 0 ? -1 : 1;
+  else {
+    detExpm1Into(out, i, 2 * a);
+    const e = out[i];
+    const t = e / (e + 2);
+    out[i] = x < 0 ? -t : t;
+  }
+}
+
+/** tanh x (see detTanhInto). */
+export function detTanh(x: number): number {
+  detTanhInto(box, 0, x);
+  return box[0];
 }
 
 const scratch = new DataView(new ArrayBuffer(8));
