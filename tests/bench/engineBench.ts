@@ -19,6 +19,8 @@ export interface BenchRow {
     readonly engineVsPeer: Record<string, number>;
     /** fused ÷ engine (≤ 1.5 is the target) */
     readonly fusedOverEngine: number;
+    /** fused with the engine's detMath ÷ engine: the part of the gap that is not detMath */
+    readonly fusedDetMathOverEngine: number;
     /** engine ÷ traced (≤ 4 is the target) */
     readonly untracedOverTraced: number;
   };
@@ -33,6 +35,8 @@ export interface BenchOptions extends MeasureOptions {
    * spread evenly over the contenders.
    */
   readonly isolate?: boolean;
+  /** Only the nets whose names start with one of these (default: all four). */
+  readonly nets?: readonly string[];
 }
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -126,7 +130,10 @@ async function measureNetInProcess(net: string, o: MeasureOptions) {
 
 export async function runEngineBench(options: BenchOptions): Promise<BenchRow[]> {
   const rows: BenchRow[] = [];
-  for (const net of WORKLOAD_NAMES) {
+  const nets = WORKLOAD_NAMES.filter(
+    (name) => !options.nets || options.nets.some((prefix) => name.startsWith(prefix)),
+  );
+  for (const net of nets) {
     const eps: Record<string, number> = {};
     const errors: Record<string, string> = {};
     const results =
@@ -148,7 +155,7 @@ export async function runEngineBench(options: BenchOptions): Promise<BenchRow[]>
     const engine = eps['engine'];
     const engineVsPeer: Record<string, number> = {};
     for (const c of CONTENDERS) {
-      if (c.name.startsWith('engine') || c.name === 'fused loop' || !(c.name in eps)) continue;
+      if (c.name.startsWith('engine') || c.name.startsWith('fused') || !(c.name in eps)) continue;
       engineVsPeer[c.name] = engine / eps[c.name];
     }
     rows.push({
@@ -159,6 +166,7 @@ export async function runEngineBench(options: BenchOptions): Promise<BenchRow[]>
       ratios: {
         engineVsPeer,
         fusedOverEngine: eps['fused loop'] / engine,
+        fusedDetMathOverEngine: eps['fused loop (detMath)'] / engine,
         untracedOverTraced: engine / eps['engine (traced)'],
       },
     });
@@ -183,7 +191,7 @@ export function formatTable(rows: readonly BenchRow[]): string {
       .map(([n, v]) => `${n} ×${v.toFixed(2)}`)
       .join(', ');
     lines.push(
-      `- ${r.net}: vs ${peers}; fused ÷ engine ${r.ratios.fusedOverEngine.toFixed(2)}; engine ÷ traced ${r.ratios.untracedOverTraced.toFixed(2)}`,
+      `- ${r.net}: vs ${peers}; fused ÷ engine ${r.ratios.fusedOverEngine.toFixed(2)} (detMath fused ÷ engine ${r.ratios.fusedDetMathOverEngine.toFixed(2)}); engine ÷ traced ${r.ratios.untracedOverTraced.toFixed(2)}`,
     );
   }
   lines.push('', ...CONTENDERS.map((c) => `${c.name}: ${c.note}`));

@@ -1,6 +1,7 @@
 // The hand-fused loop: for each net, straight-line JavaScript written for exactly that net
 // (sizes, activations and loss as literals, one Float64Array per layer, no dispatch), mini-batch
 // SGD. Generated per net so every net gets its own monomorphic code: the practical limit.
+import { detExp, detTanh } from '../../src/engine/detMath';
 import type { Workload } from './workloads';
 
 export interface Fused {
@@ -11,11 +12,13 @@ export interface Fused {
 }
 
 /** The source of one epoch for workload w (see the generated comments). */
-function epochSource(w: Workload): string {
+function epochSource(w: Workload, det: boolean): string {
+  const tanh = det ? 'detTanh' : 'Math.tanh';
+  const exp = det ? 'detExp' : 'Math.exp';
   const n = w.sizes;
   const L = n.length - 1;
   const hidden = (z: string): string =>
-    w.hidden === 'relu' ? `(${z} > 0 ? ${z} : 0)` : `Math.tanh(${z})`;
+    w.hidden === 'relu' ? `(${z} > 0 ? ${z} : 0)` : `${tanh}(${z})`;
   const hiddenSlope = (a: string): string =>
     w.hidden === 'relu' ? `(${a} > 0 ? 1 : 0)` : `(1 - ${a} * ${a})`;
   const prevOf = (l: number, i: string): string => (l === 0 ? `X[xo + ${i}]` : `a${l}[${i}]`);
@@ -26,7 +29,7 @@ function epochSource(w: Workload): string {
   out.push(`    const xo = r * ${n[0]}; const to = r * ${n[L]};`);
   for (let l = 0; l < L; l += 1) {
     const last = l === L - 1;
-    const act = last ? (w.output === 'softmax' ? 'z' : '1 / (1 + Math.exp(-z))') : hidden('z');
+    const act = last ? (w.output === 'softmax' ? 'z' : `1 / (1 + ${exp}(-z))`) : hidden('z');
     out.push(`    for (let j = 0; j < ${n[l + 1]}; j += 1) {`);
     out.push(`      let z = b${l}[j]; const row = j * ${n[l]};`);
     out.push(`      for (let i = 0; i < ${n[l]}; i += 1) z += W${l}[row + i] * ${prevOf(l, 'i')};`);
@@ -39,7 +42,7 @@ function epochSource(w: Workload): string {
       `    let max = -Infinity; for (let k = 0; k < ${n[L]}; k += 1) if (a${L}[k] > max) max = a${L}[k];`,
     );
     out.push(
-      `    let sum = 0; for (let k = 0; k < ${n[L]}; k += 1) { const e = Math.exp(a${L}[k] - max); a${L}[k] = e; sum += e; }`,
+      `    let sum = 0; for (let k = 0; k < ${n[L]}; k += 1) { const e = ${exp}(a${L}[k] - max); a${L}[k] = e; sum += e; }`,
     );
     out.push(`    for (let k = 0; k < ${n[L]}; k += 1) d${L}[k] = a${L}[k] / sum - T[to + k];`);
   } else {
@@ -77,7 +80,11 @@ function epochSource(w: Workload): string {
   return out.join('\n');
 }
 
-export function compileFused(w: Workload): Fused {
+/**
+ * The fused loop of workload w. With `det`, tanh and exp are the engine's arithmetic-only
+ * detTanh and detExp (what the engine must use, see docs/architecture.md) instead of Math's.
+ */
+export function compileFused(w: Workload, det = false): Fused {
   const L = w.sizes.length - 1;
   const names: string[] = ['X', 'T'];
   const arrays: Float64Array[] = [w.inputs, w.targets];
@@ -95,11 +102,14 @@ export function compileFused(w: Workload): Fused {
     arrays.push(new Float64Array(nOut), new Float64Array(nOut));
   }
   // new Function: the loop is generated per net on purpose (see the header).
-  const make = new Function(...names, `return function epoch() {\n${epochSource(w)}\n};`) as (
-    ...a: Float64Array[]
-  ) => () => number;
+  const make = new Function(
+    ...names,
+    'detTanh',
+    'detExp',
+    `return function epoch() {\n${epochSource(w, det)}\n};`,
+  ) as (...a: (Float64Array | ((x: number) => number))[]) => () => number;
   return {
-    epoch: make(...arrays),
+    epoch: make(...arrays, detTanh, detExp),
     params: () => {
       const flat = new Float64Array(w.initial.length);
       let o = 0;

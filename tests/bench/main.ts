@@ -1,4 +1,4 @@
-// `npm run bench [-- --json] [-- --quick] [-- --no-browser]`: the engine benchmark (this
+// `npm run bench [-- --json] [--quick] [--no-browser] [--net=2-8-8-1 …]`: the engine benchmark (this
 // engine against peers, see engineBench.ts), then the browser benchmark (see browser.ts).
 import { formatBrowserTable, runBrowserBench } from './browser';
 import { benchSettings, formatTable, runEngineBench } from './engineBench';
@@ -10,7 +10,12 @@ async function main(): Promise<void> {
   const log = (line: string): void => {
     process.stderr.write(`${line}\n`);
   };
-  const engine = await runEngineBench({ ...benchSettings(quick), log });
+  const nets = args.filter((a) => a.startsWith('--net=')).map((a) => a.slice('--net='.length));
+  const engine = await runEngineBench({
+    ...benchSettings(quick),
+    log,
+    ...(nets.length > 0 ? { nets } : {}),
+  });
   const browser = args.includes('--no-browser') ? null : await runBrowserBench(quick ? 2 : 4);
   if (json) {
     process.stdout.write(`${JSON.stringify({ engine, browser }, null, 2)}\n`);
