@@ -150,3 +150,52 @@ describe('live configuration', () => {
     expect(first.trace).toBeNull();
   });
 });
+
+describe('snapshots across trainers', () => {
+  const build = (seed: number) =>
+    makeTrainer({
+      sizes: [2, 4, 2],
+      activations: ['tanh', 'softmax'],
+      data: dataset(
+        [
+          [0, 1],
+          [1, 0],
+          [1, 1],
+          [0, 0],
+          [0.5, 0.2],
+        ],
+        [
+          [1, 0],
+          [0, 1],
+          [1, 0],
+          [0, 1],
+          [1, 0],
+        ],
+      ),
+      seed,
+      config: {
+        loss: 'cross-entropy',
+        optimizer: { kind: 'rmsprop', learningRate: 0.05, decay: 0.9, epsilon: 1e-8 },
+        batch: { mode: 'minibatch', size: 2 },
+        shuffle: true,
+        dropout: 0.3,
+      },
+    });
+
+  it('continues bit-identically in a new trainer built with another seed and learning rate', () => {
+    const original = build(11);
+    for (let k = 0; k < 4; k += 1) original.step(); // mid-epoch: 5 samples in batches of 2
+    const snap = structuredClone(original.snapshot());
+    const copy = build(99);
+    copy.configure({ optimizer: { kind: 'sgd', learningRate: 3 } });
+    copy.restore(snap);
+    expect(copy.epoch).toBe(original.epoch);
+    expect(copy.positionInEpoch).toBe(original.positionInEpoch);
+    for (let k = 0; k < 5; k += 1) {
+      const a = original.step(true);
+      const b = copy.step(true);
+      if (!a.ok || !b.ok) throw new Error('the steps should succeed');
+      expect(b.trace).toEqual(a.trace);
+    }
+  });
+});
