@@ -99,6 +99,8 @@ export interface Outbox {
   readonly pending: boolean;
   /** A frame was sent and the page has not acknowledged it yet. */
   readonly awaitingAck: boolean;
+  /** When the unacknowledged frame was made (the session's clock), or null. */
+  readonly awaitingSince: number | null;
   acknowledge(): void;
 }
 
@@ -106,6 +108,7 @@ export function createOutbox(now: () => number): Outbox {
   const state = createFrameState();
   let pending = false;
   let awaitingAck = false;
+  let sentAt = 0;
   return {
     record(loss, stats) {
       state.lossSum += loss;
@@ -121,6 +124,7 @@ export function createOutbox(now: () => number): Outbox {
       const t = now();
       if (fresh || t - state.metricsAt >= METRICS_EVERY_MS) refreshMetrics(run, state, t);
       awaitingAck = true;
+      sentAt = t;
       pending = false;
       return buildFrame(run, state, playing);
     },
@@ -129,6 +133,9 @@ export function createOutbox(now: () => number): Outbox {
     },
     get awaitingAck() {
       return awaitingAck;
+    },
+    get awaitingSince() {
+      return awaitingAck ? sentAt : null;
     },
     acknowledge() {
       awaitingAck = false;

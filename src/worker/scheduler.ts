@@ -9,6 +9,11 @@ export interface SchedulerOptions {
   readonly now: () => number;
   /** Longest training slice in ms (short on the main thread so the page keeps its frames). */
   readonly sliceMs: number;
+  /**
+   * When the page has left a frame unacknowledged this long (it is starved of CPU), pause
+   * between slices so that it can draw; by default 100 ms.
+   */
+  readonly yieldAfterMs?: number;
 }
 
 export interface Scheduler {
@@ -35,6 +40,12 @@ function nextTask(): (fn: () => void) => void {
 
 export function createScheduler(options: SchedulerOptions): Scheduler {
   const { session, post, now, sliceMs } = options;
+  const yieldAfterMs = options.yieldAfterMs ?? 100;
+  /** The page is behind: its last frame has waited too long for an acknowledgement. */
+  const pageBehind = (t: number): boolean => {
+    const since = session.awaitingAckSince;
+    return since !== null && t - since > yieldAfterMs;
+  };
   const soon = nextTask();
   let running = false;
   let stopped = false;
@@ -59,7 +70,8 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
     if (speed === 'max') {
       const messages = session.train(Number.MAX_SAFE_INTEGER, start + sliceMs);
       if (messages.length > 0) post(messages);
-      soon(loop);
+      if (pageBehind(now())) setTimeout(loop, sliceMs);
+      else soon(loop);
       return;
     }
     const due =

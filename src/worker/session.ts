@@ -41,6 +41,8 @@ export interface Session {
   readonly loaded: boolean;
   /** Updates applied so far (0 before a scenario is loaded). */
   readonly updates: number;
+  /** When the frame the page has not yet acknowledged was made, or null (none pending). */
+  readonly awaitingAckSince: number | null;
 }
 
 export function createSession(options: SessionOptions): Session {
@@ -317,6 +319,9 @@ export function createSession(options: SessionOptions): Session {
     },
     get updates() {
       return run ? run.trainer.updates : 0;
+    },
+    get awaitingAckSince() {
+      return outbox.awaitingSince;
     },
   };
 }

@@ -123,6 +123,20 @@ describe('playing', () => {
     expect(of(await session.handle({ type: 'frameAck' }), 'frame')).toHaveLength(0);
   });
 
+  it('says since when a frame has waited for its acknowledgement', async () => {
+    const { session, clock } = await loaded('circle');
+    await session.handle({ type: 'frameAck' });
+    expect(session.awaitingAckSince).toBeNull();
+    await session.handle({ type: 'play', speed: 'max' });
+    clock.t = 500;
+    expect(of(session.train(3, Infinity), 'frame')).toHaveLength(1);
+    clock.t = 900;
+    session.train(3, Infinity);
+    expect(session.awaitingAckSince).toBe(500);
+    await session.handle({ type: 'frameAck' }); // answers with the newer frame at once
+    expect(session.awaitingAckSince).toBe(900);
+  });
+
   it('applies a live change from the next update and says so in the next frame', async () => {
     const { session } = await loaded('circle');
     await session.handle({ type: 'play', speed: 'max' });
