@@ -8,6 +8,7 @@ export {
   biasIndex,
   createNetwork,
   describeParam,
+  isBiasIndex,
   layerShapes,
   paramCount,
   unflattenParams,

@@ -98,6 +98,14 @@ export function biasIndex(net: Network, l: number, j: number): number {
   return net.layers[l].bOffset + j;
 }
 
+/** Whether params[k] is a bias (false for a weight or an index outside the net). */
+export function isBiasIndex(net: Network, k: number): boolean {
+  for (const layer of net.layers) {
+    if (k >= layer.bOffset && k < layer.bOffset + layer.nOut) return true;
+  }
+  return false;
+}
+
 /** 1 for the weights, 0 for the biases, in the params layout. */
 export function weightMask(sizes: readonly number[]): Uint8Array {
   const mask = new Uint8Array(paramCount(sizes));

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   createNetwork,
   describeParam,
+  isBiasIndex,
   layerShapes,
   paramCount,
   unflattenParams,
@@ -33,6 +34,10 @@ describe('the flat layout', () => {
     expect(describeParam(net.sizes, 7)).toEqual({ layer: 0, kind: 'bias', j: 1 });
     expect(describeParam(net.sizes, 9)).toEqual({ layer: 1, kind: 'weight', j: 0, i: 1 });
     expect(paramCount([3, 2, 1])).toBe(11);
+    // Values 9, 10 and 11 are the biases in the layout above.
+    const biasAt = Array.from(net.params, (_, k) => isBiasIndex(net, k));
+    expect(biasAt).toEqual(Array.from(net.params, (v) => v >= 9));
+    expect(isBiasIndex(net, 11)).toBe(false);
     expect(layerShapes([3, 2, 1])).toEqual([
       { nIn: 3, nOut: 2, wOffset: 0, bOffset: 6 },
       { nIn: 2, nOut: 1, wOffset: 8, bOffset: 10 },
