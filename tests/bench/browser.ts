@@ -5,6 +5,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import { loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium';
@@ -22,16 +23,30 @@ export interface BrowserBenchRow {
   /** engine in Node ÷ worker in the browser (target ≤ 1.3) */
   readonly engineOverWorker: number;
   readonly framesPerSecond: number;
+  /** The same page before Play: what this machine draws when training takes nothing. */
+  readonly idleFramesPerSecond: number;
   readonly longestTaskMs: number;
+  /** The machine's 1-minute load average when the row was measured (other work skews it). */
+  readonly loadAverage: number;
 }
 
-async function engineSpeed(id: string, seconds: number): Promise<number> {
+/** Updates to examples: the preset's batch size (its training set for full batch). */
+function batchSize(id: string, nTrain: number): number {
+  const { batch } = getPreset(id)!.scenario as { batch?: { mode: string; size?: number } };
+  if (batch?.mode === 'minibatch') return batch.size ?? 1;
+  return batch?.mode === 'full' ? nTrain : 1;
+}
+
+async function engineSpeed(
+  id: string,
+  seconds: number,
+): Promise<{ examplesPerSecond: number; batch: number }> {
   const result = validateScenario(getPreset(id)!.scenario);
   if (!result.ok) throw new Error('preset invalid');
   const run = await loadScenarioRun(result.scenario, (name) =>
     readFile(`${root}public/data/${name}`, 'utf8'),
   );
-  const batch = result.scenario.batch.mode === 'minibatch' ? result.scenario.batch.size : 1;
+  const batch = batchSize(id, run.split.train.length);
   const start = performance.now();
   let updates = 0;
   while (performance.now() - start < 300) run.trainer.step(false); // warm-up
@@ -40,8 +55,28 @@ async function engineSpeed(id: string, seconds: number): Promise<number> {
     run.trainer.step(false);
     updates += 1;
   }
-  return (updates * batch) / ((performance.now() - t0) / 1000);
+  return { examplesPerSecond: (updates * batch) / ((performance.now() - t0) / 1000), batch };
 }
+
+// Frames drawn and the longest main-thread task, measured inside the page for `ms`.
+// (A string, not a function: tsx's name helpers do not exist inside the page.)
+const measureFrames = (ms: number): string => `new Promise((resolve) => {
+  let longest = 0;
+  const observer = new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) longest = Math.max(longest, e.duration);
+  });
+  observer.observe({ type: 'longtask' });
+  let frames = 0;
+  const t0 = performance.now();
+  requestAnimationFrame(function tick() {
+    frames += 1;
+    if (performance.now() - t0 < ${ms}) requestAnimationFrame(tick);
+    else {
+      observer.disconnect();
+      resolve({ fps: frames / ((performance.now() - t0) / 1000), longest });
+    }
+  });
+})`;
 
 export async function runBrowserBench(seconds = 4): Promise<BrowserBenchRow[]> {
   if (!existsSync(`${root}dist/index.html`)) {
@@ -51,7 +86,7 @@ export async function runBrowserBench(seconds = 4): Promise<BrowserBenchRow[]> {
     });
   }
   // The engine's own speed first, while nothing else runs.
-  const engine: Record<string, number> = {};
+  const engine: Record<string, { examplesPerSecond: number; batch: number }> = {};
   for (const id of ['circle', 'digits']) engine[id] = await engineSpeed(id, 2);
   const server = spawn(
     'node',
@@ -81,42 +116,29 @@ export async function runBrowserBench(seconds = 4): Promise<BrowserBenchRow[]> {
         (await page.evaluate(
           `({ update: Number(document.querySelector('[data-testid="update"]').textContent), t: performance.now() })`,
         )) as { update: number; t: number };
+      const idle = (await page.evaluate(measureFrames(1500))) as { fps: number };
       await page.getByRole('button', { name: 'Play', exact: true }).click();
       await page.waitForTimeout(800);
       const a = await updateNow();
-      // Frames drawn and the longest main-thread task, measured inside the page while it plays.
-      // (A string, not a function: tsx's name helpers do not exist inside the page.)
-      const { fps, longest } = (await page.evaluate(`new Promise((resolve) => {
-        let longest = 0;
-        const observer = new PerformanceObserver((list) => {
-          for (const e of list.getEntries()) longest = Math.max(longest, e.duration);
-        });
-        observer.observe({ type: 'longtask' });
-        let frames = 0;
-        const t0 = performance.now();
-        requestAnimationFrame(function tick() {
-          frames += 1;
-          if (performance.now() - t0 < ${seconds * 1000}) requestAnimationFrame(tick);
-          else {
-            observer.disconnect();
-            resolve({ fps: frames / ((performance.now() - t0) / 1000), longest });
-          }
-        });
-      })`)) as { fps: number; longest: number };
+      const { fps, longest } = (await page.evaluate(measureFrames(seconds * 1000))) as {
+        fps: number;
+        longest: number;
+      };
       const b = await updateNow();
       await page.getByRole('button', { name: 'Pause', exact: true }).click();
       await page.close();
-      const batch = id === 'digits' ? 32 : 10;
       const dt = (b.t - a.t) / 1000;
-      const examplesPerSecond = ((b.update - a.update) * batch) / dt;
-      const engineExamplesPerSecond = engine[id];
+      const examplesPerSecond = ((b.update - a.update) * engine[id].batch) / dt;
+      const engineExamplesPerSecond = engine[id].examplesPerSecond;
       rows.push({
         preset: id,
         examplesPerSecond,
         engineExamplesPerSecond,
         engineOverWorker: engineExamplesPerSecond / examplesPerSecond,
         framesPerSecond: fps,
+        idleFramesPerSecond: idle.fps,
         longestTaskMs: longest,
+        loadAverage: loadavg()[0],
       });
     }
     return rows;
@@ -128,12 +150,12 @@ export async function runBrowserBench(seconds = 4): Promise<BrowserBenchRow[]> {
 
 export function formatBrowserTable(rows: readonly BrowserBenchRow[]): string {
   const lines = [
-    '| preset | worker examples/s | engine in Node examples/s | engine ÷ worker (≤ 1.3) | page fps (≥ 55) | longest main-thread task ms (≤ 50) |',
-    '|---|---:|---:|---:|---:|---:|',
+    '| preset | worker examples/s | engine in Node examples/s | engine ÷ worker (≤ 1.3) | page fps (≥ 55) | idle page fps | longest main-thread task ms (≤ 50) | load average |',
+    '|---|---:|---:|---:|---:|---:|---:|---:|',
   ];
   for (const r of rows) {
     lines.push(
-      `| ${r.preset} | ${Math.round(r.examplesPerSecond).toLocaleString('en')} | ${Math.round(r.engineExamplesPerSecond).toLocaleString('en')} | ${r.engineOverWorker.toFixed(2)} | ${r.framesPerSecond.toFixed(1)} | ${r.longestTaskMs.toFixed(0)} |`,
+      `| ${r.preset} | ${Math.round(r.examplesPerSecond).toLocaleString('en')} | ${Math.round(r.engineExamplesPerSecond).toLocaleString('en')} | ${r.engineOverWorker.toFixed(2)} | ${r.framesPerSecond.toFixed(1)} | ${r.idleFramesPerSecond.toFixed(1)} | ${r.longestTaskMs.toFixed(0)} | ${r.loadAverage.toFixed(1)} |`,
     );
   }
   return lines.join('\n');
