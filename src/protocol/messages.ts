@@ -90,7 +90,7 @@ export interface Frame {
   readonly batchLoss: number;
   readonly train: Metrics | null;
   readonly test: Metrics | null;
-  /** Per non-input layer, of the latest update. */
+  /** Per non-input layer, of the latest update (NaN when none has run since loading). */
   readonly gradNorm: Float64Array;
   readonly updateRatio: Float64Array;
   /** A copy of all parameters (flat, engine layout). */
@@ -119,7 +119,13 @@ export interface RunSummary {
 }
 
 export type Message =
-  | { readonly type: 'loaded'; readonly summary: RunSummary; readonly frame: Frame }
+  | {
+      readonly type: 'loaded';
+      readonly summary: RunSummary;
+      readonly frame: Frame;
+      /** A restarted worker resumed from a checkpoint: the page keeps its traces and charts. */
+      readonly restored?: boolean;
+    }
   | { readonly type: 'frame'; readonly frame: Frame }
   | { readonly type: 'trace'; readonly trace: StepTrace; readonly frame: Frame }
   | { readonly type: 'steppedBack'; readonly update: number; readonly frame: Frame }

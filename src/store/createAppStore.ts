@@ -255,6 +255,12 @@ export function createAppStore(deps: StoreDeps): AppStore {
         receive(message) {
           switch (message.type) {
             case 'loaded': {
+              if (message.restored) {
+                // the same run, resumed by a restarted worker: keep what the page shows
+                set({ summary: message.summary, playing: false, awaitingTrace: false });
+                recordFrame(message);
+                return;
+              }
               const restore = get().pendingRestore;
               set({ pendingRestore: null });
               if (restore) {

@@ -110,7 +110,7 @@ export function createTrainingClient(events: ClientEvents, options: ClientOption
     };
     w.onerror = (event: ErrorEvent) => {
       event.preventDefault();
-      restart(`the training worker failed: ${event.message || 'unknown error'}`);
+      restart(`The training worker failed (${event.message || 'unknown error'})`);
     };
     w.onmessageerror = () =>
       events.onNotice({
@@ -172,7 +172,7 @@ export function createTrainingClient(events: ClientEvents, options: ClientOption
   const heartbeat = setInterval(() => {
     if (mode !== 'worker' || disposed) return;
     if (performance.now() - lastPong > heartbeatMs * 4) {
-      restart('the training worker stopped answering');
+      restart('The training worker stopped answering');
       return;
     }
     pingId += 1;

@@ -54,8 +54,9 @@ export function buildFrame(run: Run, state: FrameState, playing: boolean): Frame
     batchLoss: state.lossCount > 0 ? state.lossSum / state.lossCount : NaN,
     train: state.train,
     test: state.test,
-    gradNorm: state.stats ? state.stats.gradNorm.slice() : new Float64Array(L),
-    updateRatio: state.stats ? state.stats.updateRatio.slice() : new Float64Array(L),
+    // unknown until an update runs (after a load or a restore): NaN, which charts skip
+    gradNorm: state.stats ? state.stats.gradNorm.slice() : new Float64Array(L).fill(NaN),
+    updateRatio: state.stats ? state.stats.updateRatio.slice() : new Float64Array(L).fill(NaN),
     params: run.net.params.slice(),
     appliedFrom: state.appliedFrom,
   };

@@ -82,13 +82,18 @@ export function createSession(options: SessionOptions): Session {
     buildRun(s, params, options.readText);
 
   const install = (r: Run, s: Scenario, snapshot: TrainerSnapshot | null = null): Message[] => {
+    const restored = snapshot !== null;
     if (snapshot) r.trainer.restore(snapshot);
     run = r;
     scenario = s;
     outbox = createOutbox(options.now);
     back = [];
     playing = false;
-    return [{ type: 'loaded', summary: summarize(r), frame: frameNow(r, true) }, checkpoint(r)];
+    const frame = frameNow(r, true);
+    const loaded: Message = restored
+      ? { type: 'loaded', summary: summarize(r), frame, restored }
+      : { type: 'loaded', summary: summarize(r), frame };
+    return [loaded, checkpoint(r)];
   };
 
   const pushBack = (r: Run): void => {

@@ -97,6 +97,12 @@ test('a worker that stops answering is noticed by the heartbeat and restarted', 
   await expect(page.getByText(/stopped answering/)).toBeVisible({ timeout: 15_000 });
   await page.waitForTimeout(500);
   await expect(page.getByTestId('update')).toHaveText('1');
+  // the page kept the traced update it was showing: stepping goes on through its phases
+  await expect(page.getByTestId('phase')).toHaveText(/^Forward pass, sample 1 of 4: hidden layer$/);
+  await page.getByRole('button', { name: 'Step forward' }).click();
+  await expect(page.getByTestId('phase')).toHaveText(/^Forward pass, sample 1 of 4: output layer$/);
+  // and the restarted worker computes the next update
+  await page.getByLabel('Step by').selectOption('update');
   await page.getByRole('button', { name: 'Step forward' }).click();
   await expect(page.getByTestId('update')).toHaveText('2');
 });

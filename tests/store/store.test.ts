@@ -147,6 +147,27 @@ describe('messages and settings', () => {
     ]);
   });
 
+  it('keeps the traces, cursor and charts when a restarted worker resumes the same run', () => {
+    const { store, receive, actions } = setup();
+    const summary = { sizes: [2, 3, 1] } as unknown as RunSummary;
+    receive({ type: 'loaded', summary, frame: frame(0) });
+    const [t1] = traces(1);
+    receive({ type: 'trace', trace: t1, frame: frame(1) });
+    actions.stepForward('phase');
+    actions.stepForward('phase');
+    const before = store.getState();
+    const unknown = { ...frame(1), gradNorm: Float64Array.of(NaN, NaN) };
+    receive({ type: 'loaded', summary, frame: unknown, restored: true });
+    const after = store.getState();
+    expect(after.traces).toEqual([t1]);
+    expect(after.cursor).toBe(2);
+    expect(after.histories).toBe(before.histories);
+    expect(after.histories.gradNorm[1].points.map((p) => p.y)).toEqual([0.2]);
+    // a fresh load of a scenario starts over
+    receive({ type: 'loaded', summary, frame: frame(0) });
+    expect(store.getState().traces).toEqual([]);
+  });
+
   it('rejects an invalid scenario with a notice, sending nothing and keeping the state', () => {
     const { store, sent, actions } = setup();
     expect(actions.loadPreset('xor')).toBe(true);

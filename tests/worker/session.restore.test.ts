@@ -36,7 +36,12 @@ describe('restoring a checkpoint', () => {
     // structured cloning is what postMessage does to the checkpoint on its way to a new worker
     const restored = fresh();
     const out = await restored.handle({ type: 'restore', checkpoint: structuredClone(cp) });
-    expect(out.some((m) => m.type === 'loaded')).toBe(true);
+    const loaded = out.find((m) => m.type === 'loaded');
+    expect(loaded?.type === 'loaded' && loaded.restored).toBe(true);
+    // no update has run in this worker yet: its gradient norms are unknown, not zero
+    expect(loaded?.type === 'loaded' && Array.from(loaded.frame.gradNorm).every(Number.isNaN)).toBe(
+      true,
+    );
     expect(restored.updates).toBe(37);
     const actual = paramsOf(await restored.handle({ type: 'step', unit: 'epoch', count: 2 }));
     expect(actual).toEqual(expected);
