@@ -6,20 +6,12 @@ import { formatIssue, validateScenario } from '../scenario/validate';
 import { parseShareQuery, shareableScenario, shareQuery } from '../scenario/share';
 import type { Scenario } from '../scenario/schema';
 import type { Message } from '../protocol/messages';
-import { createHistory } from './history';
+import { freshHistories, recordFrameInto } from './frameHistories';
 import { phasesOf, sampleBoundary } from './phases';
-import type { AppState, AppStoreState, Granularity, Histories, StoreDeps } from './types';
+import { receiveMessage, type BackState } from './receive';
+import type { AppState, AppStoreState, Granularity, StoreDeps } from './types';
 
-export const KEPT_TRACES = 50;
-
-const freshHistories = (layers: number): Histories => ({
-  batchLoss: createHistory(),
-  trainLoss: createHistory(256),
-  epochTrainLoss: createHistory(256),
-  epochTestLoss: createHistory(256),
-  testLoss: createHistory(256),
-  gradNorm: Array.from({ length: layers }, () => createHistory(256)),
-});
+export { KEPT_TRACES } from './receive';
 
 const initialState = (): AppState => ({
   scenario: null,
@@ -59,38 +51,23 @@ export function createAppStore(deps: StoreDeps): AppStore {
       set({ awaitingTrace: true });
       deps.send({ type: 'traceStep' });
     };
+    // Where the cursor was before a step back the worker has not confirmed yet.
+    const back: BackState = { unconfirmed: null };
     /** Show the trace before the current one: the worker goes back one update with it. */
     const backOneUpdate = (toLast: boolean): void => {
-      const { traceIndex } = get();
+      const { traceIndex, cursor } = get();
       if (traceIndex < 0) return;
+      back.unconfirmed = { traceIndex, cursor };
       deps.send({ type: 'stepBack' });
       const index = traceIndex - 1;
       set({ traceIndex: index, cursor: index >= 0 && toLast ? lastPhase(index) : 0 });
     };
     const recordFrame = (message: Extract<Message, { frame: unknown }>): void => {
       const { frame } = message;
-      let { histories } = get();
-      if (histories.gradNorm.length !== frame.gradNorm.length) {
-        histories = freshHistories(frame.gradNorm.length);
-        set({ histories });
-      }
-      histories.batchLoss.push(frame.update, frame.batchLoss);
-      const trainPoints = histories.trainLoss.points;
-      if (frame.train && trainPoints.at(-1)?.x !== frame.train.atUpdate)
-        histories.trainLoss.push(frame.train.atUpdate, frame.train.loss);
-      const testPoints = histories.testLoss.points;
-      if (frame.test && testPoints.at(-1)?.x !== frame.test.atUpdate)
-        histories.testLoss.push(frame.test.atUpdate, frame.test.loss);
-      if (frame.update > 0)
-        frame.gradNorm.forEach((g, l) => histories.gradNorm[l]?.push(frame.update, g));
-      // Per epoch: the metrics of the first frame after each completed epoch, at x = epochs done.
-      const epochsDone = frame.epoch - 1;
-      if (epochsDone > 0 && (histories.epochTrainLoss.points.at(-1)?.x ?? 0) < epochsDone) {
-        if (frame.train) histories.epochTrainLoss.push(epochsDone, frame.train.loss);
-        if (frame.test) histories.epochTestLoss.push(epochsDone, frame.test.loss);
-      }
+      const histories = recordFrameInto(get().histories, frame);
       set((s) => ({
         frame,
+        histories,
         historyVersion: s.historyVersion + 1,
         appliedFrom: frame.appliedFrom ?? s.appliedFrom,
       }));
@@ -253,91 +230,7 @@ export function createAppStore(deps: StoreDeps): AppStore {
           set((s) => ({ notices: s.notices.filter((n) => n.id !== id) }));
         },
         receive(message) {
-          switch (message.type) {
-            case 'loaded': {
-              if (message.restored) {
-                // the same run, resumed by a restarted worker: keep what the page shows
-                set({ summary: message.summary, playing: false, awaitingTrace: false });
-                recordFrame(message);
-                return;
-              }
-              const restore = get().pendingRestore;
-              set({ pendingRestore: null });
-              if (restore) {
-                if (restore.update > 0)
-                  deps.send({ type: 'step', unit: 'update', count: restore.update });
-                if (restore.phase !== null) {
-                  set({ pendingCursor: restore.phase });
-                  deps.send({ type: 'traceStep' });
-                }
-              }
-              set({
-                summary: message.summary,
-                histories: freshHistories(message.summary.sizes.length - 1),
-                traces: [],
-                traceIndex: -1,
-                cursor: 0,
-                awaitingTrace: restore !== null && restore.phase !== null,
-                divergence: null,
-                appliedFrom: null,
-                playing: false,
-                selection: null,
-              });
-              recordFrame(message);
-              return;
-            }
-            case 'frame':
-            case 'steppedBack':
-              recordFrame(message);
-              return;
-            case 'trace': {
-              const traces = [...get().traces.slice(0, get().traceIndex + 1), message.trace].slice(
-                -KEPT_TRACES,
-              );
-              // a link's phase, if one is waiting for this trace
-              const cursor = Math.min(get().pendingCursor ?? 0, phasesOf(message.trace).length - 1);
-              set({
-                traces,
-                traceIndex: traces.length - 1,
-                cursor,
-                awaitingTrace: false,
-                pendingCursor: null,
-              });
-              recordFrame(message);
-              return;
-            }
-            case 'diverged':
-              set({ divergence: message.divergence, playing: false, awaitingTrace: false });
-              recordFrame(message);
-              return;
-            case 'configured':
-              set({ summary: message.summary, appliedFrom: message.fromUpdate });
-              return;
-            case 'state':
-              set({ playing: message.playing, speed: message.speed });
-              return;
-            case 'error':
-              set({ awaitingTrace: false });
-              get().actions.notify(
-                'error',
-                message.issues.length > 0
-                  ? `${message.message}: ${message.issues.map(formatIssue).join('; ')}`
-                  : message.message,
-              );
-              return;
-            case 'checkpoint':
-              set({
-                shareable: {
-                  scenario: message.checkpoint.scenario,
-                  initial: message.checkpoint.initial,
-                },
-              });
-              return;
-            case 'grid':
-            case 'inspected':
-            case 'pong':
-              return;
-          }
+          receiveMessage({ get, set, send: deps.send, recordFrame, back }, message);
         },
       },
     };

@@ -168,6 +168,29 @@ describe('messages and settings', () => {
     expect(store.getState().traces).toEqual([]);
   });
 
+  it('goes back to where it was when the worker cannot step back, as after a restart', () => {
+    const { store, receive, actions, sent } = setup();
+    const summary = { sizes: [2, 3, 1] } as unknown as RunSummary;
+    receive({ type: 'loaded', summary, frame: frame(0) });
+    const [t1, t2] = traces(2);
+    receive({ type: 'trace', trace: t1, frame: frame(1) });
+    receive({ type: 'trace', trace: t2, frame: frame(2) });
+    receive({ type: 'loaded', summary, frame: frame(2), restored: true });
+    expect(store.getState().traces).toEqual([t2]); // the new worker holds no earlier states
+    actions.stepBack('phase');
+    expect(sent.at(-1)).toEqual({ type: 'stepBack' });
+    expect(store.getState().traceIndex).toBe(-1);
+    receive({
+      type: 'error',
+      command: 'stepBack',
+      message: 'there is no earlier update to step back to',
+      issues: [],
+    });
+    expect(store.getState().traceIndex).toBe(0);
+    expect(store.getState().cursor).toBe(0);
+    expect(store.getState().notices.at(-1)?.text).toMatch(/no earlier update/);
+  });
+
   it('rejects an invalid scenario with a notice, sending nothing and keeping the state', () => {
     const { store, sent, actions } = setup();
     expect(actions.loadPreset('xor')).toBe(true);

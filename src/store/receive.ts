@@ -1,0 +1,126 @@
+// The store's side of the worker's messages: each message updates the slices it concerns.
+// Called only through the store's receive() action.
+import type { StoreApi } from 'zustand/vanilla';
+import type { Command, Message } from '../protocol/messages';
+import { formatIssue } from '../scenario/validate';
+import { freshHistories } from './frameHistories';
+import { phasesOf } from './phases';
+import type { AppStoreState } from './types';
+
+export const KEPT_TRACES = 50;
+
+/** Where the cursor was before a step back the worker has not confirmed yet. */
+export interface BackState {
+  unconfirmed: { readonly traceIndex: number; readonly cursor: number } | null;
+}
+
+export interface ReceiveContext {
+  readonly get: () => AppStoreState;
+  readonly set: StoreApi<AppStoreState>['setState'];
+  readonly send: (command: Command) => void;
+  readonly recordFrame: (message: Extract<Message, { frame: unknown }>) => void;
+  readonly back: BackState;
+}
+
+export function receiveMessage(ctx: ReceiveContext, message: Message): void {
+  switch (message.type) {
+    case 'loaded': {
+      if (message.restored) {
+        // the same run, resumed by a restarted worker: keep what the page shows; the
+        // new worker holds no earlier states, so only the shown trace stays
+        const shown = ctx.get().traces[ctx.get().traceIndex];
+        ctx.set({
+          summary: message.summary,
+          playing: false,
+          awaitingTrace: false,
+          traces: shown ? [shown] : [],
+          traceIndex: shown ? 0 : -1,
+        });
+        ctx.recordFrame(message);
+        return;
+      }
+      const restore = ctx.get().pendingRestore;
+      ctx.set({ pendingRestore: null });
+      if (restore) {
+        if (restore.update > 0) ctx.send({ type: 'step', unit: 'update', count: restore.update });
+        if (restore.phase !== null) {
+          ctx.set({ pendingCursor: restore.phase });
+          ctx.send({ type: 'traceStep' });
+        }
+      }
+      ctx.set({
+        summary: message.summary,
+        histories: freshHistories(message.summary.sizes.length - 1),
+        traces: [],
+        traceIndex: -1,
+        cursor: 0,
+        awaitingTrace: restore !== null && restore.phase !== null,
+        divergence: null,
+        appliedFrom: null,
+        playing: false,
+        selection: null,
+      });
+      ctx.recordFrame(message);
+      return;
+    }
+    case 'steppedBack':
+      ctx.back.unconfirmed = null;
+      ctx.recordFrame(message);
+      return;
+    case 'frame':
+      ctx.recordFrame(message);
+      return;
+    case 'trace': {
+      const traces = [...ctx.get().traces.slice(0, ctx.get().traceIndex + 1), message.trace].slice(
+        -KEPT_TRACES,
+      );
+      // a link's phase, if one is waiting for this trace
+      const cursor = Math.min(ctx.get().pendingCursor ?? 0, phasesOf(message.trace).length - 1);
+      ctx.set({
+        traces,
+        traceIndex: traces.length - 1,
+        cursor,
+        awaitingTrace: false,
+        pendingCursor: null,
+      });
+      ctx.recordFrame(message);
+      return;
+    }
+    case 'diverged':
+      ctx.set({ divergence: message.divergence, playing: false, awaitingTrace: false });
+      ctx.recordFrame(message);
+      return;
+    case 'configured':
+      ctx.set({ summary: message.summary, appliedFrom: message.fromUpdate });
+      return;
+    case 'state':
+      ctx.set({ playing: message.playing, speed: message.speed });
+      return;
+    case 'error':
+      // the worker could not go back (e.g. a restarted one keeps no earlier states)
+      if (message.command === 'stepBack' && ctx.back.unconfirmed) ctx.set(ctx.back.unconfirmed);
+      ctx.back.unconfirmed = null;
+      ctx.set({ awaitingTrace: false });
+      ctx
+        .get()
+        .actions.notify(
+          'error',
+          message.issues.length > 0
+            ? `${message.message}: ${message.issues.map(formatIssue).join('; ')}`
+            : message.message,
+        );
+      return;
+    case 'checkpoint':
+      ctx.set({
+        shareable: {
+          scenario: message.checkpoint.scenario,
+          initial: message.checkpoint.initial,
+        },
+      });
+      return;
+    case 'grid':
+    case 'inspected':
+    case 'pong':
+      return;
+  }
+}
