@@ -12,6 +12,8 @@ import { receiveMessage, type BackState } from './receive';
 import type { AppState, AppStoreState, Granularity, StoreDeps } from './types';
 
 export { KEPT_TRACES } from './receive';
+/** While playing, the charts' version changes at most this often. */
+export const CHART_REDRAW_MS = 100;
 
 const initialState = (): AppState => ({
   scenario: null,
@@ -62,13 +64,21 @@ export function createAppStore(deps: StoreDeps): AppStore {
       const index = traceIndex - 1;
       set({ traceIndex: index, cursor: index >= 0 && toLast ? lastPhase(index) : 0 });
     };
+    // Charts need not follow every animation frame: while playing, they redraw at ~10 Hz
+    // (every value is still recorded); a frame that is not playing always redraws them.
+    const now = deps.now ?? (() => performance.now());
+    let chartsDrawnAt = -Infinity;
     const recordFrame = (message: Extract<Message, { frame: unknown }>): void => {
       const { frame } = message;
       const histories = recordFrameInto(get().histories, frame);
+      const t = now();
+      const redraw = !frame.playing || t - chartsDrawnAt >= CHART_REDRAW_MS;
+      if (redraw) chartsDrawnAt = t;
       set((s) => ({
         frame,
         histories,
-        historyVersion: s.historyVersion + 1,
+        historyVersion:
+          redraw || histories !== s.histories ? s.historyVersion + 1 : s.historyVersion,
         appliedFrom: frame.appliedFrom ?? s.appliedFrom,
       }));
     };

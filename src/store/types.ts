@@ -40,6 +40,7 @@ export interface AppState {
   readonly appliedFrom: number | null;
   readonly notices: readonly NoticeItem[];
   readonly histories: Histories;
+  /** Changes when the charts should redraw: at most ~10 times a second while playing. */
   readonly historyVersion: number;
   /** The last traced updates (at most 50), oldest first. */
   readonly traces: readonly StepTrace[];
@@ -92,4 +93,6 @@ export type AppStoreState = AppState & { readonly actions: AppActions };
 export interface StoreDeps {
   /** Sends a command to the training worker (or the main-thread session). */
   readonly send: (command: Command) => void;
+  /** Milliseconds, monotonic; performance.now by default. */
+  readonly now?: () => number;
 }

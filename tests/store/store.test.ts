@@ -131,6 +131,22 @@ describe('messages and settings', () => {
     expect(store.getState().histories.gradNorm[1]?.points.at(-1)?.y).toBe(0.2);
   });
 
+  it('asks charts to redraw at most every 100 ms while playing, yet records every frame', () => {
+    const clock = { t: 0 };
+    const store = createAppStore({ send: () => undefined, now: () => clock.t });
+    const receive = (m: Message) => store.getState().actions.receive(m);
+    const versions: number[] = [];
+    for (let k = 1; k <= 13; k += 1) {
+      clock.t = 16 * k; // one frame per animation frame for about 200 ms
+      receive({ type: 'frame', frame: { ...frame(k), playing: true } });
+      versions.push(store.getState().historyVersion);
+    }
+    expect(new Set(versions).size).toBe(2); // at 16 ms and at 128 ms
+    expect(store.getState().histories.batchLoss.points).toHaveLength(13);
+    receive({ type: 'frame', frame: frame(14) }); // paused: always redraw
+    expect(store.getState().historyVersion).toBe(versions.at(-1)! + 1);
+  });
+
   it('records the loss after each completed epoch once', () => {
     const { store, receive } = setup();
     const at = (update: number, epoch: number, loss: number): Frame => ({
