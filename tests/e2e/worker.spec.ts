@@ -43,7 +43,7 @@ test('plays, pauses and steps with the real worker', async ({ page }) => {
 });
 
 test('a learning-rate change while playing applies from the next update', async ({ page }) => {
-  await open(page, 'circle');
+  await open(page, 'circle', true);
   await page.getByRole('button', { name: 'Play', exact: true }).click();
   await expect.poll(() => update(page)).toBeGreaterThan(50);
   const field = page.getByLabel('Learning rate');
@@ -59,6 +59,13 @@ test('a learning-rate change while playing applies from the next update', async 
   await page.getByRole('button', { name: 'Step forward' }).click();
   await expect(page.getByTestId('phase')).toHaveText(/^Forward pass/);
   await expect(field).toHaveValue('0.02');
+  const traced = await page.evaluate(() => {
+    const s = window.__backpropLens?.store.getState();
+    const t = s?.traces[s.traceIndex];
+    return t ? { update: t.update, rate: t.optimizer.config.learningRate } : null;
+  });
+  expect(traced?.rate).toBe(0.02);
+  expect(traced?.update).toBeGreaterThanOrEqual(from);
   await page.getByLabel('Batch mode').selectOption('Full batch');
   await expect(page.getByLabel('Batch mode')).toHaveValue('full');
   expect(consoleErrors).toEqual([]);
