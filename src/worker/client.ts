@@ -110,7 +110,7 @@ export function createTrainingClient(events: ClientEvents, options: ClientOption
     };
     w.onerror = (event: ErrorEvent) => {
       event.preventDefault();
-      restart(`The training worker failed (${event.message || 'unknown error'})`);
+      restart(`The training worker failed: ${event.message || 'unknown error'}`);
     };
     w.onmessageerror = () =>
       events.onNotice({
