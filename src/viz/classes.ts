@@ -2,7 +2,7 @@
 // the class-probability bars, image pixels, first-layer weight pictures and the gallery's cap.
 // Pure: no DOM, no React; numbers are only rounded in the labels.
 import { formatLocale, interpolateBlues } from 'd3';
-import { divergingColor, pixelColor, textColorFor } from './colors';
+import { contrastRatio, divergingColor, pixelColor } from './colors';
 
 const percent = formatLocale({
   decimal: '.',
@@ -28,8 +28,17 @@ export interface ConfusionCell {
 }
 
 /**
+ * Pure black or white, whichever contrasts more with `fill`. Not colors.ts' textColorFor: its
+ * #111 leaves fills near luminance 0.19 (mid Blues) below 4.5:1 with either choice, whereas
+ * black/white always give at least 4.58:1.
+ */
+export function cellTextColor(fill: string): string {
+  return contrastRatio(fill, '#000000') >= contrastRatio(fill, '#ffffff') ? '#000000' : '#ffffff';
+}
+
+/**
  * Cells of a k×k confusion matrix (matrix[t*k + p], rows = true class), shaded by their share
- * of the row on d3's sequential Blues (colour-blind safe), with the more contrasting text colour.
+ * of the row on d3's sequential Blues (colour-blind safe), with text of at least 4.5:1 contrast.
  */
 export function confusionCells(matrix: ArrayLike<number>, k: number): ConfusionCell[][] {
   const rows: ConfusionCell[][] = [];
@@ -41,7 +50,7 @@ export function confusionCells(matrix: ArrayLike<number>, k: number): ConfusionC
       const count = matrix[t * k + p];
       const share = total > 0 ? count / total : 0;
       const fill = interpolateBlues(share);
-      row.push({ truth: t, predicted: p, count, share, fill, text: textColorFor(fill) });
+      row.push({ truth: t, predicted: p, count, share, fill, text: cellTextColor(fill) });
     }
     rows.push(row);
   }

@@ -7,6 +7,7 @@ import { createRng } from '../../src/engine/random';
 import {
   argmax,
   capList,
+  cellTextColor,
   confusionCells,
   firstLayerUnitName,
   formatPercent,
@@ -38,6 +39,10 @@ describe('confusionCells', () => {
   });
 
   it('keeps the count readable on every shade (WCAG AA, 4.5:1)', () => {
+    for (let step = 0; step <= 1000; step += 1) {
+      const [cell] = confusionCells([step, 1000 - step], 2)[0];
+      expect(contrastRatio(cell.fill, cell.text)).toBeGreaterThanOrEqual(4.5);
+    }
     fc.assert(
       fc.property(fc.integer({ min: 0, max: 1000 }), fc.integer({ min: 1, max: 1000 }), (a, b) => {
         const [cell] = confusionCells([Math.min(a, b), b - Math.min(a, b)], 2)[0];
@@ -63,6 +68,15 @@ describe('confusionCells', () => {
         },
       ),
     );
+  });
+});
+
+describe('cellTextColor', () => {
+  it('reaches 4.5:1 on any grey, where near-black #111 text would not', () => {
+    for (let g = 0; g < 256; g += 1) {
+      const fill = `rgb(${g}, ${g}, ${g})`;
+      expect(contrastRatio(fill, cellTextColor(fill))).toBeGreaterThanOrEqual(4.5);
+    }
   });
 });
 
