@@ -7,6 +7,9 @@ import { selectActions, selectPhase, selectTrace } from '../../store/selectors';
 import { phaseGraph } from '../../viz/phaseGraph';
 import type { Selection } from '../../store/types';
 
+/** Digits' 64 inputs drawn as their 8×8 picture (one object, so the layout is kept). */
+const DIGIT_IMAGE = { rows: 8, cols: 8 } as const;
+
 export function GraphPanel({ highlight = null }: { readonly highlight?: Selection | null }) {
   const trace = useAppStore(selectTrace);
   const phase = useAppStore(selectPhase);
@@ -14,6 +17,7 @@ export function GraphPanel({ highlight = null }: { readonly highlight?: Selectio
   const sizes = useAppStore((s) => s.summary?.sizes ?? null);
   const selection = useAppStore((s) => s.selection);
   const reducedMotion = useAppStore((s) => s.reducedMotion);
+  const playing = useAppStore((s) => s.playing);
   const actions = useAppStore(selectActions);
   const data = useMemo(
     () => (frameParams ? phaseGraph(trace, phase, frameParams) : null),
@@ -40,7 +44,8 @@ export function GraphPanel({ highlight = null }: { readonly highlight?: Selectio
         highlight={highlight}
         onSelect={actions.select}
         reducedMotion={reducedMotion}
-        inputImage={sizes[0] === 64 ? { rows: 8, cols: 8 } : null}
+        live={playing}
+        inputImage={sizes[0] === 64 ? DIGIT_IMAGE : null}
         aria-label="Network diagram"
       />
     </section>

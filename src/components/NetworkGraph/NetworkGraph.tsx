@@ -52,16 +52,18 @@ export function NetworkGraph(props: NetworkGraphProps) {
   const width = props.width ?? measured.width;
   const edgeCount = useMemo(() => sizes.slice(1).reduce((n, s, l) => n + s * sizes[l], 0), [sizes]);
   const big = edgeCount > CANVAS_EDGE_THRESHOLD;
-  const inputImage = props.inputImage ?? null;
-  const height = props.height ?? autoHeight(sizes, big, inputImage !== null);
+  const imageRows = props.inputImage?.rows ?? 0;
+  const imageCols = props.inputImage?.cols ?? 0;
+  const height = props.height ?? autoHeight(sizes, big, imageRows > 0);
+  // Keyed by the image's shape, not its object: a parent may pass a fresh literal each render.
   const layout = useMemo(
     () =>
       layoutNetwork(sizes, width, height, {
-        inputImage,
+        inputImage: imageRows > 0 ? { rows: imageRows, cols: imageCols } : null,
         padding: width < 480 ? { left: 34, right: 34 } : {},
         maxGap: big ? 520 : 340,
       }),
-    [sizes, width, height, inputImage, big],
+    [sizes, width, height, imageRows, imageCols, big],
   );
   const model = useMemo(
     () =>
@@ -132,7 +134,7 @@ export function NetworkGraph(props: NetworkGraphProps) {
       style={{ position: 'relative', width: props.width ?? '100%', height }}
       onMouseLeave={onLeave}
     >
-      {big && <EdgeCanvas layout={layout} model={model} />}
+      {big && <EdgeCanvas layout={layout} model={model} live={props.live ?? false} />}
       <svg
         width={width}
         height={height}

@@ -23,6 +23,8 @@ export interface NetworkGraphProps {
   /** Emphasised without being selected (e.g. a hovered chain-rule factor). */
   readonly highlight?: GraphRef | null;
   readonly onSelect?: (ref: GraphRef) => void;
+  /** Values stream in many times a second (training plays): heavy layers redraw less often. */
+  readonly live?: boolean;
   /** Motion becomes instant changes (the app reads prefers-reduced-motion). */
   readonly reducedMotion: boolean;
   /** Fixed size; without a width the graph fills its container (ResizeObserver). */
