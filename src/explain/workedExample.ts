@@ -7,6 +7,10 @@ import { neuronName, paramName, type ParamRef } from './names';
 export type Cell = string | number;
 
 export interface TableSection {
+  /** What the section lists, so a view can tell which cells are inputs, targets or parameters. */
+  readonly kind: 'forward' | 'loss' | 'backward' | 'gradients' | 'update';
+  /** For per-sample sections: the sample's position in the update's batch. */
+  readonly sample?: number;
   readonly heading: string;
   readonly columns: readonly string[];
   readonly rows: readonly (readonly Cell[])[];
@@ -44,12 +48,16 @@ function updateSections(trace: StepTrace): TableSection[] {
       lt.z.forEach((z, j) => forward.push([neuronName(sizes, l + 1, j), z, lt.a[j]]));
     });
     sections.push({
+      kind: 'forward',
+      sample: s,
       heading: `${tag}: forward pass${who}`,
       columns: ['neuron', 'z', 'a'],
       rows: forward,
     });
     const out = sample.layers[L - 1];
     sections.push({
+      kind: 'loss',
+      sample: s,
       heading: `${tag}: loss (${trace.loss})${who}`,
       columns: ['output', 'y', 'target t'],
       rows: [
@@ -63,6 +71,8 @@ function updateSections(trace: StepTrace): TableSection[] {
       lt.delta.forEach((d, j) => back.push([neuronName(sizes, l + 1, j), lt.dLda[j], d]));
     }
     sections.push({
+      kind: 'backward',
+      sample: s,
       heading: `${tag}: backward pass${who}`,
       columns: ['neuron', '∂L/∂a', 'δ = ∂L/∂z'],
       rows: back,
@@ -86,6 +96,7 @@ function updateSections(trace: StepTrace): TableSection[] {
   if (trace.regularization.kind !== 'none') gradColumns.push('regularization');
   gradColumns.push('gradient g');
   sections.push({
+    kind: 'gradients',
     heading: `${tag}: gradients${single ? '' : ` (factors of sample 1; g is the mean over ${trace.samples.length} samples)`}`,
     columns: gradColumns,
     rows: grads,
@@ -93,6 +104,7 @@ function updateSections(trace: StepTrace): TableSection[] {
 
   const c = trace.optimizer.config;
   sections.push({
+    kind: 'update',
     heading: `${tag}: update (${c.kind}, learning rate ${c.learningRate})`,
     columns: ['parameter', 'before', 'gradient g', 'change', 'after'],
     // allParams lists parameters in the flat layout's order, so entry k is parameter k.

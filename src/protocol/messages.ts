@@ -28,6 +28,18 @@ export interface LivePatch {
   readonly shuffle?: boolean;
 }
 
+/** One value of the update just traced, changed in the worked-example table. */
+export type RevisionEdit =
+  | { readonly kind: 'param'; readonly index: number; readonly value: number }
+  /** A sample's input or target (inline data only); `sample` indexes the whole data set. */
+  | {
+      readonly kind: 'input' | 'target';
+      readonly sample: number;
+      readonly column: number;
+      readonly value: number;
+    }
+  | { readonly kind: 'learningRate'; readonly value: number };
+
 /** Everything needed to resume a run exactly in a fresh worker. */
 export interface Checkpoint {
   /** The scenario as loaded (already validated), with the learner's edits to initial weights. */
@@ -55,6 +67,8 @@ export type Command =
   | { readonly type: 'stepBack' }
   | { readonly type: 'configure'; readonly patch: LivePatch }
   | { readonly type: 'setParam'; readonly index: number; readonly value: number }
+  /** Change one value of the update just traced and compute that update again. */
+  | { readonly type: 'revise'; readonly edit: RevisionEdit }
   | { readonly type: 'reset' }
   | { readonly type: 'reseed'; readonly seed: number }
   | { readonly type: 'undo' }
@@ -128,6 +142,8 @@ export type Message =
     }
   | { readonly type: 'frame'; readonly frame: Frame }
   | { readonly type: 'trace'; readonly trace: StepTrace; readonly frame: Frame }
+  /** The update just traced, computed again after an edit: it replaces the shown one. */
+  | { readonly type: 'revised'; readonly trace: StepTrace; readonly frame: Frame }
   | { readonly type: 'steppedBack'; readonly update: number; readonly frame: Frame }
   | { readonly type: 'diverged'; readonly divergence: Divergence; readonly frame: Frame }
   | { readonly type: 'configured'; readonly fromUpdate: number; readonly summary: RunSummary }

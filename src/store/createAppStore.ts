@@ -209,6 +209,9 @@ export function createAppStore(deps: StoreDeps): AppStore {
         setParam(index, value) {
           deps.send({ type: 'setParam', index, value });
         },
+        revise(edit) {
+          deps.send({ type: 'revise', edit });
+        },
         reset() {
           deps.send({ type: 'reset' });
         },

@@ -86,6 +86,19 @@ export function receiveMessage(ctx: ReceiveContext, message: Message): void {
       ctx.recordFrame(message);
       return;
     }
+    case 'revised': {
+      // the same update computed again: it replaces the shown one, the cursor stays put
+      const { traces, traceIndex, cursor } = ctx.get();
+      const at = traces[traceIndex]?.update === message.trace.update ? traceIndex : -1;
+      if (at >= 0) {
+        const next = traces.slice(0, at + 1);
+        next[at] = message.trace;
+        const last = phasesOf(message.trace).length - 1;
+        ctx.set({ traces: next, traceIndex: at, cursor: Math.min(cursor, last) });
+      }
+      ctx.recordFrame(message);
+      return;
+    }
     case 'diverged':
       ctx.set({ divergence: message.divergence, playing: false, awaitingTrace: false });
       ctx.recordFrame(message);

@@ -27,3 +27,9 @@ export const selectPhaseText = (s: AppStoreState): string =>
   describePhase(selectPhase(s), selectTrace(s));
 
 export const selectActions = (s: AppStoreState): AppStoreState['actions'] => s.actions;
+
+/** The shown update is the latest one and nothing is playing: its values can be edited. */
+export const selectRevisable = (s: AppStoreState): boolean => {
+  const trace = selectTrace(s);
+  return trace !== null && !s.playing && s.frame?.update === trace.update;
+};

@@ -1,7 +1,15 @@
 // The app store's state: slices for the scenario, the run (latest frame), histories, the
 // traced updates with their cursor, the selection and view options.
 import type { Divergence, StepTrace } from '../engine/types';
-import type { Command, Frame, LivePatch, Message, RunSummary, Speed } from '../protocol/messages';
+import type {
+  Command,
+  Frame,
+  LivePatch,
+  Message,
+  RevisionEdit,
+  RunSummary,
+  Speed,
+} from '../protocol/messages';
 import type { History } from './history';
 
 /** What the learner looks at: `layer` counts the input layer as 0 for neurons. */
@@ -77,6 +85,8 @@ export interface AppActions {
   setGranularity(granularity: Granularity): void;
   configure(patch: LivePatch): void;
   setParam(index: number, value: number): void;
+  /** Changes one value of the shown update (the latest one) and computes it again. */
+  revise(edit: RevisionEdit): void;
   reset(): void;
   reseed(seed: number): void;
   undo(): void;

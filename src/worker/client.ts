@@ -187,7 +187,8 @@ export function createTrainingClient(events: ClientEvents, options: ClientOption
       channel.post(lastLoad);
       return;
     }
-    if (command.type === 'configure' || command.type === 'setParam') since.push(command);
+    if (command.type === 'configure' || command.type === 'setParam' || command.type === 'revise')
+      since.push(command);
     if (command.type === 'reset' || command.type === 'reseed') since = [command];
     channel.post(command);
   }

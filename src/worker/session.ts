@@ -11,6 +11,7 @@ import { checkParam, checkSample, checkSpeed, checkStepCount } from './checks';
 import { CommandError } from './commandError';
 import { createOutbox, summarize, type Outbox } from './frames';
 import { evaluateGrid } from './grid';
+import { reapplySettings, rewindAndEdit } from './revise';
 import { patchScenario } from './livePatch';
 import { buildRun, validated } from './runs';
 
@@ -22,6 +23,7 @@ const CHECKPOINT_AFTER = new Set<Command['type']>([
   'traceStep',
   'stepBack',
   'setParam',
+  'revise',
   'configure',
   'undo',
 ]);
@@ -226,6 +228,24 @@ export function createSession(options: SessionOptions): Session {
         r.net.params[index] = value;
         if (r.trainer.updates === 0) initial[index] = value;
         return [frameMessage(r, true)];
+      }
+      case 'revise': {
+        const r = need();
+        if (!scenario) throw new CommandError('no scenario is loaded yet');
+        const before = back.at(-1);
+        scenario = rewindAndEdit({ run: r, scenario, before, initial }, command.edit);
+        back.pop(); // stepping back now returns to the edited state before the update
+        pushBack(r);
+        const result = r.trainer.step(true);
+        reapplySettings(r, scenario);
+        if (!result.ok) return diverged(r, result.divergence);
+        outbox.record(result.loss, result.stats);
+        const out: Message[] = [
+          { type: 'revised', trace: result.trace!, frame: frameNow(r, true) },
+        ];
+        if (command.edit.kind === 'learningRate')
+          out.push({ type: 'configured', fromUpdate: result.trace!.update, summary: summarize(r) });
+        return out;
       }
       case 'reset': {
         if (!scenario) throw new CommandError('no scenario is loaded yet');

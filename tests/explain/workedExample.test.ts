@@ -97,7 +97,14 @@ describe('worked example', () => {
     expect(formatNumber(0.5)).toBe('0.500000');
     const model = {
       title: 't',
-      sections: [{ heading: 'h', columns: ['a', 'b'], rows: [['g', 1.23456e-9]] }],
+      sections: [
+        {
+          kind: 'gradients' as const,
+          heading: 'h',
+          columns: ['a', 'b'],
+          rows: [['g', 1.23456e-9]],
+        },
+      ],
     };
     expect(formatWorkedExample(model, 'latex')).toContain('$1.2346\\times10^{-9}$');
     expect(formatWorkedExample(model, 'csv')).toContain('h,g,1.23456e-9');

@@ -1,16 +1,66 @@
 // The worked-example table of the shown update, in textbook order (forward values, loss,
 // backward values, gradients with their chain-rule factors, new parameters), with buttons
-// that copy it as Markdown or LaTeX — the CLI's formats.
+// that copy it as Markdown or LaTeX — the CLI's formats. On the latest update, inputs,
+// targets (inline data), starting weights and the learning rate are edited in place and the
+// worker computes the update again.
 import { useMemo, useState } from 'react';
-import { formatNumber, formatWorkedExample, workedExample, type TableFormat } from '../../explain';
+import {
+  formatNumber,
+  formatWorkedExample,
+  workedExample,
+  type Cell,
+  type TableFormat,
+  type TableSection,
+} from '../../explain';
+import type { StepTrace } from '../../engine/types';
+import type { RevisionEdit } from '../../protocol/messages';
 import { useAppStore } from '../../store/context';
-import { selectTrace } from '../../store/selectors';
+import { selectActions, selectRevisable, selectTrace } from '../../store/selectors';
+import { NumberField } from '../Controls/NumberField';
+import { EditableCell } from './EditableCell';
 
 /** Larger nets make tables no one reads: the chain-rule panel serves them instead. */
 export const WORKED_EXAMPLE_MAX_PARAMS = 30;
 
+/** The edit a cell stands for, or null when it is a computed value. */
+type EditOf = (section: TableSection, row: number, column: number) => RevisionEdit | null;
+
+function editsFor(trace: StepTrace, dataEditable: boolean): EditOf {
+  return (section, row, column) => {
+    const sample = section.sample === undefined ? null : trace.samples[section.sample];
+    switch (section.kind) {
+      case 'forward':
+        return dataEditable && sample && column === 2 && row < sample.input.length
+          ? { kind: 'input', sample: sample.index, column: row, value: NaN }
+          : null;
+      case 'loss':
+        return dataEditable && sample && column === 2 && row < sample.target.length
+          ? { kind: 'target', sample: sample.index, column: row, value: NaN }
+          : null;
+      case 'update':
+        return column === 1 ? { kind: 'param', index: row, value: NaN } : null;
+      default:
+        return null;
+    }
+  };
+}
+
+function cellLabel(section: TableSection, row: readonly Cell[]): string {
+  const name = String(row[0]);
+  const of = section.sample !== undefined ? ` of sample ${section.sample + 1}` : '';
+  if (section.kind === 'forward') return `Input ${name}${of}`;
+  if (section.kind === 'loss') return `Target for ${name}${of}`;
+  return `${name} before this update`;
+}
+
 export function WorkedExampleTable() {
   const trace = useAppStore(selectTrace);
+  const revisable = useAppStore(selectRevisable);
+  const inlineRows = useAppStore((s) => {
+    const data = (s.scenario as { data?: { kind?: string; targets?: unknown[] } } | null)?.data;
+    return data?.kind === 'inline' && (data.targets ?? []).every(Array.isArray);
+  });
+  const actions = useAppStore(selectActions);
   const title = useAppStore((s) => s.summary?.title ?? '');
   const [copied, setCopied] = useState<string | null>(null);
   const model = useMemo(() => (trace ? workedExample(title, [trace]) : null), [trace, title]);
@@ -26,6 +76,10 @@ export function WorkedExampleTable() {
     }
   };
   const params = trace?.before.length ?? 0;
+  const editOf = useMemo(
+    () => (trace && revisable ? editsFor(trace, inlineRows) : () => null),
+    [trace, revisable, inlineRows],
+  );
   return (
     <section className="panel worked-example" aria-label="Worked example">
       <h2>Worked example</h2>
@@ -49,6 +103,30 @@ export function WorkedExampleTable() {
               {copied}
             </span>
           </div>
+          {revisable && trace ? (
+            <div className="revise">
+              <NumberField
+                key={trace.optimizer.config.learningRate}
+                label="Learning rate of this update"
+                compact
+                value={trace.optimizer.config.learningRate}
+                min={0}
+                max={100}
+                onCommit={(text) => {
+                  const value = Number(text);
+                  if (text.trim() === '' || !Number.isFinite(value)) return false;
+                  actions.revise({ kind: 'learningRate', value });
+                  return true;
+                }}
+              />
+              <p className="hint">
+                Edit an input, a target, a starting weight or the learning rate: this update is
+                computed again at once.
+              </p>
+            </div>
+          ) : (
+            trace && <p className="hint">Values can be edited on the latest update while paused.</p>
+          )}
           {model.sections.map((section) => (
             <table key={section.heading}>
               <caption>{section.heading}</caption>
@@ -64,12 +142,24 @@ export function WorkedExampleTable() {
               <tbody>
                 {section.rows.map((row, r) => (
                   <tr key={r}>
-                    {row.map((cell, c) =>
-                      c === 0 ? (
-                        <th key={c} scope="row">
-                          {cell}
-                        </th>
-                      ) : (
+                    {row.map((cell, c) => {
+                      const edit = typeof cell === 'number' ? editOf(section, r, c) : null;
+                      if (c === 0)
+                        return (
+                          <th key={c} scope="row">
+                            {cell}
+                          </th>
+                        );
+                      if (edit && typeof cell === 'number')
+                        return (
+                          <EditableCell
+                            key={c}
+                            value={cell}
+                            label={cellLabel(section, row)}
+                            onCommit={(value) => actions.revise({ ...edit, value })}
+                          />
+                        );
+                      return (
                         <td
                           key={c}
                           className="num"
@@ -77,8 +167,8 @@ export function WorkedExampleTable() {
                         >
                           {typeof cell === 'number' ? formatNumber(cell) : cell}
                         </td>
-                      ),
-                    )}
+                      );
+                    })}
                   </tr>
                 ))}
               </tbody>

@@ -1,0 +1,137 @@
+// @vitest-environment jsdom
+// The worked-example table against a real session (the worker's code, run in-process): the
+// published 2-2-1 numbers appear, and editing an input, a target, a starting weight or the
+// learning rate in place recomputes the update.
+import { readFile } from 'node:fs/promises';
+import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { WorkedExampleTable } from '../../../src/components/WorkedExample/WorkedExampleTable';
+import { parseTyped } from '../../../src/components/WorkedExample/EditableCell';
+import { formatNumber } from '../../../src/explain';
+import type { Command } from '../../../src/protocol/messages';
+import { createAppStore } from '../../../src/store/createAppStore';
+import { StoreProvider } from '../../../src/store/context';
+import { createSession } from '../../../src/worker/session';
+
+afterEach(cleanup);
+
+const readText = (name: string): Promise<string> =>
+  readFile(new URL(`../../../public/data/${name}`, import.meta.url), 'utf8');
+
+async function setup(preset = 'two-two-one') {
+  const session = createSession({ readText, now: () => 0 });
+  let pending = Promise.resolve();
+  const sent: Command[] = [];
+  const send = (command: Command): void => {
+    sent.push(command);
+    pending = pending.then(async () => {
+      for (const m of await session.handle(command)) store.getState().actions.receive(m);
+    });
+  };
+  const store = createAppStore({ send });
+  const settle = () => act(async () => void (await pending));
+  render(
+    <StoreProvider store={store}>
+      <WorkedExampleTable />
+    </StoreProvider>,
+  );
+  store.getState().actions.loadPreset(preset);
+  await settle();
+  store.getState().actions.stepForward('update');
+  await settle();
+  return { store, sent, send, settle };
+}
+
+const region = () => screen.getByRole('region', { name: 'Worked example' });
+const after = (name: string) => {
+  const update = within(region()).getByRole('table', { name: /update \(sgd/ });
+  const row = within(update).getByRole('rowheader', { name }).closest('tr')!;
+  return row.querySelectorAll('td')[3].textContent; // before, gradient, change, after
+};
+
+async function edit(name: string | RegExp, text: string, settle: () => Promise<void>) {
+  const input = within(region()).getByRole('textbox', { name });
+  fireEvent.focus(input);
+  fireEvent.change(input, { target: { value: text } });
+  fireEvent.keyDown(input, { key: 'Enter' });
+  await settle();
+}
+
+describe('WorkedExampleTable', () => {
+  it('shows the 2-2-1 update with the published output after it', async () => {
+    await setup();
+    // the preset's description: the output for the same input falls from 0.665074 …
+    expect(within(region()).getAllByText('0.665074').length).toBeGreaterThan(0);
+    expect(within(region()).getByRole('table', { name: /forward pass/ })).toBeTruthy();
+  });
+
+  it('editing a starting weight recomputes the update with it', async () => {
+    const { store, settle } = await setup();
+    const w = store.getState().traces[0].before;
+    const first = within(region()).getAllByRole('textbox', { name: /before this update$/ })[0];
+    await edit(first.getAttribute('aria-label')!, '0.5', settle);
+    const revised = store.getState().traces[0];
+    expect(revised.update).toBe(1);
+    expect(revised.before[0]).toBe(0.5);
+    expect(revised.before.slice(1)).toEqual(w.slice(1));
+    // the table shows the new trace's numbers
+    expect((within(region()).getAllByRole('textbox')[0] as HTMLInputElement).value).not.toBe('');
+    expect((first as HTMLInputElement).value).toBe(formatNumber(0.5));
+    expect(after('w(x1→h1)')).toBe(formatNumber(revised.after[0]));
+    expect(store.getState().traces).toHaveLength(1);
+  });
+
+  it('editing an input and a target changes the forward pass and the loss', async () => {
+    const { store, settle } = await setup();
+    const loss = store.getState().traces[0].samples[0].loss;
+    await edit('Input x1 of sample 1', '1', settle);
+    expect(store.getState().traces[0].samples[0].input[0]).toBe(1);
+    await edit('Target for y1 of sample 1', '0', settle);
+    expect(store.getState().traces[0].samples[0].target[0]).toBe(0);
+    expect(store.getState().traces[0].samples[0].loss).not.toBe(loss);
+  });
+
+  it('editing the learning rate redoes the update with it', async () => {
+    const { store, settle } = await setup();
+    const input = within(region()).getByRole('spinbutton', {
+      name: 'Learning rate of this update',
+    });
+    fireEvent.change(input, { target: { value: '0.5' } });
+    fireEvent.keyDown(input, { key: 'Enter' });
+    await settle();
+    expect(store.getState().traces[0].optimizer.config.learningRate).toBe(0.5);
+    expect(store.getState().summary?.optimizer.learningRate).toBe(0.5);
+  });
+
+  it('refuses text that is not a number and keeps the value', async () => {
+    const { store, sent, settle } = await setup();
+    const input = within(region()).getAllByRole('textbox', {
+      name: /before this update$/,
+    })[0] as HTMLInputElement;
+    const before = sent.length;
+    fireEvent.focus(input);
+    fireEvent.change(input, { target: { value: '1..2' } });
+    expect(input.getAttribute('aria-invalid')).toBe('true');
+    fireEvent.keyDown(input, { key: 'Enter' });
+    fireEvent.blur(input);
+    await settle();
+    expect(sent.length).toBe(before);
+    expect(input.value).toBe(formatNumber(store.getState().traces[0].before[0]));
+  });
+
+  it('offers no editing once training has moved past the shown update', async () => {
+    const { send, settle } = await setup();
+    send({ type: 'step', unit: 'update', count: 3 });
+    await settle();
+    expect(within(region()).queryAllByRole('textbox')).toHaveLength(0);
+    expect(within(region()).getByText(/edited on the latest update/)).toBeTruthy();
+  });
+
+  it('reads numbers the way people type them', () => {
+    expect(parseTyped(' −0.5 ')).toBe(-0.5);
+    expect(parseTyped('.25')).toBe(0.25);
+    expect(parseTyped('1e-3')).toBe(0.001);
+    for (const bad of ['', '1..2', 'abc', '1e999', '0x10', '1,5'])
+      expect(parseTyped(bad)).toBeNull();
+  });
+});
