@@ -22,3 +22,39 @@ test('the page has no axe violations in its main states', async ({ page }) => {
   await page.getByRole('button', { name: 'Keyboard shortcuts (?)' }).click();
   expect(await scan(page)).toEqual([]);
 });
+
+test('no axe violations while playing, on a big net, with a tooltip, a notice and an invalid cell', async ({
+  page,
+}) => {
+  await page.goto('./?preset=digits');
+  await expect(page.getByTestId('train-loss')).not.toHaveText('—');
+  await page.getByRole('button', { name: 'Play', exact: true }).click();
+  await expect(page.getByTestId('update')).not.toHaveText('0');
+  expect(await scan(page)).toEqual([]);
+  await page.getByRole('button', { name: 'Pause', exact: true }).click();
+  // focus a node of the big graph: its tooltip shows
+  const graph = page.getByRole('region', { name: 'Network graph' });
+  await graph.locator('[tabindex="0"]').first().focus();
+  await expect(page.getByRole('tooltip')).toBeVisible();
+  expect(await scan(page)).toEqual([]);
+
+  await page.goto('./?s=not-a-scenario');
+  await expect(page.getByText(/This link could not be opened/)).toBeVisible();
+  expect(await scan(page)).toEqual([]);
+  await page.getByRole('button', { name: 'Step forward' }).click();
+  const cell = page.getByRole('textbox', { name: 'Input x1 of sample 1' });
+  await cell.fill('abc');
+  await expect(cell).toHaveAttribute('aria-invalid', 'true');
+  expect(await scan(page)).toEqual([]);
+});
+
+test('no axe violations on a phone-sized screen', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('./');
+  await expect(page.getByTestId('train-loss')).not.toHaveText('—');
+  for (let k = 0; k < 6; k += 1) await page.getByRole('button', { name: 'Step forward' }).click();
+  expect(await scan(page)).toEqual([]);
+  // nothing is wider than the screen
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth);
+  expect(overflow).toBeLessThanOrEqual(390);
+});

@@ -131,3 +131,27 @@ test('keyboard only: step through one update and read the graph’s numbers, whi
   await page.keyboard.press('Shift+ArrowLeft');
   await expect(page.getByTestId('phase')).toHaveText(/^Initialize/);
 });
+
+test('editing a starting weight in the worked example recomputes the update’s numbers', async ({
+  page,
+}) => {
+  await page.goto('./');
+  await expect(page.getByTestId('train-loss')).not.toHaveText('—');
+  await page.getByRole('button', { name: 'Step forward' }).click();
+  const table = page.getByRole('region', { name: 'Worked example' });
+  const forward = table.getByRole('table', { name: /forward pass/ });
+  const y1 = forward.getByRole('row', { name: /^y1/ });
+  const before = await y1.textContent();
+  const weight = table.getByRole('textbox', { name: 'w(h1→y1) before this update' });
+  await weight.fill('-1');
+  await weight.press('Enter');
+  await expect(y1).not.toHaveText(before!);
+  await expect(weight).toHaveValue('-1.000000');
+  // the update table's row for that weight ends near the new value (a small step from −1)
+  const update = table.getByRole('table', { name: /update \(sgd/ });
+  await expect(update.getByRole('row', { name: /^w\(h1→y1\)/ })).toHaveText(/-0\.99\d{4}$/);
+  // Reset keeps the edit: it was made before the first update, so it is the new start
+  await page.getByRole('button', { name: 'Reset' }).click();
+  await page.getByRole('button', { name: 'Step forward' }).click();
+  await expect(weight).toHaveValue('-1.000000');
+});

@@ -107,7 +107,7 @@ export function WorkedExampleTable() {
             <div className="revise">
               <NumberField
                 key={trace.optimizer.config.learningRate}
-                label="Learning rate of this update"
+                label="η used by this update"
                 compact
                 value={trace.optimizer.config.learningRate}
                 min={0}
@@ -120,7 +120,7 @@ export function WorkedExampleTable() {
                 }}
               />
               <p className="hint">
-                Edit an input, a target, a starting weight or the learning rate: this update is
+                Edit an input, a target, a starting weight or the learning rate η: this update is
                 computed again at once.
               </p>
             </div>

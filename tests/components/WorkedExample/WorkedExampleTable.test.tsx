@@ -94,7 +94,7 @@ describe('WorkedExampleTable', () => {
   it('editing the learning rate redoes the update with it', async () => {
     const { store, settle } = await setup();
     const input = within(region()).getByRole('spinbutton', {
-      name: 'Learning rate of this update',
+      name: 'η used by this update',
     });
     fireEvent.change(input, { target: { value: '0.5' } });
     fireEvent.keyDown(input, { key: 'Enter' });
