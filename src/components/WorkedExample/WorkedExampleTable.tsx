@@ -128,51 +128,60 @@ export function WorkedExampleTable() {
             trace && <p className="hint">Values can be edited on the latest update while paused.</p>
           )}
           {model.sections.map((section) => (
-            <table key={section.heading}>
-              <caption>{section.heading}</caption>
-              <thead>
-                <tr>
-                  {section.columns.map((c) => (
-                    <th key={c} scope="col">
-                      {c}
-                    </th>
-                  ))}
-                </tr>
-              </thead>
-              <tbody>
-                {section.rows.map((row, r) => (
-                  <tr key={r}>
-                    {row.map((cell, c) => {
-                      const edit = typeof cell === 'number' ? editOf(section, r, c) : null;
-                      if (c === 0)
-                        return (
-                          <th key={c} scope="row">
-                            {cell}
-                          </th>
-                        );
-                      if (edit && typeof cell === 'number')
-                        return (
-                          <EditableCell
-                            key={c}
-                            value={cell}
-                            label={cellLabel(section, row)}
-                            onCommit={(value) => actions.revise({ ...edit, value })}
-                          />
-                        );
-                      return (
-                        <td
-                          key={c}
-                          className="num"
-                          title={typeof cell === 'number' ? String(cell) : undefined}
-                        >
-                          {typeof cell === 'number' ? formatNumber(cell) : cell}
-                        </td>
-                      );
-                    })}
+            // a wide table scrolls on its own (focusable, so the keyboard can scroll it too)
+            <div
+              key={section.heading}
+              className="table-scroll"
+              tabIndex={0}
+              role="group"
+              aria-label={section.heading}
+            >
+              <table>
+                <caption>{section.heading}</caption>
+                <thead>
+                  <tr>
+                    {section.columns.map((c) => (
+                      <th key={c} scope="col">
+                        {c}
+                      </th>
+                    ))}
                   </tr>
-                ))}
-              </tbody>
-            </table>
+                </thead>
+                <tbody>
+                  {section.rows.map((row, r) => (
+                    <tr key={r}>
+                      {row.map((cell, c) => {
+                        const edit = typeof cell === 'number' ? editOf(section, r, c) : null;
+                        if (c === 0)
+                          return (
+                            <th key={c} scope="row">
+                              {cell}
+                            </th>
+                          );
+                        if (edit && typeof cell === 'number')
+                          return (
+                            <EditableCell
+                              key={c}
+                              value={cell}
+                              label={cellLabel(section, row)}
+                              onCommit={(value) => actions.revise({ ...edit, value })}
+                            />
+                          );
+                        return (
+                          <td
+                            key={c}
+                            className="num"
+                            title={typeof cell === 'number' ? String(cell) : undefined}
+                          >
+                            {typeof cell === 'number' ? formatNumber(cell) : cell}
+                          </td>
+                        );
+                      })}
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
           ))}
         </>
       )}
