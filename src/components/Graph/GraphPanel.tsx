@@ -1,11 +1,16 @@
 // The network graph wired to the store: the shown update's phase decides what it draws;
 // selecting a node or edge drives the chain-rule panel.
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import { NetworkGraph } from '../NetworkGraph/NetworkGraph';
+import { useThrottled } from '../common/useThrottled';
 import { useAppStore } from '../../store/context';
 import { selectActions, selectPhase, selectTrace } from '../../store/selectors';
 import { phaseGraph } from '../../viz/phaseGraph';
 import type { Selection } from '../../store/types';
+
+const GRAPH_LIVE_MS = 50;
+/** Re-rendered only when its inputs change (not on every frame the store receives). */
+const Graph = memo(NetworkGraph);
 
 /** Digits' 64 inputs drawn as their 8×8 picture (one object, so the layout is kept). */
 const DIGIT_IMAGE = { rows: 8, cols: 8 } as const;
@@ -13,11 +18,17 @@ const DIGIT_IMAGE = { rows: 8, cols: 8 } as const;
 export function GraphPanel({ highlight = null }: { readonly highlight?: Selection | null }) {
   const trace = useAppStore(selectTrace);
   const phase = useAppStore(selectPhase);
-  const frameParams = useAppStore((s) => s.frame?.params ?? null);
+  const playing = useAppStore((s) => s.playing);
+  // While playing, the graph follows the weights ~20 times a second: faster is unreadable and
+  // would take frames from the page.
+  const frameParams = useThrottled(
+    useAppStore((s) => s.frame?.params ?? null),
+    GRAPH_LIVE_MS,
+    playing,
+  );
   const sizes = useAppStore((s) => s.summary?.sizes ?? null);
   const selection = useAppStore((s) => s.selection);
   const reducedMotion = useAppStore((s) => s.reducedMotion);
-  const playing = useAppStore((s) => s.playing);
   const actions = useAppStore(selectActions);
   const data = useMemo(
     () => (frameParams ? phaseGraph(trace, phase, frameParams) : null),
@@ -32,7 +43,7 @@ export function GraphPanel({ highlight = null }: { readonly highlight?: Selectio
   }
   return (
     <section className="panel graph-panel" aria-label="Network graph">
-      <NetworkGraph
+      <Graph
         sizes={sizes}
         params={data.params}
         activations={data.activations}

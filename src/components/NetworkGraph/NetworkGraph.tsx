@@ -44,7 +44,10 @@ function anchorOf(layout: NetworkLayout, ref: GraphRef): { x: number; y: number 
 }
 
 export function NetworkGraph(props: NetworkGraphProps) {
-  const { sizes, params, mode, reducedMotion, onSelect } = props;
+  const { sizes, params, mode, onSelect } = props;
+  // While values stream in, transitions and pulses would restart every frame: the graph
+  // then changes instantly, as with reduced motion (and stays cheap to draw).
+  const reducedMotion = props.reducedMotion || props.live === true;
   const [box, measured] = useElementSize<HTMLDivElement>(
     { width: props.width ?? 640, height: 0 },
     props.width === undefined,
