@@ -4,6 +4,9 @@ import type { Command } from '../protocol/messages';
 import { createAppStore, type AppStore } from '../store';
 import { createTrainingClient, type TrainingClient } from '../worker/client';
 
+/** A performance mark set when the first scenario has loaded and its first frame arrived. */
+export const LOADED_MARK = 'backprop-lens:first-frame';
+
 export interface TrainingHandle {
   readonly store: AppStore;
   readonly send: (command: Command) => void;
@@ -28,7 +31,15 @@ export function useTrainingStore(options: {
       connect(): () => void {
         client = createTrainingClient(
           {
-            onMessage: (message) => store.getState().actions.receive(message),
+            onMessage: (message) => {
+              store.getState().actions.receive(message);
+              // the first network on screen, for the first-load benchmark
+              if (
+                message.type === 'loaded' &&
+                performance.getEntriesByName(LOADED_MARK).length === 0
+              )
+                performance.mark(LOADED_MARK);
+            },
             onNotice: (notice) =>
               store
                 .getState()
