@@ -81,6 +81,8 @@ export type Command =
       readonly layers: boolean;
     }
   | { readonly type: 'inspect'; readonly sample: number }
+  /** Outputs for given input rows, or (without inputs) for every sample of the data set. */
+  | { readonly type: 'evaluate'; readonly id: number; readonly inputs?: Float64Array }
   | { readonly type: 'frameAck' }
   | { readonly type: 'ping'; readonly id: number }
   /** Debug only: 'throw' raises an uncaught error, 'hang' stops answering. */
@@ -132,6 +134,18 @@ export interface RunSummary {
   readonly dataLabel: string;
 }
 
+/** The loaded data set, sent once per load so the page can draw and score it. */
+export interface DataSnapshot {
+  readonly nIn: number;
+  readonly nOut: number;
+  /** [n, nIn] and [n, nOut], row-major, as the network sees them (after any scaling). */
+  readonly inputs: Float64Array;
+  readonly targets: Float64Array;
+  /** Sample indices of each split. */
+  readonly train: Uint32Array;
+  readonly test: Uint32Array;
+}
+
 export type Message =
   | {
       readonly type: 'loaded';
@@ -155,6 +169,15 @@ export type Message =
       readonly layers: readonly Float64Array[] | null;
     }
   | { readonly type: 'inspected'; readonly sample: SampleTrace }
+  | { readonly type: 'data'; readonly data: DataSnapshot }
+  | {
+      readonly type: 'evaluated';
+      readonly id: number;
+      /** The update whose parameters were used. */
+      readonly update: number;
+      /** [rows, nOut]; rows are the given inputs' or the data set's samples. */
+      readonly outputs: Float64Array;
+    }
   | { readonly type: 'checkpoint'; readonly checkpoint: Checkpoint }
   | { readonly type: 'state'; readonly playing: boolean; readonly speed: Speed }
   | {
@@ -173,7 +196,7 @@ export type Envelope<T> = { readonly v: typeof PROTOCOL_VERSION; readonly body: 
 /** The typed arrays of a message, to pass as postMessage's transfer list. */
 export function transferables(message: Message): ArrayBuffer[] {
   const out: ArrayBuffer[] = [];
-  const add = (a: Float64Array): void => {
+  const add = (a: Float64Array | Uint32Array): void => {
     if (a.buffer instanceof ArrayBuffer) out.push(a.buffer);
   };
   const frame = 'frame' in message ? message.frame : null;
@@ -185,6 +208,11 @@ export function transferables(message: Message): ArrayBuffer[] {
   if (message.type === 'grid') {
     add(message.output);
     message.layers?.forEach(add);
+  }
+  if (message.type === 'evaluated') add(message.outputs);
+  if (message.type === 'data') {
+    const { inputs, targets, train, test } = message.data;
+    [inputs, targets, train, test].forEach(add);
   }
   return out;
 }

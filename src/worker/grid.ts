@@ -1,7 +1,7 @@
 // A regular 2-D grid of inputs through the network, for decision boundaries and per-neuron
 // heatmaps. Reads the parameters, never changes them.
 import { forwardMany, forwardManyLayers } from '../engine/evaluate';
-import type { Network } from '../engine/types';
+import type { Dataset, Network } from '../engine/types';
 import type { Command, Message } from '../protocol/messages';
 import { CommandError } from './commandError';
 
@@ -41,4 +41,27 @@ export function evaluateGrid(
   const output = new Float64Array(n * n * net.sizes[L]);
   forwardMany(net, inputs, n * n, output);
   return { type: 'grid', id: command.id, resolution: n, output, layers: null };
+}
+
+type EvaluateCommand = Extract<Command, { type: 'evaluate' }>;
+
+/** The network's outputs for some input rows, or for every sample of the data set. */
+export function evaluateRows(
+  net: Network,
+  dataset: Dataset,
+  updates: number,
+  command: EvaluateCommand,
+): Extract<Message, { type: 'evaluated' }> {
+  const nIn = net.sizes[0];
+  const nOut = net.sizes[net.sizes.length - 1];
+  const inputs = command.inputs ?? dataset.inputs;
+  if (!(inputs instanceof Float64Array) || inputs.length % nIn !== 0)
+    throw new CommandError(`inputs must be a Float64Array of rows of ${nIn} numbers`);
+  const rows = inputs.length / nIn;
+  if (rows > 200_000) throw new CommandError('at most 200 000 rows can be evaluated at once');
+  if (command.inputs && !command.inputs.every(Number.isFinite))
+    throw new CommandError('inputs must be finite numbers');
+  const outputs = new Float64Array(rows * nOut);
+  forwardMany(net, inputs, rows, outputs);
+  return { type: 'evaluated', id: command.id, update: updates, outputs };
 }

@@ -10,7 +10,7 @@ import type { Scenario } from '../scenario/schema';
 import { checkParam, checkSample, checkSpeed, checkStepCount } from './checks';
 import { CommandError } from './commandError';
 import { createOutbox, summarize, type Outbox } from './frames';
-import { evaluateGrid } from './grid';
+import { evaluateGrid, evaluateRows } from './grid';
 import { reapplySettings, rewindAndEdit } from './revise';
 import { patchScenario } from './livePatch';
 import { buildRun, validated } from './runs';
@@ -83,6 +83,22 @@ export function createSession(options: SessionOptions): Session {
   const build = (s: Scenario, params: Float64Array | null): Promise<Run> =>
     buildRun(s, params, options.readText);
 
+  /** A copy of the data set for the page to draw and score. */
+  const dataMessage = (r: Run): Message => {
+    const { dataset } = r.data;
+    return {
+      type: 'data',
+      data: {
+        nIn: dataset.nIn,
+        nOut: dataset.nOut,
+        inputs: dataset.inputs.slice(),
+        targets: dataset.targets.slice(),
+        train: r.split.train.slice(),
+        test: r.split.test.slice(),
+      },
+    };
+  };
+
   const install = (r: Run, s: Scenario, snapshot: TrainerSnapshot | null = null): Message[] => {
     const restored = snapshot !== null;
     if (snapshot) r.trainer.restore(snapshot);
@@ -95,7 +111,7 @@ export function createSession(options: SessionOptions): Session {
     const loaded: Message = restored
       ? { type: 'loaded', summary: summarize(r), frame, restored }
       : { type: 'loaded', summary: summarize(r), frame };
-    return [loaded, checkpoint(r)];
+    return [loaded, dataMessage(r), checkpoint(r)];
   };
 
   const pushBack = (r: Run): void => {
@@ -243,6 +259,8 @@ export function createSession(options: SessionOptions): Session {
         const out: Message[] = [
           { type: 'revised', trace: result.trace!, frame: frameNow(r, true) },
         ];
+        if (command.edit.kind === 'input' || command.edit.kind === 'target')
+          out.push(dataMessage(r));
         if (command.edit.kind === 'learningRate')
           out.push({ type: 'configured', fromUpdate: result.trace!.update, summary: summarize(r) });
         return out;
@@ -267,6 +285,10 @@ export function createSession(options: SessionOptions): Session {
       }
       case 'evaluateGrid':
         return [evaluateGrid(need().net, command)];
+      case 'evaluate': {
+        const r = need();
+        return [evaluateRows(r.net, r.data.dataset, r.trainer.updates, command)];
+      }
       case 'inspect': {
         const r = need();
         checkSample(command.sample, r.data.dataset.n);
