@@ -10,6 +10,7 @@ import { freshHistories, recordFrameInto } from './frameHistories';
 import { phasesOf, sampleBoundary } from './phases';
 import { receiveMessage, type BackState } from './receive';
 import type { AppState, AppStoreState, Granularity, StoreDeps } from './types';
+import { createViewRequester, NO_VIEWS } from './views';
 
 export { KEPT_TRACES } from './receive';
 /** While playing, the charts' version changes at most this often. */
@@ -17,6 +18,8 @@ export const CHART_REDRAW_MS = 100;
 
 const initialState = (): AppState => ({
   scenario: null,
+  data: null,
+  views: NO_VIEWS,
   presetId: null,
   summary: null,
   frame: null,
@@ -67,6 +70,14 @@ export function createAppStore(deps: StoreDeps): AppStore {
     // Charts need not follow every animation frame: while playing, they redraw at ~10 Hz
     // (every value is still recorded); a frame that is not playing always redraws them.
     const now = deps.now ?? (() => performance.now());
+    const views = createViewRequester({
+      send: deps.send,
+      now,
+      playing: () => get().playing,
+      update: () => get().frame?.update ?? 0,
+      loaded: () => get().summary !== null,
+      setViews: (partial) => set((s) => ({ views: { ...s.views, ...partial } })),
+    });
     let chartsDrawnAt = -Infinity;
     const recordFrame = (message: Extract<Message, { frame: unknown }>): void => {
       const { frame } = message;
@@ -81,6 +92,7 @@ export function createAppStore(deps: StoreDeps): AppStore {
           redraw || histories !== s.histories ? s.historyVersion + 1 : s.historyVersion,
         appliedFrom: frame.appliedFrom ?? s.appliedFrom,
       }));
+      views.changed();
     };
 
     return {
@@ -212,6 +224,9 @@ export function createAppStore(deps: StoreDeps): AppStore {
         revise(edit) {
           deps.send({ type: 'revise', edit });
         },
+        setViewNeeds(needs) {
+          views.setNeeds(needs);
+        },
         reset() {
           deps.send({ type: 'reset' });
         },
@@ -243,7 +258,7 @@ export function createAppStore(deps: StoreDeps): AppStore {
           set((s) => ({ notices: s.notices.filter((n) => n.id !== id) }));
         },
         receive(message) {
-          receiveMessage({ get, set, send: deps.send, recordFrame, back }, message);
+          receiveMessage({ get, set, send: deps.send, recordFrame, back, views }, message);
         },
       },
     };

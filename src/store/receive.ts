@@ -6,6 +6,7 @@ import { formatIssue } from '../scenario/validate';
 import { freshHistories } from './frameHistories';
 import { phasesOf } from './phases';
 import type { AppStoreState } from './types';
+import type { ViewRequester } from './views';
 
 export const KEPT_TRACES = 50;
 
@@ -20,6 +21,7 @@ export interface ReceiveContext {
   readonly send: (command: Command) => void;
   readonly recordFrame: (message: Extract<Message, { frame: unknown }>) => void;
   readonly back: BackState;
+  readonly views: ViewRequester;
 }
 
 export function receiveMessage(ctx: ReceiveContext, message: Message): void {
@@ -60,6 +62,7 @@ export function receiveMessage(ctx: ReceiveContext, message: Message): void {
         playing: false,
         selection: null,
       });
+      ctx.views.forget();
       ctx.recordFrame(message);
       return;
     }
@@ -110,6 +113,8 @@ export function receiveMessage(ctx: ReceiveContext, message: Message): void {
       ctx.set({ playing: message.playing, speed: message.speed });
       return;
     case 'error':
+      if (message.command === 'evaluateGrid' || message.command === 'evaluate')
+        ctx.views.failed(message.command);
       // the worker could not go back (e.g. a restarted one keeps no earlier states)
       if (message.command === 'stepBack' && ctx.back.unconfirmed) ctx.set(ctx.back.unconfirmed);
       ctx.back.unconfirmed = null;
@@ -131,7 +136,14 @@ export function receiveMessage(ctx: ReceiveContext, message: Message): void {
         },
       });
       return;
+    case 'data':
+      ctx.set({ data: message.data });
+      ctx.views.changed();
+      return;
     case 'grid':
+    case 'evaluated':
+      ctx.views.receive(message);
+      return;
     case 'inspected':
     case 'pong':
       return;

@@ -3,6 +3,7 @@
 import type { Divergence, StepTrace } from '../engine/types';
 import type {
   Command,
+  DataSnapshot,
   Frame,
   LivePatch,
   Message,
@@ -11,6 +12,7 @@ import type {
   Speed,
 } from '../protocol/messages';
 import type { History } from './history';
+import type { ViewNeeds, Views } from './views';
 
 /** What the learner looks at: `layer` counts the input layer as 0 for neurons. */
 export type Selection =
@@ -38,6 +40,10 @@ export interface Histories {
 
 export interface AppState {
   readonly scenario: unknown;
+  /** The loaded data set and its split (for drawing points and scoring). */
+  readonly data: DataSnapshot | null;
+  /** Forward-only views of the current network, as the data panel asked for them. */
+  readonly views: Views;
   readonly presetId: string | null;
   readonly summary: RunSummary | null;
   readonly frame: Frame | null;
@@ -87,6 +93,8 @@ export interface AppActions {
   setParam(index: number, value: number): void;
   /** Changes one value of the shown update (the latest one) and computes it again. */
   revise(edit: RevisionEdit): void;
+  /** What the data panel draws: the worker is asked for it again as the network changes. */
+  setViewNeeds(needs: ViewNeeds): void;
   reset(): void;
   reseed(seed: number): void;
   undo(): void;
