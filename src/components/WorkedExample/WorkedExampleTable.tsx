@@ -22,6 +22,15 @@ import { EditableCell } from './EditableCell';
 /** Larger nets make tables no one reads: the chain-rule panel serves them instead. */
 export const WORKED_EXAMPLE_MAX_PARAMS = 30;
 
+/** Short names for the scrolling wrappers (the captions carry the full headings). */
+const TABLE_NAMES: Record<TableSection['kind'], string> = {
+  forward: 'Forward pass table',
+  loss: 'Loss table',
+  backward: 'Backward pass table',
+  gradients: 'Gradients table',
+  update: 'Update table',
+};
+
 /** The edit a cell stands for, or null when it is a computed value. */
 type EditOf = (section: TableSection, row: number, column: number) => RevisionEdit | null;
 
@@ -134,7 +143,7 @@ export function WorkedExampleTable() {
               className="table-scroll"
               tabIndex={0}
               role="group"
-              aria-label={section.heading}
+              aria-label={`${TABLE_NAMES[section.kind]}${section.sample === undefined ? '' : `, sample ${section.sample + 1}`}`}
             >
               <table>
                 <caption>{section.heading}</caption>
