@@ -2,6 +2,7 @@
 // and the notices. Later issues add the network graph, chain-rule panel and charts here.
 import { useCallback, useRef, useState } from 'react';
 import { ChainRulePanel } from '../components/ChainRule/ChainRulePanel';
+import { DataPanel } from '../components/Data/DataPanel';
 import { Settings } from '../components/Controls/Settings';
 import { TrainingOptions } from '../components/Controls/TrainingOptions';
 import { NetworkOptions } from '../components/Controls/NetworkOptions';
@@ -80,7 +81,10 @@ export function App() {
           <Notices />
           <GraphPanel highlight={highlight} />
           <div className="panels">
-            <StatusBar />
+            <div className="stack">
+              <StatusBar />
+              <DataPanel />
+            </div>
             <div className="stack">
               <Settings />
               <TrainingOptions />

@@ -1,0 +1,114 @@
+// Many classes (iris, digits, your own table): accuracy and a confusion matrix per split, the
+// class probabilities of a chosen sample and, for 8×8 digits, its picture, the first layer's
+// weights as pictures and the misclassified test digits.
+import { useMemo, useState } from 'react';
+import type { DataSnapshot, RunSummary } from '../../protocol/messages';
+import { useAppStore } from '../../store/context';
+import { classNamesOf, classOutcome, sampleClass } from '../../viz/dataPanel';
+import { ClassProbabilities } from '../DataViews/Classes/ClassProbabilities';
+import { ConfusionMatrix } from '../DataViews/Classes/ConfusionMatrix';
+import { DigitImage } from '../DataViews/Classes/DigitImage';
+import { MisclassifiedGallery } from '../DataViews/Classes/MisclassifiedGallery';
+import { WeightPictures } from '../DataViews/Classes/WeightPictures';
+
+export interface ClassesViewProps {
+  readonly summary: RunSummary;
+  readonly data: DataSnapshot;
+}
+
+export function ClassesView({ summary, data }: ClassesViewProps) {
+  const view = useAppStore((s) => s.views.rows);
+  const params = useAppStore((s) => s.frame?.params ?? null);
+  const n = data.inputs.length / data.nIn;
+  const outcome = useMemo(
+    () =>
+      view && view.outputs.length === n * data.nOut
+        ? classOutcome(summary, data, view.outputs)
+        : null,
+    [view, summary, data, n],
+  );
+  const names = classNamesOf(summary.classNames, summary);
+  const digits = data.nIn === 64;
+  const [chosen, setChosen] = useState<number | null>(null);
+  const sample = chosen !== null && chosen < n ? chosen : (data.test[0] ?? data.train[0] ?? 0);
+  const probabilities = view
+    ? view.outputs.subarray(sample * data.nOut, (sample + 1) * data.nOut)
+    : null;
+  const truth = sampleClass(data, sample, summary);
+  return (
+    <div className="classes-view">
+      {outcome ? (
+        <div className="confusions">
+          <ConfusionMatrix
+            title="Train"
+            matrix={outcome.train.matrix}
+            classNames={names}
+            accuracy={outcome.train.accuracy}
+          />
+          {outcome.test && (
+            <ConfusionMatrix
+              title="Test"
+              matrix={outcome.test.matrix}
+              classNames={names}
+              accuracy={outcome.test.accuracy}
+            />
+          )}
+        </div>
+      ) : (
+        <p>Scoring every sample…</p>
+      )}
+      <div className="sample-view">
+        <label className="field compact">
+          <span>Sample</span>
+          <input
+            type="number"
+            min={1}
+            max={n}
+            step={1}
+            value={sample + 1}
+            onChange={(e) => {
+              const k = Number(e.target.value);
+              if (Number.isInteger(k) && k >= 1 && k <= n) setChosen(k - 1);
+            }}
+          />
+        </label>
+        {digits && (
+          <DigitImage
+            values={data.inputs.subarray(sample * 64, sample * 64 + 64)}
+            trueClass={names[truth]}
+            size={96}
+          />
+        )}
+        {probabilities && data.nOut > 1 && (
+          <ClassProbabilities
+            probabilities={probabilities}
+            classNames={names}
+            trueClass={truth}
+            title={`Sample ${sample + 1}: predicted probabilities`}
+          />
+        )}
+      </div>
+      {digits && params && (
+        <div className="weight-pictures">
+          <h3>First-layer weights of each hidden unit</h3>
+          <p className="note">
+            Blue pixels excite the unit, vermillion ones inhibit it; watch them take shape as it
+            learns.
+          </p>
+          <WeightPictures params={params} sizes={summary.sizes} scale="unit" />
+        </div>
+      )}
+      {digits && outcome?.test && (
+        <MisclassifiedGallery
+          items={outcome.test.misclassified}
+          inputs={data.inputs}
+          nIn={data.nIn}
+          classNames={names}
+          title="Misclassified test digits"
+          selectedIndex={chosen}
+          onSelectSample={setChosen}
+        />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,47 @@
+// The data panel: what training achieves on the loaded data — a decision boundary or regression
+// surface over the plane, a fitted curve, or accuracy and confusion for many classes. It tells
+// the store which forward-only views to keep fresh and draws the answers.
+import { useEffect, useMemo } from 'react';
+import { useAppStore } from '../../store/context';
+import { selectActions } from '../../store/selectors';
+import { curveInputs, dataExtent, dataViewKind } from '../../viz/dataPanel';
+import { ClassesView } from './ClassesView';
+import { CurveView } from './CurveView';
+import { PlanePanel } from './PlanePanel';
+
+/** Grid points per side of the boundary heatmap. */
+export const GRID_RESOLUTION = 100;
+
+export function DataPanel() {
+  const summary = useAppStore((s) => s.summary);
+  const data = useAppStore((s) => s.data);
+  const actions = useAppStore(selectActions);
+  const kind = summary ? dataViewKind(summary) : 'none';
+  const extent = useMemo(
+    () => (data && (kind === 'plane' || kind === 'surface') ? dataExtent(data) : null),
+    [data, kind],
+  );
+  const curve = useMemo(() => (data && kind === 'curve' ? curveInputs(data) : null), [data, kind]);
+  useEffect(() => {
+    actions.setViewNeeds({
+      grid: extent
+        ? { x: extent.x, y: extent.y, resolution: GRID_RESOLUTION, layers: kind === 'plane' }
+        : null,
+      rows: kind === 'classes',
+      curve,
+    });
+  }, [actions, extent, curve, kind]);
+  useEffect(() => () => actions.setViewNeeds({ grid: null, rows: false, curve: null }), [actions]);
+
+  if (!summary || !data || kind === 'none') return null;
+  return (
+    <section className="panel data-panel" aria-labelledby="data-heading">
+      <h2 id="data-heading">Data: {summary.dataLabel}</h2>
+      {(kind === 'plane' || kind === 'surface') && extent && (
+        <PlanePanel summary={summary} data={data} extent={extent} />
+      )}
+      {kind === 'curve' && curve && <CurveView data={data} xs={curve} />}
+      {kind === 'classes' && <ClassesView summary={summary} data={data} />}
+    </section>
+  );
+}
