@@ -1,10 +1,13 @@
 // Forward-only views of the network the data panel draws: the output (and hidden neurons) over
 // a 2-D grid, the outputs for every sample, and the outputs along a 1-D curve. Each is asked of
-// the worker again when the parameters change — at most every LIVE_VIEW_MS while playing, with
-// one request of a kind in flight at a time, so a slow answer never piles requests up.
+// the worker again when the parameters change — at most every LIVE_VIEW_MS (LIVE_ROWS_MS for
+// scores) while playing, with one request of a kind in flight at a time, so a slow answer never
+// piles requests up.
 import type { Command, Message } from '../protocol/messages';
 
 export const LIVE_VIEW_MS = 200;
+/** Scoring every sample redraws tables and galleries: once a second is plenty while playing. */
+export const LIVE_ROWS_MS = 1000;
 
 export type Range = readonly [number, number];
 
@@ -111,7 +114,8 @@ export function createViewRequester(deps: ViewRequesterDeps): ViewRequester {
     let wait = Infinity;
     for (const kind of KINDS) {
       if (!dirty[kind] || !wanted(kind) || inFlight[kind]) continue;
-      const due = deps.playing() ? lastSent[kind] + LIVE_VIEW_MS - deps.now() : 0;
+      const interval = kind === 'rows' ? LIVE_ROWS_MS : LIVE_VIEW_MS;
+      const due = deps.playing() ? lastSent[kind] + interval - deps.now() : 0;
       if (due <= 0) send(kind);
       else wait = Math.min(wait, due);
     }

@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Command } from '../../src/protocol/messages';
 import {
   createViewRequester,
+  LIVE_ROWS_MS,
   LIVE_VIEW_MS,
   NO_VIEWS,
   type ViewNeeds,
@@ -116,6 +117,24 @@ describe('view requests', () => {
     s.requester.failed('evaluate');
     expect(s.sent).toHaveLength(1);
     s.requester.changed();
+    expect(s.sent).toHaveLength(2);
+  });
+});
+
+describe('scores while playing', () => {
+  it('are asked for at most once per LIVE_ROWS_MS', () => {
+    const s = setup(true);
+    s.requester.setNeeds({ grid: null, rows: true, curve: null });
+    s.requester.receive({
+      type: 'evaluated',
+      id: (s.sent[0] as { id: number }).id,
+      update: 1,
+      outputs: new Float64Array(1),
+    });
+    s.requester.changed();
+    s.advance(LIVE_VIEW_MS);
+    expect(s.sent).toHaveLength(1);
+    s.advance(LIVE_ROWS_MS - LIVE_VIEW_MS);
     expect(s.sent).toHaveLength(2);
   });
 });

@@ -1,7 +1,7 @@
 // Many classes (iris, digits, your own table): accuracy and a confusion matrix per split, the
 // class probabilities of a chosen sample and, for 8×8 digits, its picture, the first layer's
 // weights as pictures and the misclassified test digits.
-import { useMemo, useState } from 'react';
+import { memo, useDeferredValue, useMemo, useState } from 'react';
 import type { DataSnapshot, RunSummary } from '../../protocol/messages';
 import { useAppStore } from '../../store/context';
 import { classNamesOf, classOutcome, sampleClass } from '../../viz/dataPanel';
@@ -10,15 +10,39 @@ import { ConfusionMatrix } from '../DataViews/Classes/ConfusionMatrix';
 import { DigitImage } from '../DataViews/Classes/DigitImage';
 import { MisclassifiedGallery } from '../DataViews/Classes/MisclassifiedGallery';
 import { WeightPictures } from '../DataViews/Classes/WeightPictures';
+import { useThrottled } from '../common/useThrottled';
 
 export interface ClassesViewProps {
   readonly summary: RunSummary;
   readonly data: DataSnapshot;
 }
 
+/** Redrawn at most 4 times a second while playing: 32 canvases every frame cost the page. */
+const WEIGHTS_LIVE_MS = 250;
+
+function LiveWeightPictures({ sizes }: { readonly sizes: readonly number[] }) {
+  const playing = useAppStore((s) => s.playing);
+  const params = useThrottled(
+    useAppStore((s) => s.frame?.params ?? null),
+    WEIGHTS_LIVE_MS,
+    playing,
+  );
+  if (!params) return null;
+  return (
+    <div className="weight-pictures">
+      <h3>First-layer weights of each hidden unit</h3>
+      <p className="note">
+        Blue pixels excite the unit, vermillion ones inhibit it; watch them take shape as it learns.
+      </p>
+      <MemoWeightPictures params={params} sizes={sizes} scale="unit" />
+    </div>
+  );
+}
+const MemoWeightPictures = memo(WeightPictures);
+
 export function ClassesView({ summary, data }: ClassesViewProps) {
-  const view = useAppStore((s) => s.views.rows);
-  const params = useAppStore((s) => s.frame?.params ?? null);
+  // Scoring redraws tables and a gallery: React renders it between frames, not in one block.
+  const view = useDeferredValue(useAppStore((s) => s.views.rows));
   const n = data.inputs.length / data.nIn;
   const outcome = useMemo(
     () =>
@@ -88,16 +112,7 @@ export function ClassesView({ summary, data }: ClassesViewProps) {
           />
         )}
       </div>
-      {digits && params && (
-        <div className="weight-pictures">
-          <h3>First-layer weights of each hidden unit</h3>
-          <p className="note">
-            Blue pixels excite the unit, vermillion ones inhibit it; watch them take shape as it
-            learns.
-          </p>
-          <WeightPictures params={params} sizes={summary.sizes} scale="unit" />
-        </div>
-      )}
+      {digits && <LiveWeightPictures sizes={summary.sizes} />}
       {digits && outcome?.test && (
         <MisclassifiedGallery
           items={outcome.test.misclassified}
