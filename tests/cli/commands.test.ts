@@ -1,25 +1,16 @@
 // The CLI's commands and formats, on the worked examples whose numbers are published.
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
+import { PRESETS } from '../../src/scenario/presets';
 import { cli } from './runCli';
 
 describe('presets and validate', () => {
   it('lists every built-in scenario as id<TAB>title', async () => {
     const { code, stdout } = await cli(['presets']);
     expect(code).toBe(0);
-    const ids = stdout
-      .trim()
-      .split('\n')
-      .map((line) => line.split('\t')[0]);
-    expect(ids).toEqual([
-      'two-two-one',
-      'mazur-2-2-2',
-      'xor',
-      'circle',
-      'spiral',
-      'iris',
-      'digits',
-    ]);
+    const lines = stdout.trim().split('\n');
+    expect(lines).toEqual(PRESETS.map((p) => `${p.id}\t${p.title}`));
+    expect(lines[0]).toBe('two-two-one\tThe 2-2-1 worked example');
   });
 
   it('validates a preset', async () => {
