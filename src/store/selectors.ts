@@ -23,8 +23,16 @@ export const selectPhase = (s: AppStoreState): Phase | null => {
 
 export const selectStep = (s: AppStoreState): Step => stepOf(selectPhase(s));
 
-export const selectPhaseText = (s: AppStoreState): string =>
-  describePhase(selectPhase(s), selectTrace(s));
+export const selectPhaseText = (s: AppStoreState): string => {
+  const trace = selectTrace(s);
+  const done = s.frame?.update ?? 0;
+  // A live region reads this: while playing it stays the same (no count that changes each frame).
+  if (s.playing) return 'Training: press Pause (or Space) to stop and step through an update';
+  // Played or stepped without a trace: say where training is rather than "initialize".
+  if (!trace && done > 0)
+    return `Paused after ${done} update${done === 1 ? '' : 's'}: step forward to trace the next one`;
+  return describePhase(selectPhase(s), trace);
+};
 
 export const selectActions = (s: AppStoreState): AppStoreState['actions'] => s.actions;
 

@@ -74,6 +74,22 @@ describe('phases', () => {
   });
 });
 
+describe('the phase text', () => {
+  it('says where training is when no update is traced, and stays still while playing', () => {
+    const { store, receive } = setup();
+    expect(selectPhaseText(store.getState())).toMatch(/^Initialize/);
+    receive({ type: 'frame', frame: frame(40) });
+    expect(selectPhaseText(store.getState())).toBe(
+      'Paused after 40 updates: step forward to trace the next one',
+    );
+    receive({ type: 'state', playing: true, speed: 'max' });
+    const playing = selectPhaseText(store.getState());
+    expect(playing).toMatch(/^Training/);
+    receive({ type: 'frame', frame: { ...frame(41), playing: true } });
+    expect(selectPhaseText(store.getState())).toBe(playing); // no count that changes each frame
+  });
+});
+
 describe('the cursor', () => {
   it('walks phase by phase, asks for the next update at the end, and steps back across updates', () => {
     const { store, sent, receive, actions } = setup();
