@@ -4,6 +4,7 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import { getPreset } from '../scenario/presets';
 import { formatIssue, validateScenario } from '../scenario/validate';
 import { parseShareQuery, shareableScenario, shareQuery } from '../scenario/share';
+import { changeData } from '../scenario/dataChange';
 import type { Scenario } from '../scenario/schema';
 import type { Message } from '../protocol/messages';
 import { freshHistories, recordFrameInto } from './frameHistories';
@@ -18,6 +19,8 @@ export const CHART_REDRAW_MS = 100;
 
 const initialState = (): AppState => ({
   scenario: null,
+  loadNote: null,
+  loadRevert: null,
   data: null,
   views: NO_VIEWS,
   presetId: null,
@@ -107,7 +110,13 @@ export function createAppStore(deps: StoreDeps): AppStore {
             );
             return false;
           }
-          set({ scenario: result.scenario, presetId });
+          const { scenario: before, presetId: beforeId } = get();
+          set({
+            scenario: result.scenario,
+            presetId,
+            loadRevert: { scenario: before, presetId: beforeId },
+            loadNote: null,
+          });
           deps.send({ type: 'load', scenario: result.scenario });
           return true;
         },
@@ -223,6 +232,20 @@ export function createAppStore(deps: StoreDeps): AppStore {
         },
         revise(edit) {
           deps.send({ type: 'revise', edit });
+        },
+        changeData(change) {
+          const { shareable, frame, presetId } = get();
+          // the latest checkpoint's scenario carries the learner's live settings
+          const current = (shareable?.scenario ?? get().scenario) as Scenario | null;
+          if (!current) return false;
+          const next = changeData(current, frame?.params ?? null, change);
+          if (!get().actions.loadScenario(next.scenario, presetId)) return false;
+          set({
+            loadNote: next.keptWeights
+              ? 'New data loaded: the network keeps the weights it has learned so far.'
+              : 'New data loaded: its inputs or outputs differ, so the network has a new shape and fresh weights.',
+          });
+          return true;
         },
         setViewNeeds(needs) {
           views.setNeeds(needs);

@@ -64,6 +64,12 @@ export function receiveMessage(ctx: ReceiveContext, message: Message): void {
       });
       ctx.views.forget();
       ctx.recordFrame(message);
+      const note = ctx.get().loadNote;
+      ctx.set({ loadRevert: null });
+      if (note) {
+        ctx.set({ loadNote: null });
+        ctx.get().actions.notify('info', note);
+      }
       return;
     }
     case 'steppedBack':
@@ -113,6 +119,9 @@ export function receiveMessage(ctx: ReceiveContext, message: Message): void {
       ctx.set({ playing: message.playing, speed: message.speed });
       return;
     case 'error':
+      // a refused load (e.g. data the worker could not read) leaves the old run in place
+      if (message.command === 'load')
+        ctx.set({ loadNote: null, ...(ctx.get().loadRevert ?? {}), loadRevert: null });
       if (message.command === 'evaluateGrid' || message.command === 'evaluate')
         ctx.views.failed(message.command);
       // the worker could not go back (e.g. a restarted one keeps no earlier states)

@@ -13,6 +13,7 @@ import type {
 } from '../protocol/messages';
 import type { History } from './history';
 import type { ViewNeeds, Views } from './views';
+import type { DataChange } from '../scenario/dataChange';
 
 /** What the learner looks at: `layer` counts the input layer as 0 for neurons. */
 export type Selection =
@@ -40,6 +41,10 @@ export interface Histories {
 
 export interface AppState {
   readonly scenario: unknown;
+  /** Said once the scenario being loaded has loaded (dropped if the worker refuses it). */
+  readonly loadNote: string | null;
+  /** What was shown before a load the worker has not confirmed; restored if it refuses it. */
+  readonly loadRevert: { readonly scenario: unknown; readonly presetId: string | null } | null;
   /** The loaded data set and its split (for drawing points and scoring). */
   readonly data: DataSnapshot | null;
   /** Forward-only views of the current network, as the data panel asked for them. */
@@ -93,6 +98,8 @@ export interface AppActions {
   setParam(index: number, value: number): void;
   /** Changes one value of the shown update (the latest one) and computes it again. */
   revise(edit: RevisionEdit): void;
+  /** Loads the current scenario with other data, keeping the network's weights when it fits. */
+  changeData(change: DataChange): boolean;
   /** What the data panel draws: the worker is asked for it again as the network changes. */
   setViewNeeds(needs: ViewNeeds): void;
   reset(): void;

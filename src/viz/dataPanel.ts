@@ -143,3 +143,37 @@ export function classNamesOf(names: readonly string[] | null, run: RunShape): re
 /** The class of a sample's target (for labelling a selected sample). */
 export const sampleClass = (data: DataSnapshot, r: number, run: RunShape): number =>
   targetClass(data, r, classRuleOf(run));
+
+/** The data as inline rows, with one point added (a class's typical target row) or removed. */
+export function inlineData(
+  data: DataSnapshot,
+  change: { readonly add?: { x: number; y: number; label: number }; readonly remove?: number },
+): { kind: 'inline'; inputs: number[][]; targets: number[][] } {
+  const n = data.inputs.length / data.nIn;
+  const row = (a: Float64Array, r: number, w: number) => Array.from(a.subarray(r * w, r * w + w));
+  const inputs: number[][] = [];
+  const targets: number[][] = [];
+  for (let r = 0; r < n; r += 1) {
+    if (r === change.remove) continue;
+    inputs.push(row(data.inputs, r, data.nIn));
+    targets.push(row(data.targets, r, data.nOut));
+  }
+  if (change.add) {
+    inputs.push([change.add.x, change.add.y]);
+    targets.push(targetRowFor(data, change.add.label));
+  }
+  return { kind: 'inline', inputs, targets };
+}
+
+/** A target row for a class: one-hot for several outputs; the data's own low/high value for one. */
+function targetRowFor(data: DataSnapshot, label: number): number[] {
+  if (data.nOut > 1) return Array.from({ length: data.nOut }, (_, k) => (k === label ? 1 : 0));
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (const t of data.targets) {
+    lo = Math.min(lo, t);
+    hi = Math.max(hi, t);
+  }
+  if (!(lo < hi)) [lo, hi] = [0, 1];
+  return [label === 1 ? hi : lo];
+}

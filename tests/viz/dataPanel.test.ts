@@ -7,6 +7,7 @@ import {
   classOutcome,
   curveInputs,
   dataViewKind,
+  inlineData,
   outputDomain,
   planePoints,
   targetRange,
@@ -123,5 +124,26 @@ describe('data panel view-models', () => {
     };
     expect(classNamesOf(null, run)).toEqual(['class 0', 'class 1']);
     expect(classNamesOf(['a', 'b', 'c'], { ...run, sizes: [2, 3] })).toEqual(['a', 'b', 'c']);
+  });
+});
+
+describe('inline points', () => {
+  it('adds a point with its class target and removes one by data-set row', () => {
+    const data = snapshot(2, 1, [0, 0, 1, 1, 2, 2], [0, 1, 0]);
+    const added = inlineData(data, { add: { x: 5, y: 6, label: 1 } });
+    expect(added.inputs).toEqual([
+      [0, 0],
+      [1, 1],
+      [2, 2],
+      [5, 6],
+    ]);
+    expect(added.targets).toEqual([[0], [1], [0], [1]]);
+    const removed = inlineData(data, { remove: 1 });
+    expect(removed.inputs).toEqual([
+      [0, 0],
+      [2, 2],
+    ]);
+    const hot = snapshot(2, 3, [0, 0], [0, 0, 1]);
+    expect(inlineData(hot, { add: { x: 1, y: 1, label: 1 } }).targets.at(-1)).toEqual([0, 1, 0]);
   });
 });

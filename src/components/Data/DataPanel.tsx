@@ -6,6 +6,7 @@ import { useAppStore } from '../../store/context';
 import { selectActions } from '../../store/selectors';
 import { curveInputs, dataExtent, dataViewKind } from '../../viz/dataPanel';
 import { ClassesView } from './ClassesView';
+import { DataControls } from './DataControls';
 import { CurveView } from './CurveView';
 import { PlanePanel } from './PlanePanel';
 
@@ -33,15 +34,22 @@ export function DataPanel() {
   }, [actions, extent, curve, kind]);
   useEffect(() => () => actions.setViewNeeds({ grid: null, rows: false, curve: null }), [actions]);
 
-  if (!summary || !data || kind === 'none') return null;
+  if (!summary || !data) return null;
   return (
     <section className="panel data-panel" aria-labelledby="data-heading">
       <h2 id="data-heading">Data: {summary.dataLabel}</h2>
+      <DataControls />
       {(kind === 'plane' || kind === 'surface') && extent && (
         <PlanePanel summary={summary} data={data} extent={extent} />
       )}
       {kind === 'curve' && curve && <CurveView data={data} xs={curve} />}
       {kind === 'classes' && <ClassesView summary={summary} data={data} />}
+      {kind === 'none' && (
+        <p className="note">
+          There is no picture for {summary.sizes[0]} inputs: the loss chart below shows how training
+          goes.
+        </p>
+      )}
     </section>
   );
 }

@@ -1,10 +1,18 @@
 // The 2-D plane of a run with two inputs: the worker's grid as a decision boundary (or a
 // regression surface) under the samples, and each hidden neuron's own map as a thumbnail.
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import type { DataSnapshot, RunSummary } from '../../protocol/messages';
 import { useAppStore } from '../../store/context';
-import { classNamesOf, classRuleOf, outputDomain, planePoints } from '../../viz/dataPanel';
+import {
+  classNamesOf,
+  classRuleOf,
+  inlineData,
+  outputDomain,
+  planePoints,
+} from '../../viz/dataPanel';
+import { selectActions } from '../../store/selectors';
 import type { PlaneExtent } from '../../viz/plane';
+import type { PlanePoint } from '../../viz/planeText';
 import { PlaneView } from '../DataViews/Plane/PlaneView';
 import { NeuronThumbnail } from '../DataViews/Plane/NeuronThumbnail';
 
@@ -14,12 +22,24 @@ export interface PlanePanelProps {
   readonly extent: PlaneExtent;
 }
 
+const markAdded = (points: PlanePoint[], added: readonly { x: number; y: number }[]) =>
+  points.map((p) => (added.some((a) => a.x === p.x && a.y === p.y) ? { ...p, added: true } : p));
+
 export function PlanePanel({ summary, data, extent }: PlanePanelProps) {
   const view = useAppStore((s) => s.views.grid);
+  const actions = useAppStore(selectActions);
   const regression = summary.task === 'regression';
   const rule = regression ? null : classRuleOf(summary);
-  const train = useMemo(() => planePoints(data, data.train, rule), [data, rule]);
-  const test = useMemo(() => planePoints(data, data.test, rule), [data, rule]);
+  // Points the learner placed (by position): they can be removed again, the data set's cannot.
+  const [added, setAdded] = useState<readonly { x: number; y: number }[]>([]);
+  const train = useMemo(
+    () => markAdded(planePoints(data, data.train, rule), added),
+    [data, rule, added],
+  );
+  const test = useMemo(
+    () => markAdded(planePoints(data, data.test, rule), added),
+    [data, rule, added],
+  );
   const domain = outputDomain(summary, data);
   const nOut = summary.sizes[summary.sizes.length - 1];
   const grid = useMemo(
@@ -42,6 +62,18 @@ export function PlanePanel({ summary, data, extent }: PlanePanelProps) {
         task={regression ? 'regression' : 'classification'}
         xLabel={summary.featureNames[0]}
         yLabel={summary.featureNames[1]}
+        editable={!regression}
+        removable="added"
+        onAddPoint={(x, y, label) => {
+          if (actions.changeData({ data: inlineData(data, { add: { x, y, label } }) }))
+            setAdded((list) => [...list, { x, y }]);
+        }}
+        onRemovePoint={(index, set) => {
+          const p = (set === 'train' ? train : test)[index];
+          const row = (set === 'train' ? data.train : data.test)[index];
+          if (actions.changeData({ data: inlineData(data, { remove: row }) }))
+            setAdded((list) => list.filter((a) => a.x !== p.x || a.y !== p.y));
+        }}
       />
       {view?.layers && hidden.length > 0 && (
         <div className="neuron-maps">
