@@ -48,7 +48,10 @@ export function RegressionCurve(props: RegressionCurveProps) {
     ? line<number>()
         .defined((k) => Number.isFinite(xs[k]) && Number.isFinite(ys[k]))
         .x((k) => x(xs[k]))
-        .y((k) => y(ys[k]))(Array.from({ length: Math.min(xs.length, ys.length) }, (_, k) => k))
+        // a diverging fit can reach 1e300: SVG refuses such coordinates, so clamp to the view
+        .y((k) => Math.max(-1e4, Math.min(innerH + 1e4, y(ys[k]))))(
+        Array.from({ length: Math.min(xs.length, ys.length) }, (_, k) => k),
+      )
     : null;
   const dots = (points: readonly CurvePoint[], hollow: boolean) =>
     points.map((p, k) =>

@@ -18,6 +18,13 @@ const moves = (d: string | null) => (d?.match(/M/g) ?? []).length;
 const lines = (d: string | null) => (d?.match(/L/g) ?? []).length;
 
 describe('RegressionCurve', () => {
+  it('keeps a diverging fit’s coordinates within what SVG accepts', () => {
+    render(<RegressionCurve xs={xs} ys={[0, 1e300, -1e300, 1, 0]} train={train} width={400} />);
+    const numbers = (fit() ?? '').match(/-?[\d.]+(e[-+]?\d+)?/gi) ?? [];
+    expect(numbers.length).toBeGreaterThan(0);
+    for (const n of numbers) expect(Math.abs(Number(n))).toBeLessThan(1e5);
+  });
+
   it('is a region named Fitted curve with a summary of points and the fit', () => {
     render(<RegressionCurve xs={xs} ys={[0, -1, 0, 1, 0]} train={train} test={test} width={400} />);
     const region = screen.getByRole('region', { name: 'Fitted curve' });
