@@ -177,3 +177,9 @@ function targetRowFor(data: DataSnapshot, label: number): number[] {
   if (!(lo < hi)) [lo, hi] = [0, 1];
   return [label === 1 ? hi : lo];
 }
+
+/** Hidden neurons' maps are pinned on the graph when every hidden layer is this small. */
+export const MAPS_ON_GRAPH_MAX_UNITS = 16;
+
+export const mapsOnGraph = (sizes: readonly number[]): boolean =>
+  sizes.length > 2 && sizes.slice(1, -1).every((n) => n <= MAPS_ON_GRAPH_MAX_UNITS);

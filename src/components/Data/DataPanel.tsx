@@ -26,7 +26,12 @@ export function DataPanel() {
   useEffect(() => {
     actions.setViewNeeds({
       grid: extent
-        ? { x: extent.x, y: extent.y, resolution: GRID_RESOLUTION, layers: kind === 'plane' }
+        ? {
+            x: extent.x,
+            y: extent.y,
+            resolution: GRID_RESOLUTION,
+            layers: kind === 'plane' || kind === 'surface',
+          }
         : null,
       rows: kind === 'classes',
       curve,

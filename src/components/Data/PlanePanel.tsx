@@ -7,6 +7,7 @@ import {
   classNamesOf,
   classRuleOf,
   inlineData,
+  mapsOnGraph,
   outputDomain,
   planePoints,
 } from '../../viz/dataPanel';
@@ -75,7 +76,13 @@ export function PlanePanel({ summary, data, extent }: PlanePanelProps) {
             setAdded((list) => list.filter((a) => a.x !== p.x || a.y !== p.y));
         }}
       />
-      {view?.layers && hidden.length > 0 && (
+      {view?.layers && hidden.length > 0 && mapsOnGraph(summary.sizes) && (
+        <p className="note neuron-maps">
+          Each hidden neuron’s own map over this plane is pinned beside it in the network graph;
+          hover or focus one to enlarge it.
+        </p>
+      )}
+      {view?.layers && hidden.length > 0 && !mapsOnGraph(summary.sizes) && (
         <div className="neuron-maps">
           <h3>What each hidden neuron computes</h3>
           <p className="note">

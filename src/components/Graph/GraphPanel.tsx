@@ -1,6 +1,8 @@
 // The network graph wired to the store: the shown update's phase decides what it draws;
 // selecting a node or edge drives the chain-rule panel.
-import { memo, useMemo } from 'react';
+import { memo, useCallback, useMemo } from 'react';
+import { mapsOnGraph } from '../../viz/dataPanel';
+import { NeuronThumbnail } from '../DataViews/Plane/NeuronThumbnail';
 import { NetworkGraph } from '../NetworkGraph/NetworkGraph';
 import { useThrottled } from '../common/useThrottled';
 import { useAppStore } from '../../store/context';
@@ -30,6 +32,29 @@ export function GraphPanel({ highlight = null }: { readonly highlight?: Selectio
   const selection = useAppStore((s) => s.selection);
   const reducedMotion = useAppStore((s) => s.reducedMotion);
   const actions = useAppStore(selectActions);
+  const grid = useAppStore((s) => s.views.grid);
+  const activations = useAppStore((s) => s.summary?.activations ?? null);
+  // each hidden neuron's map over the data plane, pinned beside it (small 2-D nets only)
+  const badges = sizes && grid?.layers && activations && mapsOnGraph(sizes) ? grid : null;
+  const nodeBadge = useCallback(
+    (layer: number, j: number) => {
+      if (!badges?.layers || !sizes || !activations) return null;
+      if (layer < 1 || layer >= sizes.length - 1) return null;
+      const values = badges.layers[layer - 1];
+      return (
+        <NeuronThumbnail
+          values={values}
+          resolution={badges.need.resolution}
+          units={sizes[layer]}
+          unit={j}
+          activation={activations[layer - 1]}
+          label={`Map of hidden layer ${layer}, neuron ${j + 1} over the plane`}
+          size={22}
+        />
+      );
+    },
+    [badges, sizes, activations],
+  );
   const data = useMemo(
     () => (frameParams ? phaseGraph(trace, phase, frameParams) : null),
     [trace, phase, frameParams],
@@ -56,6 +81,7 @@ export function GraphPanel({ highlight = null }: { readonly highlight?: Selectio
         onSelect={actions.select}
         reducedMotion={reducedMotion}
         live={playing}
+        nodeBadge={badges ? nodeBadge : null}
         inputImage={sizes[0] === 64 ? DIGIT_IMAGE : null}
         aria-label="Network diagram"
       />

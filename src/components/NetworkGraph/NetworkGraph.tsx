@@ -161,6 +161,28 @@ export function NetworkGraph(props: NetworkGraphProps) {
         )}
         <GraphNodes {...common} big={big} activeLayer={props.activeLayer ?? null} mode={mode} />
       </svg>
+      {props.nodeBadge && (
+        <div className="bl-badges" style={{ position: 'absolute', left: 0, top: 0 }}>
+          {layout.nodes.map((column, l) =>
+            column.map((node, j) => {
+              const badge = props.nodeBadge!(l, j);
+              if (!badge) return null;
+              return (
+                <div
+                  key={`${l}:${j}`}
+                  style={{
+                    position: 'absolute',
+                    left: node.x + node.r * 0.6,
+                    top: node.y + node.r * 0.1,
+                  }}
+                >
+                  {badge}
+                </div>
+              );
+            }),
+          )}
+        </div>
+      )}
       {tooltip && (
         <Tooltip
           key={refKey(inspected ?? { kind: 'neuron', layer: 0, j: 0 })}

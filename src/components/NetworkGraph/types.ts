@@ -1,4 +1,5 @@
 // Props of the network graph and the handlers its parts share. Plain data only.
+import type { ReactNode } from 'react';
 import type { GraphMode } from '../../viz/graphModel';
 import type { GraphRef } from '../../viz/refs';
 
@@ -32,6 +33,11 @@ export interface NetworkGraphProps {
   readonly height?: number;
   /** Draw the input layer as an image, e.g. { rows: 8, cols: 8 } for digits. */
   readonly inputImage?: { readonly rows: number; readonly cols: number } | null;
+  /**
+   * Something small to pin beside a neuron (e.g. its heatmap over the plane), or null. Drawn
+   * in an HTML layer above the graph at the node's lower right; the node stays clickable.
+   */
+  readonly nodeBadge?: ((layer: number, j: number) => ReactNode) | null;
   /** The region's accessible name. */
   readonly 'aria-label'?: string;
 }

@@ -31,6 +31,22 @@ const edges = () => document.querySelectorAll('.bl-edge');
 const nodes = () => document.querySelectorAll('.bl-node');
 
 describe('NetworkGraph', () => {
+  it('pins a badge beside each neuron the caller asks for, and nowhere else', () => {
+    render(
+      <NetworkGraph
+        {...props}
+        nodeBadge={(layer, j) => (layer === 1 ? <span data-testid={`badge-${j}`}>map</span> : null)}
+      />,
+    );
+    expect(screen.getAllByTestId(/^badge-/)).toHaveLength(2);
+    const a = screen.getByTestId('badge-0').parentElement!;
+    const b = screen.getByTestId('badge-1').parentElement!;
+    expect(a.style.left).toBe(b.style.left); // one column …
+    expect(parseFloat(a.style.top)).toBeLessThan(parseFloat(b.style.top)); // … top to bottom
+    // the node itself stays a button
+    expect(nodes()).toHaveLength(5);
+  });
+
   it('renders the 2-2-1 net as 5 nodes, 6 edges and 3 biases in a region named Network graph', () => {
     render(<NetworkGraph {...props} />);
     expect(screen.getByRole('region', { name: 'Network graph' })).toBeTruthy();
