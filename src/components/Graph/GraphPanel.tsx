@@ -1,7 +1,7 @@
 // The network graph wired to the store: the shown update's phase decides what it draws;
 // selecting a node or edge drives the chain-rule panel.
 import { memo, useCallback, useMemo } from 'react';
-import { mapsOnGraph } from '../../viz/dataPanel';
+import { mapsOnGraph, subsampleGrid } from '../../viz/dataPanel';
 import { NeuronThumbnail } from '../DataViews/Plane/NeuronThumbnail';
 import { NetworkGraph } from '../NetworkGraph/NetworkGraph';
 import { useThrottled } from '../common/useThrottled';
@@ -10,7 +10,8 @@ import { selectActions, selectPhase, selectTrace } from '../../store/selectors';
 import { phaseGraph } from '../../viz/phaseGraph';
 import type { Selection } from '../../store/types';
 
-const GRAPH_LIVE_MS = 50;
+const GRAPH_LIVE_MS = 100;
+const BADGE_STRIDE = 3;
 /** Re-rendered only when its inputs change (not on every frame the store receives). */
 const Graph = memo(NetworkGraph);
 
@@ -21,7 +22,7 @@ export function GraphPanel({ highlight = null }: { readonly highlight?: Selectio
   const trace = useAppStore(selectTrace);
   const phase = useAppStore(selectPhase);
   const playing = useAppStore((s) => s.playing);
-  // While playing, the graph follows the weights ~20 times a second: faster is unreadable and
+  // While playing, the graph follows the weights ~10 times a second: faster is unreadable and
   // would take frames from the page.
   const frameParams = useThrottled(
     useAppStore((s) => s.frame?.params ?? null),
@@ -35,16 +36,26 @@ export function GraphPanel({ highlight = null }: { readonly highlight?: Selectio
   const grid = useAppStore((s) => s.views.grid);
   const activations = useAppStore((s) => s.summary?.activations ?? null);
   // each hidden neuron's map over the data plane, pinned beside it (small 2-D nets only)
-  const badges = sizes && grid?.layers && activations && mapsOnGraph(sizes) ? grid : null;
+  const shown = sizes && grid?.layers && activations && mapsOnGraph(sizes) ? grid : null;
+  // a 22-pixel map needs about a third of the boundary's grid points per side
+  const badges = useMemo(
+    () =>
+      shown?.layers && sizes
+        ? shown.layers.map((block, l) =>
+            subsampleGrid(block, shown.need.resolution, sizes[l + 1], BADGE_STRIDE),
+          )
+        : null,
+    [shown, sizes],
+  );
   const nodeBadge = useCallback(
     (layer: number, j: number) => {
-      if (!badges?.layers || !sizes || !activations) return null;
+      if (!badges || !sizes || !activations) return null;
       if (layer < 1 || layer >= sizes.length - 1) return null;
-      const values = badges.layers[layer - 1];
+      const { values, resolution } = badges[layer - 1];
       return (
         <NeuronThumbnail
           values={values}
-          resolution={badges.need.resolution}
+          resolution={resolution}
           units={sizes[layer]}
           unit={j}
           activation={activations[layer - 1]}

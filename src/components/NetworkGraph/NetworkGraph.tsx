@@ -1,7 +1,7 @@
 // The network graph: layers of nodes, edges coloured by sign (dashed when negative) and sized
 // by magnitude, node fill by activation or δ, an animated pulse into the active layer, and a
 // tooltip with exact values. Driven by props only: it never reads the store.
-import { useCallback, useId, useMemo, useState } from 'react';
+import { memo, useCallback, useId, useMemo, useState } from 'react';
 import { Tooltip } from '../common/Tooltip';
 import { useElementSize } from '../common/useElementSize';
 import { buildGraphModel } from '../../viz/graphModel';
@@ -15,6 +15,10 @@ import { ActiveBand, GraphNodes } from './GraphNodes';
 import { GraphPulses } from './GraphPulses';
 import { GRAPH_CSS } from './graphStyles';
 import type { GraphHandlers, NetworkGraphProps } from './types';
+
+// Re-rendered only when their own inputs change (e.g. not when a badge beside a node does).
+const Edges = memo(GraphEdges);
+const Nodes = memo(GraphNodes);
 
 /** Above this many edges, edges go to a canvas and keyboard focus is per node. */
 export const CANVAS_EDGE_THRESHOLD = 300;
@@ -148,7 +152,7 @@ export function NetworkGraph(props: NetworkGraphProps) {
       >
         <style>{GRAPH_CSS}</style>
         <ActiveBand layout={layout} layer={props.activeLayer ?? null} />
-        <GraphEdges {...common} big={big} />
+        <Edges {...common} big={big} />
         {!reducedMotion && (
           <GraphPulses
             key={`${mode}:${props.activeLayer ?? ''}:${sizes.join('-')}`}
@@ -159,7 +163,7 @@ export function NetworkGraph(props: NetworkGraphProps) {
             big={big}
           />
         )}
-        <GraphNodes {...common} big={big} activeLayer={props.activeLayer ?? null} mode={mode} />
+        <Nodes {...common} big={big} activeLayer={props.activeLayer ?? null} mode={mode} />
       </svg>
       {props.nodeBadge && (
         <div className="bl-badges" style={{ position: 'absolute', left: 0, top: 0 }}>

@@ -2,6 +2,10 @@
 import { format } from 'd3';
 import { useAppStore } from '../../store/context';
 import { selectPhaseText } from '../../store/selectors';
+import { useThrottled } from '../common/useThrottled';
+
+/** While playing, the numbers change 10 times a second: readable, and no re-layout per frame. */
+const STATUS_LIVE_MS = 100;
 
 const fixed = format('.4f');
 const tiny = format('.2~e');
@@ -10,7 +14,12 @@ const loss = (x: number): string => (x !== 0 && Math.abs(x) < 1e-4 ? tiny(x) : f
 const pct = format('.1%');
 
 export function StatusBar() {
-  const frame = useAppStore((s) => s.frame);
+  const playing = useAppStore((s) => s.playing);
+  const frame = useThrottled(
+    useAppStore((s) => s.frame),
+    STATUS_LIVE_MS,
+    playing,
+  );
   const phase = useAppStore(selectPhaseText);
   const title = useAppStore((s) => s.summary?.title ?? 'Loading…');
   const data = useAppStore((s) => s.summary?.dataLabel ?? '');
