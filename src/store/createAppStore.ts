@@ -164,6 +164,9 @@ export function createAppStore(deps: StoreDeps): AppStore {
           set({ speed });
         },
         pause() {
+          // at once, not when the worker confirms: a tab hidden in between must not take this
+          // pause for one of its own and resume it later
+          set({ playing: false });
           deps.send({ type: 'pause' });
         },
         togglePlay() {

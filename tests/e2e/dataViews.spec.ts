@@ -108,7 +108,7 @@ test('digits pass 90% test accuracy within the 4 epochs the preset promises, wit
   expect(await scan(page)).toEqual([]);
 });
 
-test('regression views: the fitted curve for sine and the surface for plane, axe-clean', async ({
+test('the other views: fitted curve (sine), surface (plane), iris classes and the overfitting set, axe-clean', async ({
   page,
 }) => {
   await page.goto('./?preset=sine');
@@ -116,5 +116,13 @@ test('regression views: the fitted curve for sine and the surface for plane, axe
   expect(await scan(page)).toEqual([]);
   await page.goto('./?preset=plane');
   await expect(page.getByRole('region', { name: /Regression surface/ })).toBeVisible();
+  expect(await scan(page)).toEqual([]);
+  await page.goto('./?preset=iris');
+  await expect(page.locator('caption').filter({ hasText: /^Test: accuracy/ })).toBeVisible();
+  await expect(page.getByRole('table', { name: /predicted probabilities/ })).toBeVisible();
+  expect(await scan(page)).toEqual([]);
+  await page.goto('./?preset=overfitting');
+  await expect(page.getByRole('region', { name: /Decision boundary/ })).toBeVisible();
+  await expect(page.getByRole('img', { name: /hidden layer 2, neuron 64\b/i })).toBeVisible();
   expect(await scan(page)).toEqual([]);
 });

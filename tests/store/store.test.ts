@@ -74,6 +74,16 @@ describe('phases', () => {
   });
 });
 
+describe('pause', () => {
+  it('counts as paused at once, before the worker confirms', () => {
+    const { store, receive, actions, sent } = setup();
+    receive({ type: 'state', playing: true, speed: 'max' });
+    actions.pause();
+    expect(sent.at(-1)).toEqual({ type: 'pause' });
+    expect(store.getState().playing).toBe(false);
+  });
+});
+
 describe('the phase text', () => {
   it('says where training is when no update is traced, and stays still while playing', () => {
     const { store, receive } = setup();

@@ -1,9 +1,10 @@
 // Many classes (iris, digits, your own table): accuracy and a confusion matrix per split, the
 // class probabilities of a chosen sample and, for 8×8 digits, its picture, the first layer's
 // weights as pictures and the misclassified test digits.
-import { memo, useDeferredValue, useMemo, useState } from 'react';
+import { memo, useCallback, useDeferredValue, useMemo, useState } from 'react';
 import type { DataSnapshot, RunSummary } from '../../protocol/messages';
 import { useAppStore } from '../../store/context';
+import { selectActions } from '../../store/selectors';
 import { classNamesOf, classOutcome, sampleClass } from '../../viz/dataPanel';
 import { ClassProbabilities } from '../DataViews/Classes/ClassProbabilities';
 import { ConfusionMatrix } from '../DataViews/Classes/ConfusionMatrix';
@@ -27,6 +28,13 @@ function LiveWeightPictures({ sizes }: { readonly sizes: readonly number[] }) {
     WEIGHTS_LIVE_MS,
     playing,
   );
+  const actions = useAppStore(selectActions);
+  const selection = useAppStore((s) => s.selection);
+  const selectedUnit = selection?.kind === 'neuron' && selection.layer === 1 ? selection.j : null;
+  const onSelectUnit = useCallback(
+    (j: number) => actions.select({ kind: 'neuron', layer: 1, j }),
+    [actions],
+  );
   if (!params) return null;
   return (
     <div className="weight-pictures">
@@ -34,7 +42,13 @@ function LiveWeightPictures({ sizes }: { readonly sizes: readonly number[] }) {
       <p className="note">
         Blue pixels excite the unit, vermillion ones inhibit it; watch them take shape as it learns.
       </p>
-      <MemoWeightPictures params={params} sizes={sizes} scale="unit" />
+      <MemoWeightPictures
+        params={params}
+        sizes={sizes}
+        scale="unit"
+        selectedUnit={selectedUnit}
+        onSelectUnit={onSelectUnit}
+      />
     </div>
   );
 }
