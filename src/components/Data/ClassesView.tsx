@@ -41,6 +41,7 @@ function LiveWeightPictures({ sizes }: { readonly sizes: readonly number[] }) {
       <h3>First-layer weights of each hidden unit</h3>
       <p className="note">
         Blue pixels excite the unit, vermillion ones inhibit it; watch them take shape as it learns.
+        Choose one to focus its edges and its chain rule in the graph.
       </p>
       <MemoWeightPictures
         params={params}
@@ -77,19 +78,23 @@ export function ClassesView({ summary, data }: ClassesViewProps) {
     <div className="classes-view">
       {outcome ? (
         <div className="confusions">
-          <ConfusionMatrix
-            title="Train"
-            matrix={outcome.train.matrix}
-            classNames={names}
-            accuracy={outcome.train.accuracy}
-          />
-          {outcome.test && (
+          <div className="table-scroll" tabIndex={0} role="group" aria-label="Train confusion">
             <ConfusionMatrix
-              title="Test"
-              matrix={outcome.test.matrix}
+              title="Train"
+              matrix={outcome.train.matrix}
               classNames={names}
-              accuracy={outcome.test.accuracy}
+              accuracy={outcome.train.accuracy}
             />
+          </div>
+          {outcome.test && (
+            <div className="table-scroll" tabIndex={0} role="group" aria-label="Test confusion">
+              <ConfusionMatrix
+                title="Test"
+                matrix={outcome.test.matrix}
+                classNames={names}
+                accuracy={outcome.test.accuracy}
+              />
+            </div>
           )}
         </div>
       ) : (
