@@ -183,6 +183,11 @@ export function createAppStore(deps: StoreDeps): AppStore {
             deps.send({ type: 'step', unit: 'epoch', count: 1 });
             return;
           }
+          if (get().awaitingTrace && g === 'phase') {
+            // the next trace is on its way: count this step so that it lands one phase later
+            set({ pendingCursor: (get().pendingCursor ?? 0) + 1 });
+            return;
+          }
           if (trace && traceIndex < traces.length - 1 && g === 'update') {
             // a later kept trace exists only after stepping back; the worker replays it
             requestTrace();

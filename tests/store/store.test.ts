@@ -106,9 +106,11 @@ describe('the cursor', () => {
     const [t1, t2] = traces(2);
     actions.stepForward('phase');
     expect(sent.at(-1)).toEqual({ type: 'traceStep' });
-    actions.stepForward('phase'); // already waiting: no second request
+    actions.stepForward('phase'); // already waiting: no second request, but the step counts
     expect(sent.filter((c) => c.type === 'traceStep')).toHaveLength(1);
     receive({ type: 'trace', trace: t1, frame: frame(1) });
+    expect(selectPhaseText(store.getState())).toBe('Forward pass, sample 1: output layer');
+    actions.stepBack('phase');
     expect(selectPhaseText(store.getState())).toBe('Forward pass, sample 1: hidden layer');
     const n = phasesOf(t1).length;
     for (let k = 1; k < n; k += 1) actions.stepForward('phase');
