@@ -9,8 +9,6 @@ import {
   type Envelope,
   type Message,
 } from '../protocol/messages';
-import { createScheduler } from './scheduler';
-import { createSession } from './session';
 
 export type Notice =
   | { readonly kind: 'fallback'; readonly message: string }
@@ -48,23 +46,57 @@ interface Channel {
 const defaultWorker = (): Worker =>
   new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' });
 
-/** The session on this thread: for browsers (or embeds) where a worker cannot start. */
+/**
+ * The session on this thread: for browsers (or embeds) where a worker cannot start. The
+ * engine is loaded only then (a separate chunk), so the page itself stays small; commands
+ * sent meanwhile wait in order.
+ */
 function mainThreadChannel(dataBase: string, deliver: (m: Message) => void): Channel {
-  const session = createSession({
-    now: () => performance.now(),
-    readText: async (name) => (await fetch(new URL(name, dataBase))).text(),
+  const waiting: Command[] = [];
+  let live: Channel | null = null;
+  let closed = false;
+  const start = async (): Promise<void> => {
+    const [{ createSession }, { createScheduler }] = await Promise.all([
+      import('./session'),
+      import('./scheduler'),
+    ]);
+    if (closed) return;
+    const session = createSession({
+      now: () => performance.now(),
+      readText: async (name) => (await fetch(new URL(name, dataBase))).text(),
+    });
+    const post = (messages: Message[]): void =>
+      messages.forEach((m) => queueMicrotask(() => deliver(m)));
+    const scheduler = createScheduler({ session, post, now: () => performance.now(), sliceMs: 6 });
+    live = {
+      post(command) {
+        void session.handle(command).then(post, (error: unknown) => {
+          deliver({ type: 'error', command: command.type, message: String(error), issues: [] });
+        });
+        scheduler.poke();
+      },
+      close: () => scheduler.stop(),
+    };
+    for (const command of waiting.splice(0)) live.post(command);
+  };
+  start().catch((error: unknown) => {
+    for (const command of waiting.splice(0))
+      deliver({
+        type: 'error',
+        command: command.type,
+        message: `the training engine could not be loaded: ${String(error)}`,
+        issues: [],
+      });
   });
-  const post = (messages: Message[]): void =>
-    messages.forEach((m) => queueMicrotask(() => deliver(m)));
-  const scheduler = createScheduler({ session, post, now: () => performance.now(), sliceMs: 6 });
   return {
     post(command) {
-      void session.handle(command).then(post, (error: unknown) => {
-        deliver({ type: 'error', command: command.type, message: String(error), issues: [] });
-      });
-      scheduler.poke();
+      if (live) live.post(command);
+      else waiting.push(command);
     },
-    close: () => scheduler.stop(),
+    close() {
+      closed = true;
+      live?.close();
+    },
   };
 }
 

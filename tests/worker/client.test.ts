@@ -1,7 +1,7 @@
 // The page-side client in Node: the main-thread fallback when no worker can start, and the
 // restart of a failed worker from its checkpoint with the learner's later changes replayed.
 import { readFile } from 'node:fs/promises';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import {
   PROTOCOL_VERSION,
   type Command,
@@ -64,8 +64,9 @@ describe('the training client', () => {
     expect(notices[0]?.kind).toBe('fallback');
     client.send({ type: 'load', scenario: getPreset('xor')!.scenario });
     client.send({ type: 'step', unit: 'update', count: 3 });
-    await wait(50);
-    expect(messages.some((m) => m.type === 'loaded')).toBe(true);
+    // the engine is imported on demand, then both commands run in order
+    await vi.waitFor(() => expect(messages.filter((m) => m.type === 'frame')).not.toHaveLength(0));
+    expect(messages.findIndex((m) => m.type === 'loaded')).toBe(0);
     const frames = messages.filter(
       (m): m is Extract<Message, { type: 'frame' }> => m.type === 'frame',
     );
