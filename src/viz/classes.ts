@@ -1,7 +1,7 @@
 // View-models of the classification views (iris, digits): confusion-matrix shading, the rows of
 // the class-probability bars, image pixels, first-layer weight pictures and the gallery's cap.
 // Pure: no DOM, no React; numbers are only rounded in the labels.
-import { formatLocale, interpolateBlues } from 'd3';
+import { formatLocale } from 'd3';
 import { contrastRatio, divergingColor, pixelColor } from './colors';
 
 const percent = formatLocale({
@@ -29,7 +29,7 @@ export interface ConfusionCell {
 
 /**
  * Pure black or white, whichever contrasts more with `fill`. Not colors.ts' textColorFor: its
- * #111 leaves fills near luminance 0.19 (mid Blues) below 4.5:1 with either choice, whereas
+ * #111 leaves fills near luminance 0.19 (mid blues) below 4.5:1 with either choice, whereas
  * black/white always give at least 4.58:1.
  */
 export function cellTextColor(fill: string): string {
@@ -38,7 +38,8 @@ export function cellTextColor(fill: string): string {
 
 /**
  * Cells of a k×k confusion matrix (matrix[t*k + p], rows = true class), shaded by their share
- * of the row on d3's sequential Blues (colour-blind safe), with text of at least 4.5:1 contrast.
+ * of the row from the palette's neutral grey to its blue (the positive half of the graph's
+ * colour-blind-safe scale), with text of at least 4.5:1 contrast.
  */
 export function confusionCells(matrix: ArrayLike<number>, k: number): ConfusionCell[][] {
   const rows: ConfusionCell[][] = [];
@@ -49,7 +50,7 @@ export function confusionCells(matrix: ArrayLike<number>, k: number): ConfusionC
     for (let p = 0; p < k; p += 1) {
       const count = matrix[t * k + p];
       const share = total > 0 ? count / total : 0;
-      const fill = interpolateBlues(share);
+      const fill = divergingColor(share, 1);
       row.push({ truth: t, predicted: p, count, share, fill, text: cellTextColor(fill) });
     }
     rows.push(row);
