@@ -284,6 +284,25 @@ export function GraphNodes(props: GraphNodesProps) {
           labels={biasLabels}
         />
       )}
+      {layout.image && model.nodeValue(0, 0) === null && (
+        // no sample traced yet: say what the empty frame will hold
+        <text
+          className="bl-image-hint"
+          x={layout.image.x + (layout.image.cols * layout.image.cell) / 2}
+          y={layout.image.y + (layout.image.rows * layout.image.cell) / 2}
+          textAnchor="middle"
+          fontSize={12}
+          fill="#555"
+          pointerEvents="none"
+        >
+          <tspan x={layout.image.x + (layout.image.cols * layout.image.cell) / 2} dy="-0.6em">
+            Step forward to
+          </tspan>
+          <tspan x={layout.image.x + (layout.image.cols * layout.image.cell) / 2} dy="1.2em">
+            trace a sample
+          </tspan>
+        </text>
+      )}
     </g>
   );
 }

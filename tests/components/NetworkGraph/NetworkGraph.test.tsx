@@ -238,6 +238,24 @@ describe('NetworkGraph with a big net', () => {
     const cells = document.querySelectorAll('[data-ref^="n:0:"] rect.bl-node-fill');
     expect(cells).toHaveLength(64);
     expect(cells[0].getAttribute('width')).toBe(cells[0].getAttribute('height'));
+    expect(document.querySelector('.bl-image-hint')).toBeNull();
+  });
+
+  it('says what the empty image frame will hold before a sample is traced', () => {
+    render(
+      <NetworkGraph
+        sizes={sizes}
+        params={big}
+        mode="idle"
+        reducedMotion
+        width={1000}
+        height={700}
+        inputImage={{ rows: 8, cols: 8 }}
+      />,
+    );
+    expect(document.querySelector('.bl-image-hint')?.textContent).toBe(
+      'Step forward totrace a sample',
+    );
   });
 });
 
