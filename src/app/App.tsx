@@ -1,7 +1,6 @@
-// The app shell: one store and one training client per instance, the controls, the status
-// and the notices. Later issues add the network graph, chain-rule panel and charts here.
+// The app shell: one store and one training client per instance; the toolbar, notices, network
+// graph, status and data, the settings, then the explanation and charts (LowerPanels).
 import { useCallback, useRef, useState } from 'react';
-import { ChainRulePanel } from '../components/ChainRule/ChainRulePanel';
 import { DataPanel } from '../components/Data/DataPanel';
 import { Settings } from '../components/Controls/Settings';
 import { TrainingOptions } from '../components/Controls/TrainingOptions';
@@ -10,12 +9,11 @@ import { GraphPanel } from '../components/Graph/GraphPanel';
 import { Toolbar } from '../components/Controls/Toolbar';
 import { Notices } from '../components/Notices/Notices';
 import { StatusBar } from '../components/Status/StatusBar';
-import { ChartsPanel } from '../components/Training/ChartsPanel';
-import { WorkedExampleTable } from '../components/WorkedExample/WorkedExampleTable';
 import { StoreProvider } from '../store/context';
 import type { Selection } from '../store/types';
 import type { FactorSource } from '../explain';
 import { highlightOf } from './highlightOf';
+import { LowerPanels } from './LowerPanels';
 import { usePauseWhenHidden } from './usePauseWhenHidden';
 import { useReducedMotion } from './useReducedMotion';
 import { SHORTCUTS, useShortcuts } from './useShortcuts';
@@ -91,11 +89,7 @@ export function App() {
               <NetworkOptions />
             </div>
           </div>
-          <ChartsPanel />
-          <div className="panels explain">
-            <ChainRulePanel onHighlight={onHighlight} />
-            <WorkedExampleTable />
-          </div>
+          <LowerPanels onHighlight={onHighlight} />
         </main>
       </div>
     </StoreProvider>

@@ -1,0 +1,30 @@
+// The panels under the controls: the chain rule and worked example, and the charts. On a net
+// small enough for the worked example they come first (stepping through one update is what such
+// a net is for); on larger nets the charts come first.
+import type { FactorSource } from '../explain';
+import { ChainRulePanel } from '../components/ChainRule/ChainRulePanel';
+import { ChartsPanel } from '../components/Training/ChartsPanel';
+import {
+  WORKED_EXAMPLE_MAX_PARAMS,
+  WorkedExampleTable,
+} from '../components/WorkedExample/WorkedExampleTable';
+import { useAppStore } from '../store/context';
+import { paramCount } from '../viz/refs';
+
+export function LowerPanels({
+  onHighlight,
+}: {
+  readonly onHighlight: (source: FactorSource | null) => void;
+}) {
+  const explainFirst = useAppStore(
+    (s) => s.summary === null || paramCount(s.summary.sizes) <= WORKED_EXAMPLE_MAX_PARAMS,
+  );
+  const explain = (
+    <div key="explain" className="panels explain">
+      <ChainRulePanel onHighlight={onHighlight} />
+      <WorkedExampleTable />
+    </div>
+  );
+  const charts = <ChartsPanel key="charts" />;
+  return <>{explainFirst ? [explain, charts] : [charts, explain]}</>;
+}
