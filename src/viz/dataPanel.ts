@@ -204,3 +204,24 @@ export function subsampleGrid(
   }
   return { values: out, resolution: m };
 }
+
+/** A selected weight, bias or neuron, in the store's convention (see refs.ts). */
+export type SelectedRef =
+  | { readonly kind: 'weight'; readonly layer: number; readonly j: number; readonly i: number }
+  | { readonly kind: 'bias'; readonly layer: number; readonly j: number }
+  | { readonly kind: 'neuron'; readonly layer: number; readonly j: number };
+
+/**
+ * The hidden neuron a selection is about: the neuron itself, or the neuron a weight or bias
+ * feeds. `layer` counts the input layer as 0; null for inputs, outputs and no selection.
+ */
+export function hiddenNeuronOf(
+  sizes: readonly number[],
+  selection: SelectedRef | null,
+): { readonly layer: number; readonly j: number } | null {
+  if (!selection) return null;
+  const layer = selection.kind === 'neuron' ? selection.layer : selection.layer + 1;
+  if (layer < 1 || layer >= sizes.length - 1) return null;
+  if (!Number.isInteger(selection.j) || selection.j < 0 || selection.j >= sizes[layer]) return null;
+  return { layer, j: selection.j };
+}

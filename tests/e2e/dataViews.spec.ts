@@ -78,6 +78,15 @@ test('the decision boundary changes with training and is the forward pass at gri
   // hidden neurons have their maps, and the view has nothing for axe to report
   await expect(page.getByRole('img', { name: /hidden layer 1, neuron 1\b/i })).toBeVisible();
   expect(await scan(page)).toEqual([]);
+  // a neuron chosen in the graph shows its map at full size beside the boundary
+  await page
+    .getByRole('region', { name: 'Network graph' })
+    .getByRole('button', { name: /^Neuron h2\.3\b/ })
+    .click();
+  await expect(
+    page.getByRole('img', { name: /^Map of neuron h2\.3: its tanh activation/ }),
+  ).toBeVisible();
+  expect(await scan(page)).toEqual([]);
 });
 
 test('digits pass 90% test accuracy within the 4 epochs the preset promises, with confusion, gallery and weight pictures', async ({

@@ -7,6 +7,7 @@ import {
   classOutcome,
   curveInputs,
   dataViewKind,
+  hiddenNeuronOf,
   inlineData,
   outputDomain,
   planePoints,
@@ -145,5 +146,48 @@ describe('inline points', () => {
     ]);
     const hot = snapshot(2, 3, [0, 0], [0, 0, 1]);
     expect(inlineData(hot, { add: { x: 1, y: 1, label: 1 } }).targets.at(-1)).toEqual([0, 1, 0]);
+  });
+});
+
+describe('the hidden neuron a selection is about', () => {
+  const sizes = [2, 8, 5, 1];
+  it('is the neuron itself, or the one a weight or bias feeds', () => {
+    expect(hiddenNeuronOf(sizes, { kind: 'neuron', layer: 2, j: 4 })).toEqual({ layer: 2, j: 4 });
+    // a weight or bias of engine layer 0 feeds graph layer 1
+    expect(hiddenNeuronOf(sizes, { kind: 'weight', layer: 0, j: 7, i: 1 })).toEqual({
+      layer: 1,
+      j: 7,
+    });
+    expect(hiddenNeuronOf(sizes, { kind: 'bias', layer: 1, j: 0 })).toEqual({ layer: 2, j: 0 });
+  });
+  it('is null for inputs, outputs, what feeds them, and no selection', () => {
+    expect(hiddenNeuronOf(sizes, null)).toBeNull();
+    expect(hiddenNeuronOf(sizes, { kind: 'neuron', layer: 0, j: 1 })).toBeNull();
+    expect(hiddenNeuronOf(sizes, { kind: 'neuron', layer: 3, j: 0 })).toBeNull();
+    expect(hiddenNeuronOf(sizes, { kind: 'weight', layer: 2, j: 0, i: 3 })).toBeNull();
+    expect(hiddenNeuronOf(sizes, { kind: 'neuron', layer: 1, j: 8 })).toBeNull();
+  });
+  it('always names a neuron that exists in a hidden layer', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.integer({ min: 1, max: 9 }), { minLength: 2, maxLength: 5 }),
+        fc.constantFrom('neuron', 'weight', 'bias'),
+        fc.integer({ min: -1, max: 6 }),
+        fc.integer({ min: -1, max: 10 }),
+        (sz, kind, layer, j) => {
+          const ref =
+            kind === 'weight'
+              ? { kind, layer, j, i: 0 }
+              : ({ kind, layer, j } as { kind: 'neuron' | 'bias'; layer: number; j: number });
+          const got = hiddenNeuronOf(sz, ref);
+          if (got) {
+            expect(got.layer).toBeGreaterThanOrEqual(1);
+            expect(got.layer).toBeLessThan(sz.length - 1);
+            expect(got.j).toBeLessThan(sz[got.layer]);
+            expect(got.j).toBeGreaterThanOrEqual(0);
+          }
+        },
+      ),
+    );
   });
 });

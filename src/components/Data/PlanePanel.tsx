@@ -16,6 +16,7 @@ import type { PlaneExtent } from '../../viz/plane';
 import type { PlanePoint } from '../../viz/planeText';
 import { PlaneView } from '../DataViews/Plane/PlaneView';
 import { NeuronThumbnail } from '../DataViews/Plane/NeuronThumbnail';
+import { SelectedNeuronMap } from './SelectedNeuronMap';
 
 export interface PlanePanelProps {
   readonly summary: RunSummary;
@@ -77,10 +78,11 @@ export function PlanePanel({ summary, data, extent }: PlanePanelProps) {
         }}
       />
       {view?.layers && hidden.length > 0 && mapsOnGraph(summary.sizes) && (
-        <p className="note neuron-maps">
-          Each hidden neuron’s own map over this plane is pinned beside it in the network graph;
-          hover or focus one to enlarge it.
-        </p>
+        <SelectedNeuronMap
+          summary={summary}
+          layers={view.layers}
+          resolution={view.need.resolution}
+        />
       )}
       {view?.layers && hidden.length > 0 && !mapsOnGraph(summary.sizes) && (
         <div className="neuron-maps">
