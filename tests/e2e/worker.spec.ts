@@ -42,32 +42,52 @@ test('plays, pauses and steps with the real worker', async ({ page }) => {
   expect(consoleErrors).toEqual([]);
 });
 
-test('a learning-rate change while playing applies from the next update', async ({ page }) => {
+test('learning-rate and batch-mode changes while playing apply from the next update', async ({
+  page,
+}) => {
   await open(page, 'circle', true);
   await page.getByRole('button', { name: 'Play', exact: true }).click();
   await expect.poll(() => update(page)).toBeGreaterThan(50);
+  const appliedFrom = async (): Promise<number> =>
+    Number(
+      (await page.getByText(/The latest settings apply from update \d+\./).textContent())?.match(
+        /update (\d+)/,
+      )?.[1],
+    );
   const field = page.getByLabel('Learning rate');
   await field.fill('0.02');
   await field.press('Enter');
-  const note = page.getByText(/The latest settings apply from update \d+\./);
-  await expect(note).toBeVisible();
-  const from = Number((await note.textContent())?.match(/update (\d+)/)?.[1]);
-  expect(from).toBeGreaterThan(50);
+  await expect(page.getByText(/The latest settings apply from update \d+\./)).toBeVisible();
+  const rateFrom = await appliedFrom();
+  expect(rateFrom).toBeGreaterThan(50);
+  // still playing: switch from mini-batches of 10 to the full training set
+  await expect.poll(() => update(page)).toBeGreaterThan(rateFrom + 5);
+  await page.getByLabel('Batch mode').selectOption('Full batch');
+  await expect.poll(appliedFrom).toBeGreaterThan(rateFrom);
+  const batchFrom = await appliedFrom();
   await page.getByRole('button', { name: 'Pause', exact: true }).click();
-  // the trace of the next update shows the new rate in force
+  // the trace of the next update shows both changes in force
   await page.getByLabel('Step by').selectOption('update');
   await page.getByRole('button', { name: 'Step forward' }).click();
   await expect(page.getByTestId('phase')).toHaveText(/^Forward pass/);
   await expect(field).toHaveValue('0.02');
+  await expect(page.getByLabel('Batch mode')).toHaveValue('full');
   const traced = await page.evaluate(() => {
     const s = window.__backpropLens?.store.getState();
     const t = s?.traces[s.traceIndex];
-    return t ? { update: t.update, rate: t.optimizer.config.learningRate } : null;
+    return t && s?.data
+      ? {
+          update: t.update,
+          rate: t.optimizer.config.learningRate,
+          batch: t.samples.length,
+          train: s.data.train.length,
+        }
+      : null;
   });
   expect(traced?.rate).toBe(0.02);
-  expect(traced?.update).toBeGreaterThanOrEqual(from);
-  await page.getByLabel('Batch mode').selectOption('Full batch');
-  await expect(page.getByLabel('Batch mode')).toHaveValue('full');
+  expect(traced?.update).toBeGreaterThanOrEqual(batchFrom);
+  expect(traced?.batch).toBe(traced?.train);
+  expect(traced?.train).toBeGreaterThan(10);
   expect(consoleErrors).toEqual([]);
 });
 
