@@ -23,6 +23,11 @@ export function NetworkOptions() {
   const [draft, setDraft] = useState<string | null>(null);
   if (!current || !sizes) return null;
   const hiddenText = sizes.slice(1, -1).join(', ');
+  // A scenario with its own weights (the worked examples) names an init only as a filler; a
+  // new shape drawn from zeros could never break its symmetry, so it gets Xavier instead.
+  const given = current.network.weights !== undefined;
+  const layerInit: InitName =
+    given && current.network.init === 'zeros' ? 'xavier-uniform' : current.network.init;
   const rebuild = (hidden: readonly number[], init: InitName): void => {
     const next = reshapeScenario(current, hidden, init);
     if (actions.loadScenario(next, null)) {
@@ -41,7 +46,9 @@ export function NetworkOptions() {
       return;
     }
     setDraft(null);
-    rebuild(parsed, current.network.init);
+    // "8,8" for "8, 8" is no change: keep the trained network
+    if (parsed.length === sizes.length - 2 && parsed.every((n, k) => n === sizes[k + 1])) return;
+    rebuild(parsed, layerInit);
   };
   return (
     <section className="settings" aria-label="Network options">
@@ -62,9 +69,14 @@ export function NetworkOptions() {
       <label className="field">
         <span>Initialisation</span>
         <select
-          value={current.network.init}
+          value={given ? 'given' : current.network.init}
           onChange={(e) => rebuild(sizes.slice(1, -1), e.target.value as InitName)}
         >
+          {given && (
+            <option value="given" disabled>
+              The scenario’s own weights
+            </option>
+          )}
           {INITS.map(([v, l]) => (
             <option key={v} value={v}>
               {l}

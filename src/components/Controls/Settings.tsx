@@ -2,7 +2,9 @@
 import type { BatchConfig } from '../../engine/types';
 import { useAppStore } from '../../store/context';
 import { selectActions } from '../../store/selectors';
+import { LearningRateSlider } from './LearningRateSlider';
 import { NumberField } from './NumberField';
+import { quoteTyped } from './quoteTyped';
 
 const MODES: [BatchConfig['mode'], string][] = [
   ['online', 'Online'],
@@ -10,6 +12,8 @@ const MODES: [BatchConfig['mode'], string][] = [
   ['full', 'Full batch'],
 ];
 const DEFAULT_MINIBATCH = 10;
+/** The scenario format's limit (see src/scenario/schema.ts). */
+const MAX_BATCH = 100_000;
 
 export function Settings() {
   const actions = useAppStore(selectActions);
@@ -22,7 +26,7 @@ export function Settings() {
     if (text.trim() === '' || !Number.isFinite(value) || value < 0 || value > 10) {
       actions.notify(
         'error',
-        `Learning rate: “${text}” is not a number from 0 to 10; it stays ${learningRate ?? ''}.`,
+        `Learning rate: ${quoteTyped(text)} is not a number from 0 to 10; it stays ${learningRate ?? ''}.`,
       );
       return false;
     }
@@ -31,8 +35,11 @@ export function Settings() {
   };
   const commitSize = (text: string): boolean => {
     const size = Number(text);
-    if (!Number.isInteger(size) || size < 1) {
-      actions.notify('error', `Batch size: “${text}” is not a whole number of at least 1.`);
+    if (text.trim() === '' || !Number.isInteger(size) || size < 1 || size > MAX_BATCH) {
+      actions.notify(
+        'error',
+        `Batch size: ${quoteTyped(text)} is not a whole number from 1 to ${MAX_BATCH}; it stays ${batch?.mode === 'minibatch' ? batch.size : ''}.`,
+      );
       return false;
     }
     actions.configure({ batch: { mode: 'minibatch', size } });
@@ -46,14 +53,20 @@ export function Settings() {
 
   return (
     <section className="settings" aria-label="Settings">
-      <NumberField
-        key={`lr-${learningRate}`}
-        label="Learning rate"
-        value={learningRate}
-        min={0}
-        max={10}
-        onCommit={commitLr}
-      />
+      <div className="lr-control">
+        <NumberField
+          key={`lr-${learningRate}`}
+          label="Learning rate"
+          value={learningRate}
+          min={0}
+          max={10}
+          onCommit={commitLr}
+        />
+        <LearningRateSlider
+          value={learningRate}
+          onChange={(value) => actions.configure({ learningRate: value })}
+        />
+      </div>
       <label className="field">
         <span>Batch mode</span>
         <select
@@ -73,7 +86,7 @@ export function Settings() {
           label="Batch size"
           value={batch.size}
           min={1}
-          max={100000}
+          max={MAX_BATCH}
           step={1}
           compact
           onCommit={commitSize}

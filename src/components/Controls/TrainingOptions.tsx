@@ -10,6 +10,8 @@ import type { Speed } from '../../protocol/messages';
 import { useAppStore } from '../../store/context';
 import { selectActions } from '../../store/selectors';
 import { NumberField } from './NumberField';
+import { OptimizerParams } from './OptimizerParams';
+import { quoteTyped } from './quoteTyped';
 
 const OPTIMIZERS: [OptimizerConfig['kind'], string][] = [
   ['sgd', 'SGD'],
@@ -75,7 +77,10 @@ export function TrainingOptions() {
   ): boolean => {
     const v = Number(text);
     if (text.trim() === '' || !Number.isFinite(v) || v < min || v > max) {
-      actions.notify('error', `${name}: “${text}” is not a number from ${min} to ${max}.`);
+      actions.notify(
+        'error',
+        `${name}: ${quoteTyped(text)} is not a number from ${min} to ${max}.`,
+      );
       return false;
     }
     apply(v);
@@ -108,6 +113,11 @@ export function TrainingOptions() {
           ))}
         </select>
       </label>
+      <OptimizerParams
+        optimizer={summary.optimizer}
+        onChange={(optimizer) => actions.configure({ optimizer })}
+        onRefuse={(message) => actions.notify('error', message)}
+      />
       {hidden.length > 0 && (
         <label className="field">
           <span>Activation</span>

@@ -1,0 +1,63 @@
+// Shared set-up for the control-panel tests: a real store over a real training session run
+// in-process (every command is recorded), or a store whose commands go nowhere.
+import { readFile } from 'node:fs/promises';
+import type { ReactNode } from 'react';
+import { act, render } from '@testing-library/react';
+import type { Command } from '../../../src/protocol/messages';
+import { createAppStore, type AppStore } from '../../../src/store/createAppStore';
+import { StoreProvider } from '../../../src/store/context';
+import { createSession } from '../../../src/worker/session';
+
+const readText = (name: string): Promise<string> =>
+  readFile(new URL(`../../../public/data/${name}`, import.meta.url), 'utf8');
+
+export interface Harness {
+  readonly store: AppStore;
+  /** Every command the store sent, oldest first. */
+  readonly sent: Command[];
+  /** Sends a command as the page would (recorded like the others). */
+  readonly send: (command: Command) => void;
+  /** Runs the session on the commands sent so far and hands its messages to the store. */
+  readonly settle: () => Promise<void>;
+  /** The commands sent since the harness was made or since the last call. */
+  readonly takeSent: () => Command[];
+}
+
+/** Renders `ui` over a real session with `preset` loaded (nothing trained yet). */
+export async function withSession(ui: ReactNode, preset = 'two-two-one'): Promise<Harness> {
+  const session = createSession({ readText, now: () => 0 });
+  let pending = Promise.resolve();
+  const sent: Command[] = [];
+  const send = (command: Command): void => {
+    sent.push(command);
+    pending = pending.then(async () => {
+      for (const m of await session.handle(command)) store.getState().actions.receive(m);
+    });
+  };
+  const store = createAppStore({ send });
+  const settle = () => act(async () => void (await pending));
+  render(<StoreProvider store={store}>{ui}</StoreProvider>);
+  store.getState().actions.loadPreset(preset);
+  await settle();
+  let seen = sent.length;
+  const takeSent = (): Command[] => {
+    const out = sent.slice(seen);
+    seen = sent.length;
+    return out;
+  };
+  return { store, sent, send, settle, takeSent };
+}
+
+/** Renders `ui` over a store whose commands are only recorded (no worker answers). */
+export function withFakeSend(ui: ReactNode): { store: AppStore; sent: Command[] } {
+  const sent: Command[] = [];
+  const store = createAppStore({ send: (c) => void sent.push(c) });
+  render(<StoreProvider store={store}>{ui}</StoreProvider>);
+  return { store, sent };
+}
+
+/** The text of the newest notice of `tone`, or null. */
+export function lastNotice(store: AppStore, tone: 'info' | 'error'): string | null {
+  const notices = store.getState().notices.filter((n) => n.tone === tone);
+  return notices.at(-1)?.text ?? null;
+}
