@@ -116,7 +116,8 @@ export function receiveMessage(ctx: ReceiveContext, message: Message): void {
       ctx.set({ summary: message.summary, appliedFrom: message.fromUpdate });
       return;
     case 'state':
-      ctx.set({ playing: message.playing, speed: message.speed });
+      // while paused, the speed the learner picked for the next Play stands
+      ctx.set(message.playing ? { playing: true, speed: message.speed } : { playing: false });
       return;
     case 'error':
       // a refused load (e.g. data the worker could not read) leaves the old run in place

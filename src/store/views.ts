@@ -142,10 +142,12 @@ export function createViewRequester(deps: ViewRequesterDeps): ViewRequester {
       pump();
     },
     forget() {
+      // A new run: the old needs were for the old network (a 2-D grid means nothing to iris),
+      // so nothing is asked until the views declare what the new run needs.
       for (const kind of KINDS) inFlight[kind] = null;
       deps.setViews(NO_VIEWS);
+      needs = NO_NEEDS;
       markAll();
-      pump();
     },
     receive(message) {
       const kind = KINDS.find((k) => inFlight[k]?.id === message.id);

@@ -82,6 +82,19 @@ describe('pause', () => {
     expect(sent.at(-1)).toEqual({ type: 'pause' });
     expect(store.getState().playing).toBe(false);
   });
+
+  it('keeps a speed picked while paused when the worker later reports its state', () => {
+    const { store, receive, actions, sent } = setup();
+    receive({ type: 'state', playing: false, speed: 'max' });
+    actions.setSpeed(5);
+    receive({ type: 'state', playing: false, speed: 'max' }); // e.g. after an undo
+    expect(store.getState().speed).toBe(5);
+    actions.play();
+    expect(sent.at(-1)).toEqual({ type: 'play', speed: 5 });
+    // while playing, the worker's speed is the one in force
+    receive({ type: 'state', playing: true, speed: 30 });
+    expect(store.getState().speed).toBe(30);
+  });
 });
 
 describe('the phase text', () => {

@@ -108,6 +108,11 @@ describe('view requests', () => {
     s.requester.forget();
     expect(s.views()).toEqual(NO_VIEWS);
     expect(s.requester.receive(answerGrid(first))).toBe(false); // a stale answer is dropped
+    // the old run's needs are not sent to the new network: the views declare new ones
+    expect(s.sent).toHaveLength(1);
+    s.requester.changed();
+    expect(s.sent).toHaveLength(1);
+    s.requester.setNeeds({ grid, rows: false, curve: null });
     expect(s.sent).toHaveLength(2);
   });
 
