@@ -34,6 +34,8 @@ export function explainUpdate(
   const change = trace.optimizer.change[index];
   const st = (name: string): number => trace.optimizer.state[name]?.[index] ?? NaN;
   const lr = fmt(c.learningRate);
+  // a negative number after an operator is bracketed: 0.1 \cdot (-0.04), not 0.1 \cdot -0.04
+  const par = (x: number): string => (x < 0 ? `(${fmt(x)})` : fmt(x));
   const base = { before, after, change };
   const trained = trace.trainBiases || !isBias(trace, index);
   if (!trained) {
@@ -52,7 +54,7 @@ export function explainUpdate(
         trained,
         rule: `${thetaTex} \\leftarrow ${thetaTex} - \\eta\\, g`,
         terms: [],
-        numeric: `${fmt(before)} - ${lr} \\cdot ${fmt(g)} = ${fmt(after)}`,
+        numeric: `${fmt(before)} - ${lr} \\cdot ${par(g)} = ${fmt(after)}`,
       };
     case 'momentum': {
       const v = st('velocity');
@@ -64,8 +66,8 @@ export function explainUpdate(
           : `v \\leftarrow \\mu v + g;\\quad ${thetaTex} \\leftarrow ${thetaTex} - \\eta\\, v`,
         terms: [{ name: 'velocity', tex: 'v', value: v }],
         numeric: c.nesterov
-          ? `${fmt(before)} - ${lr} \\cdot (${fmt(g)} + ${fmt(c.momentum)} \\cdot ${fmt(v)}) = ${fmt(after)}`
-          : `${fmt(before)} - ${lr} \\cdot ${fmt(v)} = ${fmt(after)}`,
+          ? `${fmt(before)} - ${lr} \\cdot (${fmt(g)} + ${fmt(c.momentum)} \\cdot ${par(v)}) = ${fmt(after)}`
+          : `${fmt(before)} - ${lr} \\cdot ${par(v)} = ${fmt(after)}`,
       };
     }
     case 'rmsprop': {
@@ -75,7 +77,7 @@ export function explainUpdate(
         trained,
         rule: `s \\leftarrow \\rho s + (1-\\rho) g^2;\\quad ${thetaTex} \\leftarrow ${thetaTex} - \\frac{\\eta\\, g}{\\sqrt{s} + \\epsilon}`,
         terms: [{ name: 's', tex: 's', value: s }],
-        numeric: `${fmt(before)} - \\frac{${lr} \\cdot ${fmt(g)}}{\\sqrt{${fmt(s)}} + ${fmt(c.epsilon)}} = ${fmt(after)}`,
+        numeric: `${fmt(before)} - \\frac{${lr} \\cdot ${par(g)}}{\\sqrt{${fmt(s)}} + ${fmt(c.epsilon)}} = ${fmt(after)}`,
       };
     }
     case 'adam': {
@@ -95,7 +97,7 @@ export function explainUpdate(
           { name: 'vHat', tex: '\\hat v', value: vHat },
           { name: 't', tex: 't', value: trace.optimizer.t },
         ],
-        numeric: `${fmt(before)} - \\frac{${lr} \\cdot ${fmt(mHat)}}{\\sqrt{${fmt(vHat)}} + ${fmt(c.epsilon)}} = ${fmt(after)}`,
+        numeric: `${fmt(before)} - \\frac{${lr} \\cdot ${par(mHat)}}{\\sqrt{${fmt(vHat)}} + ${fmt(c.epsilon)}} = ${fmt(after)}`,
       };
     }
   }

@@ -147,7 +147,11 @@ describe('update terms', () => {
         }
         close(expected, u.after);
         close(u.after - u.before, u.change);
+        // a negative number after an operator is bracketed, never "\cdot -0.04"
+        expect(u.numeric).not.toMatch(/(\\cdot|[-+]) -/);
       }
+      // the traces do hold negative gradients, so the brackets were needed somewhere
+      expect(trace.gradients.some((g) => g < 0)).toBe(true);
     },
   );
 });

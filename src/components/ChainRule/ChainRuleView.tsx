@@ -13,6 +13,7 @@ import {
 } from '../../explain';
 import { neuronName } from '../../explain/names';
 import { Tex } from './Tex';
+import { TexText } from './TexText';
 
 const num = format('.6f');
 const fmt = (x: number): string =>
@@ -44,7 +45,11 @@ export function ChainRuleView({ trace, param, sample, onHighlight }: ChainRuleVi
         {batch > 1 ? `, sample ${sample + 1} of ${batch}` : ''}
       </h3>
       <Tex tex={rule.tex} display />
-      {rule.note && <p className="note">{rule.note.replace(/\\\(|\\\)/g, '')}</p>}
+      {rule.note && (
+        <p className="note">
+          <TexText text={rule.note} />
+        </p>
+      )}
       <table className="factors">
         <caption className="visually-hidden">Factors of the gradient of {name}</caption>
         <thead>

@@ -1,6 +1,6 @@
 // TeX rendered by KaTeX, loaded lazily so the first paint never waits for it. Until KaTeX
-// arrives (or if it fails), the TeX source is shown as plain text; the accessible name is
-// always the plain `label` given.
+// arrives (or if it fails), the TeX source is shown as plain text; once it has, KaTeX's MathML
+// is what assistive technology reads.
 import { useEffect, useState } from 'react';
 
 type Render = (
