@@ -2,6 +2,11 @@
 import { useAppStore } from '../../store/context';
 import { selectActions } from '../../store/selectors';
 
+/** The start of a notice, to tell its dismiss button from the others'. */
+function shorten(text: string): string {
+  return text.length <= 60 ? text : `${text.slice(0, 57).trimEnd()}…`;
+}
+
 export function Notices() {
   const actions = useAppStore(selectActions);
   const divergence = useAppStore((s) => s.divergence);
@@ -27,23 +32,26 @@ export function Notices() {
           </div>
         </div>
       )}
-      {notices.map((n) => (
-        <div
-          key={n.id}
-          className={`notice ${n.tone}`}
-          role={n.tone === 'error' ? 'alert' : 'status'}
-        >
-          <p>{n.text}</p>
-          <button
-            type="button"
-            className="dismiss"
-            onClick={() => actions.dismissNotice(n.id)}
-            aria-label="Dismiss notice"
+      {/* a live region that is always there, so screen readers announce what appears in it */}
+      <div className="notice-list" aria-live="polite">
+        {notices.map((n) => (
+          <div
+            key={n.id}
+            className={`notice ${n.tone}`}
+            role={n.tone === 'error' ? 'alert' : undefined}
           >
-            ×
-          </button>
-        </div>
-      ))}
+            <p>{n.text}</p>
+            <button
+              type="button"
+              className="dismiss"
+              onClick={() => actions.dismissNotice(n.id)}
+              aria-label={`Dismiss: ${shorten(n.text)}`}
+            >
+              ×
+            </button>
+          </div>
+        ))}
+      </div>
     </div>
   );
 }
