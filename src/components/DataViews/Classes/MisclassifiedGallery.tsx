@@ -57,7 +57,7 @@ export function MisclassifiedGallery({
           <li key={m.index}>
             <button
               type="button"
-              aria-label={`Sample ${m.index}: true ${name(m.truth)}, predicted ${name(m.predicted)} with ${formatPercent(m.confidence)} confidence`}
+              aria-label={`Sample ${m.index + 1}: true ${name(m.truth)}, predicted ${name(m.predicted)} with ${formatPercent(m.confidence)} confidence`}
               aria-pressed={m.index === selectedIndex}
               onClick={() => onSelectSample?.(m.index)}
               style={{

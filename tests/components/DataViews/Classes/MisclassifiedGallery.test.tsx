@@ -24,7 +24,7 @@ describe('MisclassifiedGallery', () => {
     expect(screen.getAllByText('3 → 8 (72%)')).toHaveLength(24);
     expect(screen.getByText('and 6 more')).toBeTruthy();
     expect(
-      screen.getByRole('button', { name: 'Sample 5: true 3, predicted 8 with 72% confidence' }),
+      screen.getByRole('button', { name: 'Sample 6: true 3, predicted 8 with 72% confidence' }),
     ).toBeTruthy();
   });
 
@@ -40,7 +40,7 @@ describe('MisclassifiedGallery', () => {
     expect(screen.getByText('and 28 more')).toBeTruthy();
   });
 
-  it('calls onSelectSample with the data-set index', () => {
+  it('calls onSelectSample with the data-set index (its label counts from 1, like the Sample field)', () => {
     const onSelectSample = vi.fn();
     render(
       <MisclassifiedGallery
@@ -51,7 +51,7 @@ describe('MisclassifiedGallery', () => {
         onSelectSample={onSelectSample}
       />,
     );
-    fireEvent.click(screen.getByRole('button', { name: /^Sample 12:/ }));
+    fireEvent.click(screen.getByRole('button', { name: /^Sample 13:/ }));
     expect(onSelectSample).toHaveBeenCalledWith(12);
   });
 
