@@ -1,13 +1,10 @@
 // Divergence with its three remedies, and notices (worker restarted, bad input), dismissable.
+import { useId } from 'react';
 import { useAppStore } from '../../store/context';
 import { selectActions } from '../../store/selectors';
 
-/** The start of a notice, to tell its dismiss button from the others'. */
-function shorten(text: string): string {
-  return text.length <= 60 ? text : `${text.slice(0, 57).trimEnd()}…`;
-}
-
 export function Notices() {
+  const idBase = useId(); // several instances may share a page
   const actions = useAppStore(selectActions);
   const divergence = useAppStore((s) => s.divergence);
   const notices = useAppStore((s) => s.notices);
@@ -40,12 +37,15 @@ export function Notices() {
             className={`notice ${n.tone}`}
             role={n.tone === 'error' ? 'alert' : undefined}
           >
-            <p>{n.text}</p>
+            <p id={`${idBase}-${n.id}`}>{n.text}</p>
+            {/* the notice's words describe the button rather than name it: a name holding
+                them ("Learning rate: …") would also answer to the controls' labels */}
             <button
               type="button"
               className="dismiss"
               onClick={() => actions.dismissNotice(n.id)}
-              aria-label={`Dismiss: ${shorten(n.text)}`}
+              aria-label="Dismiss notice"
+              aria-describedby={`${idBase}-${n.id}`}
             >
               ×
             </button>
