@@ -35,15 +35,31 @@ export function formatCsvIssue(issue: CsvIssue): string {
 const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
 const isNumeric = (cell: string): boolean => NUMBER.test(cell.trim());
 
+/** At most this many classes in a column of class names (as with labels 0 to 19). */
+export const CSV_MAX_CLASSES = CSV_MAX_CLASS_LABEL + 1;
+
+/** The first row is a header when one of its cells is not a number while the cell below it
+ * is (a column of class names is text all the way down); a lone row, when any cell is text. */
+function isHeader(rows: readonly string[][]): boolean {
+  const [top, next] = rows;
+  if (!next) return top.some((cell) => !isNumeric(cell));
+  return top.some((cell, c) => !isNumeric(cell) && c < next.length && isNumeric(next[c]));
+}
+
+/** Class names in a friendly order: "2" before "10", "a" before "B". */
+const byName = new Intl.Collator('en', { numeric: true, sensitivity: 'base' }).compare;
+
 /**
  * Parses CSV text (comma-separated, optional quotes, \n or \r\n, optional UTF-8 BOM). The
- * first row is a header when any of its cells is not a number. Targets are chosen by header
- * name or 0-based column index; every other column is an input.
+ * first row is a header when one of its cells is text above a number (see isHeader). Targets
+ * are chosen by header name or 0-based column index; every other column is an input.
  *
  * Classification or regression: a single target column whose values are all whole numbers
  * from 0 to 19, at least two of them distinct, is a class label — two classes give one 0/1 output
- * (the smaller label is 0), more give one-hot outputs in ascending label order. Anything
- * else is regression, with one output per target column.
+ * (the smaller label is 0), more give one-hot outputs in ascending label order. A single target
+ * column of names (no cell a number: "setosa", "versicolor", …) is a class label too, its
+ * classes in name order, 2 to 20 of them. Anything else is regression, with one output per
+ * target column.
  */
 export function parseCsv(text: string, targetColumns: readonly (string | number)[]): CsvResult {
   const issues: CsvIssue[] = [];
@@ -58,7 +74,7 @@ export function parseCsv(text: string, targetColumns: readonly (string | number)
   while (rows.length > 0 && rows[rows.length - 1].every((c) => c.trim() === '')) rows.pop();
   if (rows.length === 0) return fail(null, null, 'the CSV text is empty');
 
-  const hasHeader = rows[0].some((cell) => !isNumeric(cell));
+  const hasHeader = isHeader(rows);
   const header = hasHeader ? rows[0].map((c) => c.trim()) : null;
   const width = rows[0].length;
   const first = hasHeader ? 1 : 0;
@@ -87,6 +103,12 @@ export function parseCsv(text: string, targetColumns: readonly (string | number)
   if (inputs.length === 0)
     return fail(null, null, 'every column is a target: at least one input column is needed');
 
+  // a single target whose cells are all names (none a number) holds class names
+  const named =
+    targets.length === 1 &&
+    rows.slice(first).every((row) => row.length !== width || !isNumeric(row[targets[0]])) &&
+    rows.slice(first).some((row) => row.length === width && row[targets[0]].trim() !== '');
+  const names: string[] = [];
   const values = new Float64Array(nRows * width);
   for (let r = 0; r < nRows && issues.length < MAX_ISSUES; r += 1) {
     const row = rows[first + r];
@@ -101,6 +123,15 @@ export function parseCsv(text: string, targetColumns: readonly (string | number)
     }
     for (let c = 0; c < width; c += 1) {
       const cell = row[c].trim();
+      if (named && c === targets[0]) {
+        if (cell === '') {
+          const name = header ? ` ("${header[c]}")` : '';
+          issues.push({ row: line, column: c + 1, message: `column${name} has no class name` });
+          if (issues.length >= MAX_ISSUES) break;
+        }
+        names[r] = cell;
+        continue;
+      }
       const value = Number(cell);
       if (!isNumeric(cell) || !Number.isFinite(value)) {
         const name = header ? ` ("${header[c]}")` : '';
@@ -128,6 +159,40 @@ export function parseCsv(text: string, targetColumns: readonly (string | number)
   }
   const featureNames = inputs.map((c) => (header ? header[c] : `column ${c + 1}`));
 
+  if (named) {
+    const classes = [...new Set(names)].sort(byName);
+    const name = header ? `"${header[targets[0]]}"` : `column ${targets[0] + 1}`;
+    if (classes.length < 2 || classes.length > CSV_MAX_CLASSES)
+      return fail(
+        null,
+        targets[0] + 1,
+        `${name} holds ${classes.length} different class ${classes.length === 1 ? 'name' : 'names'}; a class column needs 2 to ${CSV_MAX_CLASSES}`,
+      );
+    const nOut = classes.length === 2 ? 1 : classes.length;
+    const targetArr = new Float64Array(nRows * nOut);
+    names.forEach((v, r) => {
+      const k = classes.indexOf(v);
+      if (nOut === 1) targetArr[r] = k;
+      else targetArr[r * nOut + k] = 1;
+    });
+    return {
+      ok: true,
+      header,
+      data: {
+        dataset: {
+          n: nRows,
+          nIn,
+          nOut,
+          inputs: inputArr,
+          targets: targetArr,
+          task: 'classification',
+        },
+        featureNames,
+        classNames: classes,
+        label: `CSV (${nRows} rows, ${classes.length} classes)`,
+      },
+    };
+  }
   const labels = targets.length === 1 ? column(targets[0]) : null;
   const distinct = labels ? [...new Set(labels)].sort((a, b) => a - b) : [];
   const isClass =

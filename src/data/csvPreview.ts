@@ -142,7 +142,7 @@ function encodingProblem(rows: readonly (readonly string[])[]): CsvIssue | null 
 }
 
 /** Spreadsheet-style wording for parseCsv's issues: ragged rows get the column that is off,
- * and a target column of class names gets one problem, not one per row. */
+ * and a target column mixing names and numbers gets one problem, not one per row. */
 function explain(
   issues: readonly CsvIssue[],
   rows: readonly (readonly string[])[],
@@ -178,8 +178,8 @@ function explain(
           problem(
             issue.row,
             issue.column,
-            `holds class names such as ${JSON.stringify(cell)}, but a target must be numbers: ` +
-              `write the classes as 0, 1, 2, … (up to ${CSV_MAX_CLASS_LABEL}) or choose another target`,
+            `holds text such as ${JSON.stringify(cell)} among numbers: a target column is all ` +
+              `numbers, or all class names (or labels 0 to ${CSV_MAX_CLASS_LABEL})`,
           ),
         );
       named.add(c);
@@ -190,7 +190,7 @@ function explain(
   return out;
 }
 
-/** The class names in label order, as the loader names them (it names none for two). */
+/** The class names in label order, as the loader names them (it names none for two numbers). */
 function classesOf(
   rows: readonly (readonly string[])[],
   table: CsvTable,

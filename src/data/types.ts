@@ -24,7 +24,8 @@ export interface LoadedData {
   readonly dataset: Dataset;
   /** One name per input column. */
   readonly featureNames: readonly string[];
-  /** Class names for classification with several outputs; null otherwise. */
+  /** Class names for classification: one per output, or both classes' names for one 0/1
+   * output (a CSV column of names); null when the classes have no names. */
   readonly classNames: readonly string[] | null;
   /** A short human name, e.g. "Iris (150 flowers)". */
   readonly label: string;

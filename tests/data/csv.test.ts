@@ -96,3 +96,59 @@ describe('CSV', () => {
     expect(result.issues.map((i) => i.row)).toEqual([3, 5]);
   });
 });
+
+describe('a target column of class names', () => {
+  const ok = (text: string, targets: (string | number)[]) => {
+    const r = parseCsv(text, targets);
+    if (!r.ok) throw new Error(r.issues.map(formatCsvIssue).join('; '));
+    return r;
+  };
+
+  it('gives one-hot outputs in name order, the names as the classes', () => {
+    const r = ok('x,y,species\n1,2,virginica\n3,4,setosa\n5,6,versicolor\n7,8,setosa\n', [
+      'species',
+    ]);
+    const { dataset, classNames } = r.data;
+    expect(classNames).toEqual(['setosa', 'versicolor', 'virginica']);
+    expect(dataset.task).toBe('classification');
+    expect(Array.from(dataset.targets)).toEqual([0, 0, 1, 1, 0, 0, 0, 1, 0, 1, 0, 0]);
+    expect(r.data.label).toBe('CSV (4 rows, 3 classes)');
+  });
+
+  it('gives one 0/1 output for two names, keeping both names', () => {
+    const r = ok('a,b,answer\n1,2,yes\n3,4,no\n5,6,yes\n', ['answer']);
+    expect(r.data.dataset.nOut).toBe(1);
+    expect(Array.from(r.data.dataset.targets)).toEqual([1, 0, 1]);
+    expect(r.data.classNames).toEqual(['no', 'yes']);
+  });
+
+  it('orders names as a person would ("class 2" before "class 10") and reads them without a header', () => {
+    const r = ok('1,2,class 10\n3,4,class 2\n5,6,class 10\n', [2]);
+    expect(r.header).toBeNull();
+    expect(r.data.dataset.n).toBe(3);
+    expect(r.data.classNames).toEqual(['class 2', 'class 10']);
+  });
+
+  it.each([
+    ['a,t\n1,cat\n2,cat\n', '"t" holds 1 different class name; a class column needs 2 to 20'],
+    [
+      `a,t\n${Array.from({ length: 21 }, (_, k) => `${k},c${k}`).join('\n')}\n`,
+      '"t" holds 21 different class names; a class column needs 2 to 20',
+    ],
+    ['a,t\n1,cat\n2,\n3,dog\n', 'row 3, column 2: column ("t") has no class name'],
+    ['a,b,t\n1,2,cat\n3,x,dog\n', 'row 3, column 2: column ("b") "x" is not a number'],
+  ])('refuses %j with a message naming where', (text, message) => {
+    const r = parseCsv(text, ['t']);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.issues.map(formatCsvIssue)).toContain(message);
+  });
+
+  it('is a class column only when it is the one target', () => {
+    const r = parseCsv('a,t,u\n1,cat,2\n2,dog,3\n', ['t', 'u']);
+    expect(r.ok).toBe(false);
+    if (!r.ok)
+      expect(r.issues.map(formatCsvIssue)[0]).toBe(
+        'row 2, column 2: column ("t") "cat" is not a number',
+      );
+  });
+});

@@ -144,7 +144,11 @@ describe('csvPreview: problems name the row and column', () => {
     ['a long row', 'a,b,c\n1,2,3\n4,5,6,7\n', 'row 3, column 4: is past the last column'],
     ['a word among inputs', 'a,b,c\n1,2,3\n4,five,6\n', 'row 3, column 2: column ("b") "five"'],
     ['an empty input cell', '1,2,3\n4,,6\n', 'row 2, column 2: column is empty'],
-    ['class names as target', 'a,b\n1,cat\n2,dog\n', 'row 2, column 2: holds class names'],
+    [
+      'names among numbers as target',
+      'a,b\n1,cat\n2,3\n',
+      'row 2, column 2: holds text such as "cat" among numbers',
+    ],
     [
       'a replacement character',
       'a,b\n1,2\n3,\uFFFD4\n',
@@ -157,9 +161,17 @@ describe('csvPreview: problems name the row and column', () => {
     expect(problemsOf(p).join('\n')).toContain(message);
   });
 
-  it('names a target column of class names once, not on every row', () => {
-    const p = previewCsv('a,b\n1,cat\n2,dog\n3,cat\n');
+  it('names a target column mixing names and numbers once, not on every row', () => {
+    const p = previewCsv('a,b\n1,cat\n2,dog\n3,cat\n4,5\n');
     expect(problemsOf(p)).toHaveLength(1);
+  });
+
+  it('takes a target column of names as classes, named in the shape', () => {
+    const p = previewCsv('a,b,kind\n1,2,dog\n3,4,cat\n5,6,emu\n7,8,cat\n');
+    if (!p.ok) throw new Error(problemsOf(p).join('; '));
+    expect(p.shape).toMatchObject({ task: 'classification', nIn: 2, nOut: 3 });
+    expect(p.shape.classes).toEqual(['cat', 'dog', 'emu']);
+    expect(p.spec.targetColumns).toEqual(['kind']);
   });
 
   it.each([

@@ -51,6 +51,27 @@ test('a pasted CSV table round-trips into the data the network trains on', async
   await expect(page.getByTestId('phase')).toHaveText(/Forward pass/);
 });
 
+test('a class column of names becomes the classes, named in the plane’s legend', async ({
+  page,
+}) => {
+  const panel = await openImport(page);
+  const names = ['setosa', 'versicolor', 'virginica'];
+  const { rows } = table();
+  const text = ['x,y,species', ...rows.map((r) => `${r[0]},${r[1]},${names[r[2]]}`)].join('\n');
+  await panel.getByLabel('Paste CSV text').fill(text);
+  await expect(panel.getByRole('status').filter({ hasText: /2 inputs/ })).toContainText(
+    '3 classes',
+  );
+  await panel.getByRole('button', { name: 'Use this data' }).click();
+  await expect.poll(() => dataN(page)).toBe(60);
+  const targets = (await page.evaluate(
+    `Array.from(window.__backpropLens.store.getState().data.targets)`,
+  )) as number[];
+  expect(targets).toEqual(rows.flatMap((r) => [0, 1, 2].map((k) => (k === r[2] ? 1 : 0))));
+  const legend = page.getByRole('list', { name: 'Legend' });
+  for (const name of names) await expect(legend).toContainText(name);
+});
+
 test('each malformed table names its row and column and leaves the data as it was', async ({
   page,
 }) => {

@@ -94,8 +94,8 @@ export function CsvImport({ onImport, onCancel, hiddenLayers }: CsvImportProps) 
       </style>
       <h2 id={ids.title}>Import data</h2>
       <p className="di-hint">
-        One row per sample, numbers only, an optional header row. Nothing changes until you choose
-        “Use this data”.
+        One row per sample, numbers only (a class column may hold names), an optional header row.
+        Nothing changes until you choose “Use this data”.
       </p>
       <div className="field">
         <label htmlFor={ids.file}>

@@ -108,9 +108,9 @@ describe('CsvImport', () => {
       'row 3, column 2: column ("b") "five" is not a number',
     ],
     [
-      'class names as target',
-      'a,b\n1,cat\n2,dog\n',
-      'row 2, column 2: holds class names such as "cat"',
+      'names among numbers as target',
+      'a,b\n1,cat\n2,3\n',
+      'row 2, column 2: holds text such as "cat" among numbers',
     ],
     [
       'text that is not UTF-8',
