@@ -22,6 +22,8 @@ export interface PlanePointsProps {
   readonly labels: readonly [string, string];
   readonly isRemovable: (p: PlanePoint) => boolean;
   readonly onRemove: ((set: PointSet, index: number, byKey: boolean) => void) | null;
+  /** Draw only the points the learner added (hidden test points: one just added still shows). */
+  readonly onlyAdded?: boolean;
 }
 
 const REMOVE_KEYS = new Set(['Delete', 'Backspace', 'Enter', ' ']);
@@ -34,6 +36,7 @@ export function PlanePoints(props: PlanePointsProps) {
     <g className={`pl-points pl-${set}`}>
       {points.map((p, index) => {
         if (!Number.isFinite(p.x) || !Number.isFinite(p.y)) return null;
+        if (props.onlyAdded && !p.added) return null;
         const color =
           task === 'classification' ? classColor(p.label, k) : valueColor(p.label, props.domain);
         const marker = markerFor(task === 'classification' ? p.label : 0, hollow ? 52 : 64);

@@ -161,10 +161,11 @@ export function PlaneView(props: PlaneViewProps) {
             />
             <g ref={pointsRef} clipPath={`url(#${clipId})`}>
               {(['train', 'test'] as const).map((set) =>
-                set === 'test' && !showTest ? null : (
+                set === 'test' && !showTest && !test.some((p) => p.added) ? null : (
                   <PlanePoints
                     key={set}
                     set={set}
+                    onlyAdded={set === 'test' && !showTest}
                     points={set === 'train' ? train : test}
                     x={x}
                     y={y}

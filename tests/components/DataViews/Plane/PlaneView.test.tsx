@@ -102,6 +102,17 @@ describe('PlaneView', () => {
     expect(markers('test')).toHaveLength(0);
   });
 
+  it('shows a point the learner added even when it fell in the hidden test split', () => {
+    noCanvas();
+    const onRemovePoint = vi.fn();
+    const test = [base.test[0], { x: -0.25, y: 0, label: 1, added: true }];
+    render(<PlaneView {...base} test={test} editable onRemovePoint={onRemovePoint} />);
+    expect(markers('test')).toHaveLength(1); // only the added one
+    const added = screen.getByRole('button', { name: /^Remove test point/ });
+    fireEvent.click(added);
+    expect(onRemovePoint).toHaveBeenCalledWith(1, 'test'); // its index in the whole split
+  });
+
   it('draws the grid at its resolution on the canvas, largest y on top', () => {
     const put = vi.fn();
     const ctx = {
