@@ -105,7 +105,10 @@ describe('PlaneView', () => {
   it('shows a point the learner added even when it fell in the hidden test split', () => {
     noCanvas();
     const onRemovePoint = vi.fn();
-    const test = [base.test[0], { x: -0.25, y: 0, label: 1, added: true }];
+    const test = [
+      { x: 0, y: 0.5, label: 0 },
+      { x: -0.25, y: 0, label: 1, added: true },
+    ];
     render(<PlaneView {...base} test={test} editable onRemovePoint={onRemovePoint} />);
     expect(markers('test')).toHaveLength(1); // only the added one
     const added = screen.getByRole('button', { name: /^Remove test point/ });
