@@ -58,3 +58,18 @@ test('no axe violations on a phone-sized screen', async ({ page }) => {
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth);
   expect(overflow).toBeLessThanOrEqual(390);
 });
+
+test('nothing is wider than a 360-pixel screen, whatever the view', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  // the longest preset title, and iris's class probabilities with their tags
+  for (const preset of ['mazur-2-2-2', 'iris', 'digits', 'overfitting']) {
+    await page.goto(`./?preset=${preset}`);
+    await expect(page.getByTestId('train-loss')).not.toHaveText('—');
+    if (preset === 'iris')
+      await expect(
+        page.getByText('Predicted probabilities', { exact: false }).first(),
+      ).toBeVisible();
+    const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    expect(width, preset).toBeLessThanOrEqual(360);
+  }
+});

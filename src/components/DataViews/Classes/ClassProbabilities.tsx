@@ -62,7 +62,12 @@ export function ClassProbabilities({
             <td style={{ display: 'flex', alignItems: 'center', gap: 6, padding: '2px 0' }}>
               <span
                 aria-hidden="true"
-                style={{ display: 'inline-block', width: 160, height: 12, background: '#eee' }}
+                style={{
+                  display: 'inline-block',
+                  width: 'min(160px, 26vw)',
+                  height: 12,
+                  background: '#eee',
+                }}
               >
                 <span
                   className="bl-probability-bar"
