@@ -12,6 +12,9 @@ export const METRICS_EVERY_MS = 250;
 export interface FrameState {
   lossSum: number;
   lossCount: number;
+  /** The batch loss last sent and the update it belongs to: a frame with no new update (a
+   * pause, a view's request) repeats it rather than saying "unknown". */
+  lastLoss: { readonly update: number; readonly loss: number } | null;
   appliedFrom: number | null;
   train: Metrics | null;
   test: Metrics | null;
@@ -24,6 +27,7 @@ export function createFrameState(): FrameState {
   return {
     lossSum: 0,
     lossCount: 0,
+    lastLoss: null,
     appliedFrom: null,
     train: null,
     test: null,
@@ -47,11 +51,13 @@ export function refreshMetrics(run: Run, state: FrameState, now: number): void {
 
 export function buildFrame(run: Run, state: FrameState, playing: boolean): Frame {
   const L = run.net.layers.length;
+  const update = run.trainer.updates;
+  if (state.lossCount > 0) state.lastLoss = { update, loss: state.lossSum / state.lossCount };
   const frame: Frame = {
-    update: run.trainer.updates,
+    update,
     epoch: run.trainer.epoch,
     playing,
-    batchLoss: state.lossCount > 0 ? state.lossSum / state.lossCount : NaN,
+    batchLoss: state.lastLoss?.update === update ? state.lastLoss.loss : NaN,
     train: state.train,
     test: state.test,
     // unknown until an update runs (after a load or a restore): NaN, which charts skip

@@ -170,6 +170,10 @@ describe('messages and settings', () => {
     expect(store.getState().appliedFrom).toBe(3);
     expect(store.getState().histories.batchLoss.points.map((p) => p.x)).toEqual([3, 60]);
     expect(store.getState().histories.gradNorm[1]?.points.at(-1)?.y).toBe(0.2);
+    // a frame repeating update 60 (as a pause sends) adds no second point
+    receive({ type: 'frame', frame: frame(60) });
+    expect(store.getState().histories.batchLoss.points.map((p) => p.x)).toEqual([3, 60]);
+    expect(store.getState().histories.gradNorm[1]?.points.map((p) => p.x)).toEqual([3, 60]);
   });
 
   it('asks charts to redraw at most every 100 ms while playing, yet records every frame', () => {

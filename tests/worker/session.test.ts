@@ -34,6 +34,23 @@ async function loaded(id: string) {
 }
 
 describe('loading and stepping', () => {
+  it('a frame with no new update repeats the batch loss of the update it shows', async () => {
+    const { session } = await loaded('xor');
+    expect(Number.isNaN(frameOf(await session.handle({ type: 'pause' })).batchLoss)).toBe(true);
+    let stepped = frameOf(await session.handle({ type: 'step', unit: 'update', count: 1 }));
+    for (let k = 0; k < 2; k += 1)
+      stepped = frameOf(await session.handle({ type: 'step', unit: 'update', count: 1 }));
+    expect(Number.isFinite(stepped.batchLoss)).toBe(true);
+    // a pause sends a frame of its own, after the one that carried the loss
+    const paused = frameOf(await session.handle({ type: 'pause' }));
+    expect(paused.update).toBe(3);
+    expect(paused.batchLoss).toBe(stepped.batchLoss);
+    // an earlier state's batch loss is not known: the repeated one belonged to update 3
+    const back = frameOf(await session.handle({ type: 'stepBack' }));
+    expect(back.update).toBe(2);
+    expect(Number.isNaN(back.batchLoss)).toBe(true);
+  });
+
   it('loads a preset and answers with a summary, a first frame and a checkpoint', async () => {
     const { out } = await loaded('iris');
     const [m] = of(out, 'loaded');
