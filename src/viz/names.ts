@@ -15,12 +15,9 @@ function isHidden(sizes: readonly number[], layer: number): boolean {
   return layer > 0 && layer < sizes.length - 1;
 }
 
-/** Plain-text name for screen readers and tooltips: x1, h1 (h2.1 with several hidden layers), y1. */
-export function neuronText(sizes: readonly number[], layer: number, j: number): string {
-  if (layer === 0) return `x${j + 1}`;
-  if (!isHidden(sizes, layer)) return `y${j + 1}`;
-  return sizes.length === 3 ? `h${j + 1}` : `h${layer}.${j + 1}`;
-}
+/** Plain-text name for screen readers and tooltips: x1, h1 (h2.1 with several hidden layers),
+ * y1 — the chain rule's and worked example's own names, so every panel says the same. */
+export { neuronName as neuronText } from '../explain/names';
 
 /** Label drawn on screen: x₁, h₁ (h²₁ style is hard to read small, so h₂,₁), ŷ₁. */
 export function neuronLabel(sizes: readonly number[], layer: number, j: number): string {
