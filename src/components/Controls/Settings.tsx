@@ -2,6 +2,7 @@
 import type { BatchConfig } from '../../engine/types';
 import { useAppStore } from '../../store/context';
 import { selectActions } from '../../store/selectors';
+import { Choice } from './Choice';
 import { LearningRateSlider } from './LearningRateSlider';
 import { NumberField } from './NumberField';
 import { quoteTyped } from './quoteTyped';
@@ -67,19 +68,12 @@ export function Settings() {
           onChange={(value) => actions.configure({ learningRate: value })}
         />
       </div>
-      <label className="field">
-        <span>Batch mode</span>
-        <select
-          value={batch?.mode ?? 'online'}
-          onChange={(e) => setMode(e.target.value as BatchConfig['mode'])}
-        >
-          {MODES.map(([value, label]) => (
-            <option key={value} value={value}>
-              {label}
-            </option>
-          ))}
-        </select>
-      </label>
+      <Choice
+        label="Batch mode"
+        value={batch?.mode ?? 'online'}
+        options={MODES}
+        onChange={setMode}
+      />
       {batch?.mode === 'minibatch' && (
         <NumberField
           key={`bs-${batch.size}`}

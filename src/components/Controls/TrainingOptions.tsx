@@ -9,6 +9,7 @@ import type {
 import type { Speed } from '../../protocol/messages';
 import { useAppStore } from '../../store/context';
 import { selectActions } from '../../store/selectors';
+import { Choice } from './Choice';
 import { NumberField } from './NumberField';
 import { OptimizerParams } from './OptimizerParams';
 import { quoteTyped } from './quoteTyped';
@@ -30,6 +31,11 @@ const LOSSES: [LossName, string][] = [
   ['squared-error', 'Squared error (½Σ)'],
   ['mse', 'Mean squared error'],
   ['cross-entropy', 'Cross-entropy'],
+];
+const REGULARIZATIONS: [RegularizationConfig['kind'], string][] = [
+  ['none', 'None'],
+  ['l2', 'L2'],
+  ['l1', 'L1'],
 ];
 const SPEEDS: [string, string][] = [
   ['max', 'As fast as possible'],
@@ -93,78 +99,47 @@ export function TrainingOptions() {
   };
   return (
     <section className="settings" aria-label="Training options">
-      <label className="field">
-        <span>Optimizer</span>
-        <select
-          value={summary.optimizer.kind}
-          onChange={(e) =>
-            actions.configure({
-              optimizer: optimizerOf(
-                e.target.value as OptimizerConfig['kind'],
-                summary.optimizer.learningRate,
-              ),
-            })
-          }
-        >
-          {OPTIMIZERS.map(([v, l]) => (
-            <option key={v} value={v}>
-              {l}
-            </option>
-          ))}
-        </select>
-      </label>
+      <Choice
+        label="Optimizer"
+        value={summary.optimizer.kind}
+        options={OPTIMIZERS}
+        onChange={(kind) =>
+          actions.configure({ optimizer: optimizerOf(kind, summary.optimizer.learningRate) })
+        }
+      />
       <OptimizerParams
         optimizer={summary.optimizer}
         onChange={(optimizer) => actions.configure({ optimizer })}
         onRefuse={(message) => actions.notify('error', message)}
       />
       {hidden.length > 0 && (
-        <label className="field">
-          <span>Activation</span>
-          <select
-            value={sharedHidden}
-            onChange={(e) =>
-              actions.configure({
-                activations: [
-                  ...hidden.map(() => e.target.value as ActivationName),
-                  summary.activations[summary.activations.length - 1],
-                ],
-              })
-            }
-          >
-            {sharedHidden === '' && <option value="">Mixed</option>}
-            {HIDDEN.map(([v, l]) => (
-              <option key={v} value={v}>
-                {l}
-              </option>
-            ))}
-          </select>
-        </label>
+        <Choice
+          label="Activation"
+          value={sharedHidden}
+          options={HIDDEN}
+          placeholder="Mixed"
+          onChange={(activation) =>
+            actions.configure({
+              activations: [
+                ...hidden.map(() => activation),
+                summary.activations[summary.activations.length - 1],
+              ],
+            })
+          }
+        />
       )}
-      <label className="field">
-        <span>Loss</span>
-        <select
-          value={summary.loss}
-          onChange={(e) => actions.configure({ loss: e.target.value as LossName })}
-        >
-          {LOSSES.map(([v, l]) => (
-            <option key={v} value={v}>
-              {l}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label className="field">
-        <span>Regularization</span>
-        <select
-          value={reg.kind}
-          onChange={(e) => setReg(e.target.value as RegularizationConfig['kind'])}
-        >
-          <option value="none">None</option>
-          <option value="l2">L2</option>
-          <option value="l1">L1</option>
-        </select>
-      </label>
+      <Choice
+        label="Loss"
+        value={summary.loss}
+        options={LOSSES}
+        onChange={(loss) => actions.configure({ loss })}
+      />
+      <Choice
+        label="Regularization"
+        value={reg.kind}
+        options={REGULARIZATIONS}
+        onChange={(kind) => setReg(kind)}
+      />
       {reg.kind !== 'none' && (
         <NumberField
           key={`reg-${reg.rate}`}
@@ -190,16 +165,7 @@ export function TrainingOptions() {
           commitNumber(t, 0, 0.9, 'Dropout', (v) => actions.configure({ dropout: v }))
         }
       />
-      <label className="field">
-        <span>Speed</span>
-        <select value={String(speed)} onChange={(e) => setSpeed(e.target.value)}>
-          {SPEEDS.map(([v, l]) => (
-            <option key={v} value={v}>
-              {l}
-            </option>
-          ))}
-        </select>
-      </label>
+      <Choice label="Speed" value={String(speed)} options={SPEEDS} onChange={setSpeed} />
     </section>
   );
 }
