@@ -2,15 +2,13 @@
 // fast as possible, measuring examples trained per second (from the update counter), frames
 // drawn per second and the longest main-thread task, against the engine's own speed in Node
 // for the same scenario. Run alone with `npx tsx tests/bench/browser.ts`, or via `npm run bench`.
-import { spawn, spawnSync } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import { loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium';
 import { getPreset } from '../../src/scenario/presets';
 import { loadScenarioRun } from '../../src/scenario/instantiate';
 import { validateScenario } from '../../src/scenario/validate';
+import { withServedApp } from './servedApp';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const PORT = 4179;
@@ -80,40 +78,17 @@ const measureFrames = (ms: number): string => `new Promise((resolve) => {
 })`;
 
 export async function runBrowserBench(seconds = 4): Promise<BrowserBenchRow[]> {
-  // always a fresh build: a stale dist/ would measure yesterday's app
-  spawnSync('node', ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'warn'], {
-    cwd: root,
-    stdio: 'inherit',
-  });
   // The engine's own speed first, while nothing else runs.
   const engine: Record<string, { examplesPerSecond: number; batch: number }> = {};
   for (const id of ['circle', 'digits']) engine[id] = await engineSpeed(id, 2);
-  const server = spawn(
-    'node',
-    [
-      'node_modules/vite/bin/vite.js',
-      'preview',
-      '--host',
-      '127.0.0.1',
-      '--port',
-      String(PORT),
-      '--strictPort',
-    ],
-    {
-      cwd: root,
-      stdio: 'ignore',
-    },
-  );
-  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
-  try {
-    await new Promise((r) => setTimeout(r, 1500));
+  return withServedApp(PORT, async (browser, base) => {
     const rows: BrowserBenchRow[] = [];
     const cases = ['circle', 'digits'].flatMap((id) =>
       (['graph', 'data panel'] as const).map((inView) => ({ id, inView })),
     );
     for (const { id, inView } of cases) {
       const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-      await page.goto(`http://127.0.0.1:${PORT}/?preset=${id}`);
+      await page.goto(`${base}?preset=${id}`);
       await page.getByTestId('train-loss').filter({ hasNotText: '—' }).waitFor();
       if (inView === 'data panel')
         await page.evaluate(
@@ -150,10 +125,7 @@ export async function runBrowserBench(seconds = 4): Promise<BrowserBenchRow[]> {
       });
     }
     return rows;
-  } finally {
-    await browser.close();
-    server.kill();
-  }
+  });
 }
 
 export function formatBrowserTable(rows: readonly BrowserBenchRow[]): string {
