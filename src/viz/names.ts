@@ -32,3 +32,27 @@ export function layerTitle(sizes: readonly number[], layer: number): string {
   if (!isHidden(sizes, layer)) return 'Output';
   return `Hidden ${layer}`;
 }
+
+/** Names worth writing beside input or output neurons: none when they only repeat the node's
+ * own label (x1, x₁, column 3) or do not match the layer's size. */
+export function sideNames(
+  names: readonly string[] | null | undefined,
+  size: number,
+): readonly string[] | null {
+  if (!names || names.length !== size || size < 2) return null;
+  const plain = names.every((n) => /^(x\s*\d+|x[₀-₉]+|column \d+)$/.test(n.trim()));
+  return plain ? null : names;
+}
+
+/** A side label, cut to `max` characters with an ellipsis. */
+export function shortLabel(name: string, max = 14): string {
+  const n = name.trim();
+  return n.length <= max ? n : `${n.slice(0, max - 1).trimEnd()}…`;
+}
+
+/** Room (px) that side labels need at 11.5 px: about 6.5 px per character, within 40–110. */
+export function sideLabelRoom(names: readonly string[] | null): number {
+  if (!names) return 0;
+  const longest = Math.max(...names.map((n) => shortLabel(n).length));
+  return Math.min(110, Math.max(40, 14 + 6.5 * longest));
+}

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { layerTitle, neuronLabel, neuronText, subscript } from '../../src/viz/names';
+import {
+  layerTitle,
+  neuronLabel,
+  neuronText,
+  shortLabel,
+  sideLabelRoom,
+  sideNames,
+  subscript,
+} from '../../src/viz/names';
 import {
   paramIndexOf,
   paramSlots,
@@ -60,5 +68,31 @@ describe('refExists', () => {
     expect(refExists(sizes, { kind: 'weight', layer: 1, j: 1, i: 0 })).toBe(false);
     expect(refExists(sizes, { kind: 'weight', layer: 0, j: 0, i: 2 })).toBe(false);
     expect(refExists(sizes, { kind: 'bias', layer: 2, j: 0 })).toBe(false);
+  });
+});
+
+describe('side labels', () => {
+  it('names inputs and outputs only when the names say more than the node labels', () => {
+    expect(sideNames(['x₁', 'x₂'], 2)).toBeNull();
+    expect(sideNames(['x1', 'x2', 'x3'], 3)).toBeNull();
+    expect(sideNames(['column 1', 'column 2'], 2)).toBeNull();
+    expect(sideNames(['setosa', 'versicolor', 'virginica'], 3)).toEqual([
+      'setosa',
+      'versicolor',
+      'virginica',
+    ]);
+    expect(sideNames(['a', 'b'], 3)).toBeNull(); // not one per neuron
+    expect(sideNames(['only'], 1)).toBeNull(); // a single output needs no key
+    expect(sideNames(null, 2)).toBeNull();
+  });
+
+  it('cuts long names and makes room for the longest', () => {
+    expect(shortLabel('petal length')).toBe('petal length');
+    expect(shortLabel('a very long feature name')).toBe('a very long f…');
+    expect(shortLabel('a very long feature name')).toHaveLength(14);
+    expect(sideLabelRoom(null)).toBe(0);
+    expect(sideLabelRoom(['0', '1'])).toBe(40);
+    expect(sideLabelRoom(['sepal length', 'x'])).toBe(14 + 6.5 * 12);
+    expect(sideLabelRoom(['a very long feature name', 'b'])).toBe(105);
   });
 });

@@ -35,6 +35,8 @@ export function GraphPanel({ highlight = null }: { readonly highlight?: Selectio
   const actions = useAppStore(selectActions);
   const grid = useAppStore((s) => s.views.grid);
   const activations = useAppStore((s) => s.summary?.activations ?? null);
+  const featureNames = useAppStore((s) => s.summary?.featureNames ?? null);
+  const classNames = useAppStore((s) => s.summary?.classNames ?? null);
   // each hidden neuron's map over the data plane, pinned beside it (small 2-D nets only)
   const shown = sizes && grid?.layers && activations && mapsOnGraph(sizes) ? grid : null;
   // a 22-pixel map needs about a third of the boundary's grid points per side
@@ -94,6 +96,8 @@ export function GraphPanel({ highlight = null }: { readonly highlight?: Selectio
         live={playing}
         nodeBadge={badges ? nodeBadge : null}
         inputImage={sizes[0] === 64 ? DIGIT_IMAGE : null}
+        inputNames={featureNames}
+        outputNames={classNames}
         aria-label="Network diagram"
       />
     </section>

@@ -7,7 +7,7 @@ import { formatFull, formatShort } from '../../viz/format';
 import type { GraphMode, GraphModel } from '../../viz/graphModel';
 import { neuronName } from '../../viz/graphText';
 import type { NetworkLayout, NodeLayout } from '../../viz/layoutNetwork';
-import { layerTitle, neuronLabel } from '../../viz/names';
+import { layerTitle, neuronLabel, shortLabel } from '../../viz/names';
 import { sameRef, type GraphRef } from '../../viz/refs';
 import { GraphBiases } from './GraphBiases';
 import { onActivateKey } from './GraphEdges';
@@ -26,6 +26,13 @@ export interface GraphNodesProps {
   readonly big: boolean;
   readonly activeLayer: number | null;
   readonly mode: GraphMode;
+  /** Feature names left of the inputs, class names right of the outputs (null: none); in the
+   * neurons' names always, on screen when `drawn`. */
+  readonly sideLabels?: {
+    readonly inputs: readonly string[] | null;
+    readonly outputs: readonly string[] | null;
+    readonly drawn: boolean;
+  };
 }
 
 /** The neighbour an arrow key moves to in a big net (layer counts input as 0). */
@@ -104,6 +111,11 @@ export function GraphNodes(props: GraphNodesProps) {
       ? rovingState
       : { layer: 1, j: 0 };
   const precision = big ? formatShort : formatFull;
+  const last = layout.nodes.length - 1;
+  const sideName = (layer: number, j: number): string | null =>
+    (layer === 0 ? props.sideLabels?.inputs : layer === last ? props.sideLabels?.outputs : null)?.[
+      j
+    ] ?? null;
   const spacingOf = (l: number) => {
     const col = layout.nodes[l];
     return col.length > 1 ? col[1].y - col[0].y : Infinity;
@@ -194,7 +206,7 @@ export function GraphNodes(props: GraphNodesProps) {
               className="bl-item bl-node"
               role="button"
               tabIndex={focusable ? 0 : -1}
-              aria-label={neuronName(sizes, model, layer, n.j)}
+              aria-label={withSideName(neuronName(sizes, model, layer, n.j), sideName(layer, n.j))}
               aria-describedby={sameRef(inspected, ref) ? props.tooltipId : undefined}
               data-ref={`n:${layer}:${n.j}`}
               onClick={() => handlers.activate(ref)}
@@ -238,6 +250,21 @@ export function GraphNodes(props: GraphNodesProps) {
                 strokeDasharray="4 2"
               />
               {shape}
+              {props.sideLabels?.drawn && sideName(layer, n.j) !== null && (
+                <text
+                  className="bl-side-label"
+                  x={layer === 0 ? n.x - n.r - 6 : n.x + n.r + 6}
+                  y={n.y}
+                  dy="0.35em"
+                  textAnchor={layer === 0 ? 'end' : 'start'}
+                  fontSize={11.5}
+                  fill="#333"
+                  pointerEvents="none"
+                  aria-hidden="true"
+                >
+                  {shortLabel(sideName(layer, n.j)!)}
+                </text>
+              )}
               {showText && (
                 <text
                   x={n.x}
@@ -305,4 +332,11 @@ export function GraphNodes(props: GraphNodesProps) {
       )}
     </g>
   );
+}
+
+/** "Neuron y1, activation 0.9" → "Neuron y1 (setosa), activation 0.9". */
+function withSideName(label: string, name: string | null): string {
+  if (name === null) return label;
+  const m = /^(Input|Neuron) (\S+?)(:|,|$)/.exec(label);
+  return m ? `${m[1]} ${m[2]} (${name})${label.slice(m[0].length - m[3].length)}` : label;
 }

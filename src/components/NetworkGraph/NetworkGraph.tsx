@@ -6,7 +6,7 @@ import { Tooltip } from '../common/Tooltip';
 import { useElementSize } from '../common/useElementSize';
 import { buildGraphModel } from '../../viz/graphModel';
 import { layoutNetwork, type NetworkLayout } from '../../viz/layoutNetwork';
-import { neuronLabel } from '../../viz/names';
+import { neuronLabel, sideLabelRoom, sideNames } from '../../viz/names';
 import { refExists, refKey, type GraphRef } from '../../viz/refs';
 import { neuronLines, paramLines, type TextLine } from '../../viz/graphText';
 import { EdgeCanvas } from './EdgeCanvas';
@@ -63,14 +63,26 @@ export function NetworkGraph(props: NetworkGraphProps) {
   const imageCols = props.inputImage?.cols ?? 0;
   const height = props.height ?? autoHeight(sizes, big, imageRows > 0);
   // Keyed by the image's shape, not its object: a parent may pass a fresh literal each render.
-  const layout = useMemo(
-    () =>
-      layoutNetwork(sizes, width, height, {
-        inputImage: imageRows > 0 ? { rows: imageRows, cols: imageCols } : null,
-        padding: width < 480 ? { left: 34, right: 34 } : {},
-        maxGap: big ? 520 : 340,
-      }),
-    [sizes, width, height, imageRows, imageCols, big],
+  // feature and class names beside the outer layers, when they say more than x1 or y1
+  const inputNames = imageRows > 0 ? null : sideNames(props.inputNames, sizes[0]);
+  const outputNames = sideNames(props.outputNames, sizes[sizes.length - 1]);
+  const side = width < 480 ? 34 : 44;
+  // written only where they leave each layer gap 110 px (a phone keeps them in the names)
+  const drawSide =
+    width - 2 * side - sideLabelRoom(inputNames) - sideLabelRoom(outputNames) >=
+    110 * (sizes.length - 1);
+  const roomLeft = drawSide ? sideLabelRoom(inputNames) : 0;
+  const roomRight = drawSide ? sideLabelRoom(outputNames) : 0;
+  const layout = useMemo(() => {
+    return layoutNetwork(sizes, width, height, {
+      inputImage: imageRows > 0 ? { rows: imageRows, cols: imageCols } : null,
+      padding: { left: side + roomLeft, right: side + roomRight },
+      maxGap: big ? 520 : 340,
+    });
+  }, [sizes, width, height, imageRows, imageCols, big, side, roomLeft, roomRight]);
+  const sideLabels = useMemo(
+    () => ({ inputs: inputNames, outputs: outputNames, drawn: drawSide }),
+    [inputNames, outputNames, drawSide],
   );
   const model = useMemo(
     () =>
@@ -163,7 +175,13 @@ export function NetworkGraph(props: NetworkGraphProps) {
             big={big}
           />
         )}
-        <Nodes {...common} big={big} activeLayer={props.activeLayer ?? null} mode={mode} />
+        <Nodes
+          {...common}
+          big={big}
+          activeLayer={props.activeLayer ?? null}
+          mode={mode}
+          sideLabels={sideLabels}
+        />
       </svg>
       {props.nodeBadge && (
         <div className="bl-badges" style={{ position: 'absolute', left: 0, top: 0 }}>

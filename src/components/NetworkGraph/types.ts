@@ -38,6 +38,9 @@ export interface NetworkGraphProps {
    * in an HTML layer above the graph at the node's lower right; the node stays clickable.
    */
   readonly nodeBadge?: ((layer: number, j: number) => ReactNode) | null;
+  /** Names written beside the input and output neurons (features, classes), or null. */
+  readonly inputNames?: readonly string[] | null;
+  readonly outputNames?: readonly string[] | null;
   /** The region's accessible name. */
   readonly 'aria-label'?: string;
 }

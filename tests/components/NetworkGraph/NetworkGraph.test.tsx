@@ -259,6 +259,80 @@ describe('NetworkGraph with a big net', () => {
   });
 });
 
+describe('NetworkGraph side labels', () => {
+  const small = [3, 2, 3];
+  const n = small.slice(1).reduce((a, s, l) => a + s * small[l] + s, 0);
+  const p = new Float64Array(n).fill(0.1);
+  it('writes feature names left of the inputs and class names right of the outputs', () => {
+    render(
+      <NetworkGraph
+        sizes={small}
+        params={p}
+        mode="idle"
+        reducedMotion
+        width={800}
+        height={400}
+        inputNames={['sepal length', 'sepal width', 'a very long feature name']}
+        outputNames={['setosa', 'versicolor', 'virginica']}
+      />,
+    );
+    const labels = [...document.querySelectorAll('.bl-side-label')].map((t) => t.textContent);
+    expect(labels).toEqual([
+      'sepal length',
+      'sepal width',
+      'a very long f…',
+      'setosa',
+      'versicolor',
+      'virginica',
+    ]);
+    // the names reach assistive technology too, in full
+    expect(
+      screen.getByRole('button', { name: 'Input x3 (a very long feature name)' }),
+    ).toBeTruthy();
+    expect(
+      screen.getByRole('button', { name: /^Neuron y2 \(versicolor\): not computed yet$/ }),
+    ).toBeTruthy();
+    // inputs sit right of their labels, outputs left of theirs
+    const input = document.querySelector('[data-ref="n:0:0"] circle.bl-node-fill')!;
+    const label = document.querySelector('[data-ref="n:0:0"] .bl-side-label')!;
+    expect(Number(label.getAttribute('x'))).toBeLessThan(Number(input.getAttribute('cx')));
+    expect(Number(input.getAttribute('cx'))).toBeGreaterThan(44 + 40);
+  });
+
+  it('keeps the names out of sight, yet in the neurons’ names, on a narrow screen', () => {
+    render(
+      <NetworkGraph
+        sizes={small}
+        params={p}
+        mode="idle"
+        reducedMotion
+        width={358}
+        height={400}
+        inputNames={['sepal length', 'sepal width', 'petal length']}
+        outputNames={['setosa', 'versicolor', 'virginica']}
+      />,
+    );
+    expect(document.querySelectorAll('.bl-side-label')).toHaveLength(0);
+    expect(screen.getByRole('button', { name: 'Input x1 (sepal length)' })).toBeTruthy();
+  });
+
+  it('writes nothing when the names only repeat x1, x2', () => {
+    render(
+      <NetworkGraph
+        sizes={small}
+        params={p}
+        mode="idle"
+        reducedMotion
+        width={800}
+        height={400}
+        inputNames={['x₁', 'x₂', 'x₃']}
+      />,
+    );
+    expect(document.querySelectorAll('.bl-side-label')).toHaveLength(0);
+    expect(screen.getByRole('button', { name: 'Input x1' })).toBeTruthy();
+  });
+});
+
 describe('NetworkGraph after an architecture change', () => {
   it('keeps one tab stop when the remembered node no longer exists', () => {
     const mk = (sizes: number[]) => {
