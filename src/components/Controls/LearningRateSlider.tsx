@@ -24,7 +24,10 @@ export function LearningRateSlider({ value, onChange }: LearningRateSliderProps)
         value={index}
         disabled={value === null}
         aria-label="η on a log scale"
-        aria-valuetext={String(LOG_SLIDER_VALUES[index])}
+        // the rate in force (which may lie between notches), or the notch just chosen
+        aria-valuetext={String(
+          chosen && chosen.over === value ? LOG_SLIDER_VALUES[index] : (value ?? ''),
+        )}
         onChange={(e) => {
           const k = Number(e.target.value);
           setChosen({ index: k, over: value });

@@ -46,5 +46,7 @@ describe('LearningRateSlider', () => {
     fireEvent.keyDown(field, { key: 'Enter' });
     await settle();
     expect(LOG_SLIDER_VALUES[Number(slider().value)]).toBe(0.001);
+    // between notches, the slider still tells the exact rate
+    expect(slider().getAttribute('aria-valuetext')).toBe('0.0012');
   });
 });
