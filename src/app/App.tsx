@@ -1,6 +1,6 @@
 // The app shell: one store and one training client per instance; the toolbar, notices, network
 // graph, status and data, the settings, then the explanation and charts (LowerPanels).
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useId, useRef, useState } from 'react';
 import { DataPanel } from '../components/Data/DataPanel';
 import { Settings } from '../components/Controls/Settings';
 import { TrainingOptions } from '../components/Controls/TrainingOptions';
@@ -35,6 +35,7 @@ export function App() {
   });
   const root = useRef<HTMLDivElement>(null);
   const [help, setHelp] = useState(false);
+  const shortcutsId = useId();
   // A chain-rule factor under the pointer or focus lights up where it comes from in the graph.
   const [highlight, setHighlight] = useState<Selection | null>(null);
   const onHighlight = useCallback(
@@ -55,13 +56,13 @@ export function App() {
             className="link"
             onClick={toggleHelp}
             aria-expanded={help}
-            aria-controls="shortcuts"
+            aria-controls={shortcutsId}
           >
             Keyboard shortcuts (?)
           </button>
         </header>
         {help && (
-          <section id="shortcuts" className="shortcuts" aria-label="Keyboard shortcuts">
+          <section id={shortcutsId} className="shortcuts" aria-label="Keyboard shortcuts">
             <dl>
               {SHORTCUTS.map(([keys, does]) => (
                 <div key={keys}>

@@ -1,6 +1,6 @@
 // Architecture and initialisation. Either change draws a new network (said so plainly);
 // the data, settings and seed stay.
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import type { InitName } from '../../engine/types';
 import { parseHiddenLayers, reshapeScenario } from '../../scenario/reshape';
 import type { Scenario } from '../../scenario/schema';
@@ -21,6 +21,7 @@ export function NetworkOptions() {
   const current = useAppStore((s) => (s.shareable?.scenario ?? null) as Scenario | null);
   const sizes = current?.network.layers ?? null;
   const [draft, setDraft] = useState<string | null>(null);
+  const helpId = useId();
   if (!current || !sizes) return null;
   const hiddenText = sizes.slice(1, -1).join(', ');
   // A scenario with its own weights (the worked examples) names an init only as a filler; a
@@ -58,7 +59,7 @@ export function NetworkOptions() {
           type="text"
           inputMode="numeric"
           value={draft ?? hiddenText}
-          aria-describedby="hidden-layers-help"
+          aria-describedby={helpId}
           onChange={(e) => setDraft(e.target.value)}
           onBlur={applyLayers}
           onKeyDown={(e) => {
@@ -84,7 +85,7 @@ export function NetworkOptions() {
           ))}
         </select>
       </label>
-      <p id="hidden-layers-help" className="help">
+      <p id={helpId} className="help">
         Sizes separated by commas, e.g. “8, 8”. Changing either draws new weights.
       </p>
     </section>

@@ -1,7 +1,7 @@
 // The data panel: what training achieves on the loaded data — a decision boundary or regression
 // surface over the plane, a fitted curve, or accuracy and confusion for many classes. It tells
 // the store which forward-only views to keep fresh and draws the answers.
-import { useEffect, useMemo } from 'react';
+import { useEffect, useId, useMemo } from 'react';
 import { useAppStore } from '../../store/context';
 import { selectActions } from '../../store/selectors';
 import { curveInputs, dataExtent, dataViewKind } from '../../viz/dataPanel';
@@ -17,6 +17,7 @@ export function DataPanel() {
   const summary = useAppStore((s) => s.summary);
   const data = useAppStore((s) => s.data);
   const actions = useAppStore(selectActions);
+  const headingId = useId(); // ids stay unique with several instances on one page
   const kind = summary ? dataViewKind(summary) : 'none';
   const extent = useMemo(
     () => (data && (kind === 'plane' || kind === 'surface') ? dataExtent(data) : null),
@@ -41,8 +42,8 @@ export function DataPanel() {
 
   if (!summary || !data) return null;
   return (
-    <section className="panel data-panel" aria-labelledby="data-heading">
-      <h2 id="data-heading">Data: {summary.dataLabel}</h2>
+    <section className="panel data-panel" aria-labelledby={headingId}>
+      <h2 id={headingId}>Data: {summary.dataLabel}</h2>
       <DataControls />
       {(kind === 'plane' || kind === 'surface') && extent && (
         <PlanePanel summary={summary} data={data} extent={extent} />
