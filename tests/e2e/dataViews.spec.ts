@@ -129,6 +129,14 @@ test('the other views: fitted curve (sine), surface (plane), iris classes and th
   await page.goto('./?preset=iris');
   await expect(page.locator('caption').filter({ hasText: /^Test: accuracy/ })).toBeVisible();
   await expect(page.getByRole('table', { name: /predicted probabilities/ })).toBeVisible();
+  // the graph names the species beside the outputs, and an output neuron takes a click
+  const graph = page.getByRole('region', { name: 'Network graph' });
+  await expect(graph).toContainText('versicolor');
+  await page.getByRole('button', { name: 'Step forward' }).click();
+  await graph.getByRole('button', { name: /^Neuron y2 \(versicolor\)/ }).click();
+  await expect(
+    page.getByRole('region', { name: 'Chain rule' }).getByRole('heading', { name: /b\(y2\)/ }),
+  ).toBeVisible();
   expect(await scan(page)).toEqual([]);
   await page.goto('./?preset=overfitting');
   await expect(page.getByRole('region', { name: /Decision boundary/ })).toBeVisible();

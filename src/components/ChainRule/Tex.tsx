@@ -1,7 +1,7 @@
 // TeX rendered by KaTeX, loaded lazily so the first paint never waits for it. Until KaTeX
 // arrives (or if it fails), the TeX source is shown as plain text; once it has, KaTeX's MathML
 // is what assistive technology reads.
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 
 type Render = (
   tex: string,
@@ -24,6 +24,19 @@ export function Tex({
   readonly display?: boolean;
 }) {
   const [render, setRender] = useState<Render | null>(null);
+  // A display formula wider than its panel scrolls sideways: it then takes focus, so a
+  // keyboard can scroll it too.
+  const box = useRef<HTMLSpanElement>(null);
+  const [scrolls, setScrolls] = useState(false);
+  useEffect(() => {
+    const el = box.current;
+    if (!display || !el || typeof ResizeObserver === 'undefined') return;
+    const check = () => setScrolls(el.scrollWidth > el.clientWidth + 1);
+    check();
+    const observer = new ResizeObserver(check);
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, [display, render, tex]);
   useEffect(() => {
     let live = true;
     loadKatex().then(
@@ -40,7 +53,11 @@ export function Tex({
   // KaTeX escapes what it renders; the TeX comes from our own explain module.
   return (
     <span
+      ref={box}
       className={display ? 'tex tex-display' : 'tex'}
+      {...(scrolls
+        ? { tabIndex: 0, role: 'group', 'aria-label': 'Formula (scrolls sideways)' }
+        : {})}
       dangerouslySetInnerHTML={{
         __html: render(tex, { throwOnError: false, displayMode: display, output: 'htmlAndMathml' }),
       }}

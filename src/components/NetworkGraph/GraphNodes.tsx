@@ -250,21 +250,6 @@ export function GraphNodes(props: GraphNodesProps) {
                 strokeDasharray="4 2"
               />
               {shape}
-              {props.sideLabels?.drawn && sideName(layer, n.j) !== null && (
-                <text
-                  className="bl-side-label"
-                  x={layer === 0 ? n.x - n.r - 6 : n.x + n.r + 6}
-                  y={n.y}
-                  dy="0.35em"
-                  textAnchor={layer === 0 ? 'end' : 'start'}
-                  fontSize={11.5}
-                  fill="#333"
-                  pointerEvents="none"
-                  aria-hidden="true"
-                >
-                  {shortLabel(sideName(layer, n.j)!)}
-                </text>
-              )}
               {showText && (
                 <text
                   x={n.x}
@@ -297,6 +282,31 @@ export function GraphNodes(props: GraphNodesProps) {
             </g>
           );
         }),
+      )}
+      {props.sideLabels?.drawn && (
+        // outside the neurons' own groups, so a neuron's box (and its centre) stays its circle
+        <g className="bl-side-labels" aria-hidden="true" pointerEvents="none">
+          {[0, last].map((layer) =>
+            layout.nodes[layer].map((n) => {
+              const name = sideName(layer, n.j);
+              if (name === null) return null;
+              return (
+                <text
+                  key={`${layer}:${n.j}`}
+                  className="bl-side-label"
+                  x={layer === 0 ? n.x - n.r - 6 : n.x + n.r + 6}
+                  y={n.y}
+                  dy="0.35em"
+                  textAnchor={layer === 0 ? 'end' : 'start'}
+                  fontSize={11.5}
+                  fill="#333"
+                >
+                  {shortLabel(name)}
+                </text>
+              );
+            }),
+          )}
+        </g>
       )}
       {showBias && (
         <GraphBiases

@@ -294,8 +294,10 @@ describe('NetworkGraph side labels', () => {
     ).toBeTruthy();
     // inputs sit right of their labels, outputs left of theirs
     const input = document.querySelector('[data-ref="n:0:0"] circle.bl-node-fill')!;
-    const label = document.querySelector('[data-ref="n:0:0"] .bl-side-label')!;
+    const label = document.querySelector('.bl-side-label')!;
     expect(Number(label.getAttribute('x'))).toBeLessThan(Number(input.getAttribute('cx')));
+    // outside the neuron's own button, whose box (and centre, where a click lands) is its circle
+    expect(label.closest('[role="button"]')).toBeNull();
     expect(Number(input.getAttribute('cx'))).toBeGreaterThan(44 + 40);
   });
 
