@@ -73,3 +73,23 @@ test('nothing is wider than a 360-pixel screen, whatever the view', async ({ pag
     expect(width, preset).toBeLessThanOrEqual(360);
   }
 });
+
+test('a selected weight’s chain rule on a phone: formulas wider than the screen can be scrolled by keyboard', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  for (const preset of ['xor', 'circle']) {
+    await page.goto(`./?preset=${preset}`);
+    await expect(page.getByTestId('train-loss')).not.toHaveText('—');
+    await page.getByLabel('Step by').selectOption('update');
+    await page.getByRole('button', { name: 'Step forward' }).click();
+    const panel = page.getByRole('region', { name: 'Chain rule' });
+    await panel.getByRole('combobox').selectOption({ index: 2 });
+    await expect(panel.locator('.katex').first()).toBeVisible();
+    // a formula wider than the panel is a named, focusable group
+    await expect(
+      panel.getByRole('group', { name: 'Formula (scrolls sideways)' }).first(),
+    ).toBeVisible();
+    expect(await scan(page), preset).toEqual([]);
+  }
+});

@@ -31,11 +31,21 @@ export function Tex({
   useEffect(() => {
     const el = box.current;
     if (!display || !el || typeof ResizeObserver === 'undefined') return;
-    const check = () => setScrolls(el.scrollWidth > el.clientWidth + 1);
+    let live = true;
+    const check = () => {
+      if (live) setScrolls(el.scrollWidth > el.clientWidth + 1);
+    };
     check();
+    // KaTeX's fonts arrive later and widen the formula without resizing its box
+    void document.fonts?.ready.then(check);
+    document.fonts?.addEventListener('loadingdone', check);
     const observer = new ResizeObserver(check);
     observer.observe(el);
-    return () => observer.disconnect();
+    return () => {
+      live = false;
+      document.fonts?.removeEventListener('loadingdone', check);
+      observer.disconnect();
+    };
   }, [display, render, tex]);
   useEffect(() => {
     let live = true;
