@@ -90,7 +90,7 @@ export function App() {
               <NetworkOptions />
             </div>
           </div>
-          <LowerPanels onHighlight={onHighlight} />
+          <LowerPanels onHighlight={onHighlight} onHighlightRow={setHighlight} />
         </main>
       </div>
     </StoreProvider>

@@ -9,12 +9,17 @@ import {
   WorkedExampleTable,
 } from '../components/WorkedExample/WorkedExampleTable';
 import { useAppStore } from '../store/context';
+import type { Selection } from '../store/types';
 import { paramCount } from '../viz/refs';
 
 export function LowerPanels({
   onHighlight,
+  onHighlightRow,
 }: {
+  /** A chain-rule factor's source under the pointer or focus. */
   readonly onHighlight: (source: FactorSource | null) => void;
+  /** A worked-example row's neuron or parameter under the pointer or focus. */
+  readonly onHighlightRow: (ref: Selection | null) => void;
 }) {
   const explainFirst = useAppStore(
     (s) => s.summary === null || paramCount(s.summary.sizes) <= WORKED_EXAMPLE_MAX_PARAMS,
@@ -22,7 +27,7 @@ export function LowerPanels({
   const explain = (
     <div key="explain" className="panels explain">
       <ChainRulePanel onHighlight={onHighlight} />
-      <WorkedExampleTable />
+      <WorkedExampleTable onHighlight={onHighlightRow} />
     </div>
   );
   const charts = <ChartsPanel key="charts" />;

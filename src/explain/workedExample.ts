@@ -6,6 +6,11 @@ import { neuronName, paramName, type ParamRef } from './names';
 
 export type Cell = string | number;
 
+/** What a row is about, for linking it to the graph: a neuron (layer 0 = inputs) or a
+ * parameter (engine layer); null for a row of its own (the loss). */
+export type RowRef =
+  { readonly kind: 'neuron'; readonly layer: number; readonly j: number } | ParamRef;
+
 export interface TableSection {
   /** What the section lists, so a view can tell which cells are inputs, targets or parameters. */
   readonly kind: 'forward' | 'loss' | 'backward' | 'gradients' | 'update';
@@ -14,6 +19,8 @@ export interface TableSection {
   readonly heading: string;
   readonly columns: readonly string[];
   readonly rows: readonly (readonly Cell[])[];
+  /** One per row. */
+  readonly refs: readonly (RowRef | null)[];
 }
 
 export interface WorkedExample {
@@ -33,6 +40,8 @@ export function allParams(sizes: readonly number[]): ParamRef[] {
   return refs;
 }
 
+const neuron = (layer: number, j: number): RowRef => ({ kind: 'neuron', layer, j });
+
 function updateSections(trace: StepTrace): TableSection[] {
   const { sizes } = trace;
   const L = sizes.length - 1;
@@ -44,8 +53,12 @@ function updateSections(trace: StepTrace): TableSection[] {
         ? `, sample ${s + 1} of ${trace.samples.length} (#${sample.index})`
         : '';
     const forward: Cell[][] = Array.from(sample.input, (x, i) => [neuronName(sizes, 0, i), '', x]);
+    const forwardRefs: RowRef[] = Array.from(sample.input, (_, j) => neuron(0, j));
     sample.layers.forEach((lt, l) => {
-      lt.z.forEach((z, j) => forward.push([neuronName(sizes, l + 1, j), z, lt.a[j]]));
+      lt.z.forEach((z, j) => {
+        forward.push([neuronName(sizes, l + 1, j), z, lt.a[j]]);
+        forwardRefs.push(neuron(l + 1, j));
+      });
     });
     sections.push({
       kind: 'forward',
@@ -53,6 +66,7 @@ function updateSections(trace: StepTrace): TableSection[] {
       heading: `${tag}: forward pass${who}`,
       columns: ['neuron', 'z', 'a'],
       rows: forward,
+      refs: forwardRefs,
     });
     const out = sample.layers[L - 1];
     sections.push({
@@ -64,11 +78,16 @@ function updateSections(trace: StepTrace): TableSection[] {
         ...Array.from(out.a, (y, k): Cell[] => [neuronName(sizes, L, k), y, sample.target[k]]),
         ['loss L', sample.loss, ''],
       ],
+      refs: [...Array.from(out.a, (_, k) => neuron(L, k)), null],
     });
     const back: Cell[][] = [];
+    const backRefs: RowRef[] = [];
     for (let l = L - 1; l >= 0; l -= 1) {
       const lt = sample.layers[l];
-      lt.delta.forEach((d, j) => back.push([neuronName(sizes, l + 1, j), lt.dLda[j], d]));
+      lt.delta.forEach((d, j) => {
+        back.push([neuronName(sizes, l + 1, j), lt.dLda[j], d]);
+        backRefs.push(neuron(l + 1, j));
+      });
     }
     sections.push({
       kind: 'backward',
@@ -76,6 +95,7 @@ function updateSections(trace: StepTrace): TableSection[] {
       heading: `${tag}: backward pass${who}`,
       columns: ['neuron', '∂L/∂a', 'δ = ∂L/∂z'],
       rows: back,
+      refs: backRefs,
     });
   });
 
@@ -100,6 +120,7 @@ function updateSections(trace: StepTrace): TableSection[] {
     heading: `${tag}: gradients${single ? '' : ` (factors of sample 1; g is the mean over ${trace.samples.length} samples)`}`,
     columns: gradColumns,
     rows: grads,
+    refs,
   });
 
   const c = trace.optimizer.config;
@@ -115,6 +136,7 @@ function updateSections(trace: StepTrace): TableSection[] {
       trace.optimizer.change[k],
       trace.after[k],
     ]),
+    refs,
   });
   return sections;
 }

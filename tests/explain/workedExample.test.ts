@@ -2,7 +2,13 @@
 // 2-2-1 example, display rounding only in Markdown/LaTeX, and escaping that keeps LaTeX valid.
 import { describe, expect, it } from 'vitest';
 import type { StepTrace } from '../../src/engine';
-import { formatNumber, formatWorkedExample, workedExample } from '../../src/explain';
+import {
+  formatNumber,
+  formatWorkedExample,
+  paramName,
+  workedExample,
+  type ParamRef,
+} from '../../src/explain';
 import { dataset, makeTrainer, sigmoid } from '../engine/helpers';
 
 function twoTwoOne(): StepTrace {
@@ -103,10 +109,31 @@ describe('worked example', () => {
           heading: 'h',
           columns: ['a', 'b'],
           rows: [['g', 1.23456e-9]],
+          refs: [null],
         },
       ],
     };
     expect(formatWorkedExample(model, 'latex')).toContain('$1.2346\\times10^{-9}$');
     expect(formatWorkedExample(model, 'csv')).toContain('h,g,1.23456e-9');
+  });
+
+  it('ties each row to what it is about: a neuron, a parameter, or nothing (the loss)', () => {
+    const model = workedExample('t', [twoTwoOne()]);
+    for (const section of model.sections) expect(section.refs).toHaveLength(section.rows.length);
+    const [forward, loss, backward, gradients, update] = model.sections;
+    expect(forward.refs).toEqual([
+      { kind: 'neuron', layer: 0, j: 0 },
+      { kind: 'neuron', layer: 0, j: 1 },
+      { kind: 'neuron', layer: 1, j: 0 },
+      { kind: 'neuron', layer: 1, j: 1 },
+      { kind: 'neuron', layer: 2, j: 0 },
+    ]);
+    expect(loss.refs).toEqual([{ kind: 'neuron', layer: 2, j: 0 }, null]);
+    expect(backward.refs[0]).toEqual({ kind: 'neuron', layer: 2, j: 0 });
+    // every row's name is the name of what its ref points to
+    gradients.rows.forEach((row, r) =>
+      expect(row[0]).toBe(paramName([2, 2, 1], gradients.refs[r] as ParamRef)),
+    );
+    expect(update.refs).toEqual(gradients.refs);
   });
 });

@@ -16,6 +16,8 @@ import type { StepTrace } from '../../engine/types';
 import type { RevisionEdit } from '../../protocol/messages';
 import { useAppStore } from '../../store/context';
 import { selectActions, selectRevisable, selectTrace } from '../../store/selectors';
+import type { Selection } from '../../store/types';
+import { sameRef } from '../../viz/refs';
 import { NumberField } from '../Controls/NumberField';
 import { EditableCell } from './EditableCell';
 
@@ -62,7 +64,12 @@ function cellLabel(section: TableSection, row: readonly Cell[]): string {
   return `${name} before this update`;
 }
 
-export function WorkedExampleTable() {
+export interface WorkedExampleTableProps {
+  /** A row's neuron or parameter under the pointer or focus, to light it in the graph. */
+  readonly onHighlight?: (ref: Selection | null) => void;
+}
+
+export function WorkedExampleTable({ onHighlight }: WorkedExampleTableProps = {}) {
   const trace = useAppStore(selectTrace);
   const revisable = useAppStore(selectRevisable);
   const inlineRows = useAppStore((s) => {
@@ -70,6 +77,7 @@ export function WorkedExampleTable() {
     return data?.kind === 'inline' && (data.targets ?? []).every(Array.isArray);
   });
   const actions = useAppStore(selectActions);
+  const selection = useAppStore((s) => s.selection);
   const title = useAppStore((s) => s.summary?.title ?? '');
   const [copied, setCopied] = useState<string | null>(null);
   const model = useMemo(() => (trace ? workedExample(title, [trace]) : null), [trace, title]);
@@ -158,13 +166,32 @@ export function WorkedExampleTable() {
                 </thead>
                 <tbody>
                   {section.rows.map((row, r) => (
-                    <tr key={r}>
+                    <tr
+                      key={r}
+                      onMouseEnter={() => onHighlight?.(section.refs[r])}
+                      onMouseLeave={() => onHighlight?.(null)}
+                    >
                       {row.map((cell, c) => {
                         const edit = typeof cell === 'number' ? editOf(section, r, c) : null;
+                        const ref = section.refs[r];
                         if (c === 0)
                           return (
                             <th key={c} scope="row">
-                              {cell}
+                              {ref ? (
+                                // the row's name selects it in the graph and the chain rule
+                                <button
+                                  type="button"
+                                  className="row-ref"
+                                  aria-pressed={sameRef(selection, ref)}
+                                  onClick={() => actions.select(ref)}
+                                  onFocus={() => onHighlight?.(ref)}
+                                  onBlur={() => onHighlight?.(null)}
+                                >
+                                  {cell}
+                                </button>
+                              ) : (
+                                cell
+                              )}
                             </th>
                           );
                         if (edit && typeof cell === 'number')
