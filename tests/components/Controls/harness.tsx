@@ -1,15 +1,11 @@
 // Shared set-up for the control-panel tests: a real store over a real training session run
 // in-process (every command is recorded), or a store whose commands go nowhere.
-import { readFile } from 'node:fs/promises';
 import type { ReactNode } from 'react';
-import { act, render } from '@testing-library/react';
+import { render } from '@testing-library/react';
 import type { Command } from '../../../src/protocol/messages';
 import { createAppStore, type AppStore } from '../../../src/store/createAppStore';
 import { StoreProvider } from '../../../src/store/context';
-import { createSession } from '../../../src/worker/session';
-
-const readText = (name: string): Promise<string> =>
-  readFile(new URL(`../../../public/data/${name}`, import.meta.url), 'utf8');
+import { renderLive } from '../liveStore';
 
 export interface Harness {
   readonly store: AppStore;
@@ -25,18 +21,7 @@ export interface Harness {
 
 /** Renders `ui` over a real session with `preset` loaded (nothing trained yet). */
 export async function withSession(ui: ReactNode, preset = 'two-two-one'): Promise<Harness> {
-  const session = createSession({ readText, now: () => 0 });
-  let pending = Promise.resolve();
-  const sent: Command[] = [];
-  const send = (command: Command): void => {
-    sent.push(command);
-    pending = pending.then(async () => {
-      for (const m of await session.handle(command)) store.getState().actions.receive(m);
-    });
-  };
-  const store = createAppStore({ send });
-  const settle = () => act(async () => void (await pending));
-  render(<StoreProvider store={store}>{ui}</StoreProvider>);
+  const { store, sent, send, settle } = renderLive(ui);
   store.getState().actions.loadPreset(preset);
   await settle();
   let seen = sent.length;

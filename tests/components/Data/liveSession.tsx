@@ -1,19 +1,11 @@
 // A store wired to a real session (the worker's code, run in-process) for the data panel's
 // component tests: the worker's `data`, `evaluated` and `grid` answers reach the store, and the
 // store's clock (its view rate limit) is a number the test sets.
-import { readFile } from 'node:fs/promises';
-import { dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { act, render } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import type { Command, DataSnapshot, RunSummary } from '../../../src/protocol/messages';
-import { createAppStore, type AppStore } from '../../../src/store/createAppStore';
-import { StoreProvider, useAppStore } from '../../../src/store/context';
-import { createSession } from '../../../src/worker/session';
-
-// (not `new URL(…, import.meta.url)`: under jsdom Vite rewrites that into a site path)
-const DATA = resolve(dirname(fileURLToPath(import.meta.url)), '../../../public/data');
-const readText = (name: string): Promise<string> => readFile(resolve(DATA, name), 'utf8');
+import type { AppStore } from '../../../src/store/createAppStore';
+import { useAppStore } from '../../../src/store/context';
+import { renderLive } from '../liveStore';
 
 /** Renders `view` once the store holds a run and its data (as the data panel does). */
 function Loaded({
@@ -43,30 +35,10 @@ export async function liveSession(
   start: string | { readonly scenario: unknown },
   ui: ReactNode | ((summary: RunSummary, data: DataSnapshot) => ReactNode),
 ): Promise<LiveSession> {
-  const session = createSession({ readText, now: () => 0 });
   const clock = { now: 0 };
-  let pending = Promise.resolve();
-  const sent: Command[] = [];
-  const send = (command: Command): void => {
-    sent.push(command);
-    pending = pending.then(async () => {
-      for (const m of await session.handle(command)) store.getState().actions.receive(m);
-    });
-  };
-  const store = createAppStore({ send, now: () => clock.now });
-  const settle = async (): Promise<void> => {
-    // answers make React render, and renders ask for views: wait until nothing new is queued
-    for (let round = 0; round < 20; round += 1) {
-      const waited = pending;
-      await act(async () => void (await waited));
-      if (waited === pending) return;
-    }
-    throw new Error('the session never settled');
-  };
-  const { unmount } = render(
-    <StoreProvider store={store}>
-      {typeof ui === 'function' ? <Loaded view={ui} /> : ui}
-    </StoreProvider>,
+  const { store, sent, send, settle, unmount } = renderLive(
+    typeof ui === 'function' ? <Loaded view={ui} /> : ui,
+    { now: () => clock.now },
   );
   if (typeof start === 'string') store.getState().actions.loadPreset(start);
   else store.getState().actions.loadScenario(start.scenario);

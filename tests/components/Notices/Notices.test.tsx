@@ -2,37 +2,15 @@
 // Notices: the store's notify() shows each notice with a role for its tone (an error is an
 // alert, the rest a polite status), dismissing removes only that one, at most five are kept;
 // a real divergence shows an alert whose three remedies reach the session.
-import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { act, cleanup, fireEvent, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
+import { renderLive } from '../liveStore';
 import { Notices } from '../../../src/components/Notices/Notices';
-import type { Command } from '../../../src/protocol/messages';
-import { createAppStore } from '../../../src/store/createAppStore';
-import { StoreProvider } from '../../../src/store/context';
-import { createSession } from '../../../src/worker/session';
 
 afterEach(cleanup);
 
 function setup() {
-  const session = createSession({
-    readText: () => Promise.reject(new Error('inline only')),
-    now: () => 0,
-  });
-  let pending = Promise.resolve();
-  const sent: Command[] = [];
-  const send = (command: Command): void => {
-    sent.push(command);
-    pending = pending.then(async () => {
-      for (const m of await session.handle(command)) store.getState().actions.receive(m);
-    });
-  };
-  const store = createAppStore({ send });
-  const settle = () => act(async () => void (await pending));
-  render(
-    <StoreProvider store={store}>
-      <Notices />
-    </StoreProvider>,
-  );
-  return { store, send, sent, settle, actions: () => store.getState().actions };
+  return renderLive(<Notices />);
 }
 
 const region = () => screen.getByRole('region', { name: 'Notices' });

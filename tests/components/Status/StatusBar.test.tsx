@@ -2,15 +2,13 @@
 // The status bar against a real session: counters and losses of the latest frame (the 2-2-1
 // losses checked against the published outputs), a test split's loss and accuracy, the phase
 // in a polite live region as the cursor moves, and the 10 Hz refresh while playing.
-import { act, cleanup, render, screen, within } from '@testing-library/react';
+import { act, cleanup, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { renderLive } from '../liveStore';
 import { StatusBar } from '../../../src/components/Status/StatusBar';
-import type { Command, Frame } from '../../../src/protocol/messages';
+import type { Frame } from '../../../src/protocol/messages';
 import { getPreset } from '../../../src/scenario/presets';
-import { createAppStore } from '../../../src/store/createAppStore';
-import { StoreProvider } from '../../../src/store/context';
 import { describePhase, phasesOf } from '../../../src/store/phases';
-import { createSession } from '../../../src/worker/session';
 
 afterEach(() => {
   cleanup();
@@ -18,24 +16,7 @@ afterEach(() => {
 });
 
 function setup() {
-  const session = createSession({
-    readText: () => Promise.reject(new Error('inline only')),
-    now: () => 0,
-  });
-  let pending = Promise.resolve();
-  const send = (command: Command): void => {
-    pending = pending.then(async () => {
-      for (const m of await session.handle(command)) store.getState().actions.receive(m);
-    });
-  };
-  const store = createAppStore({ send });
-  const settle = () => act(async () => void (await pending));
-  render(
-    <StoreProvider store={store}>
-      <StatusBar />
-    </StoreProvider>,
-  );
-  return { store, settle, actions: () => store.getState().actions };
+  return renderLive(<StatusBar />);
 }
 
 const status = () => screen.getByRole('region', { name: 'Status' });

@@ -2,39 +2,19 @@
 // The worked example linked to the graph: a row's name selects its neuron or parameter (the
 // chain rule and the graph follow the store's selection), and a row under the pointer or focus
 // is reported so the graph can light it up.
-import { readFile } from 'node:fs/promises';
-import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { cleanup, fireEvent, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { renderLive } from '../liveStore';
 import { WorkedExampleTable } from '../../../src/components/WorkedExample/WorkedExampleTable';
-import type { Command } from '../../../src/protocol/messages';
-import { createAppStore } from '../../../src/store/createAppStore';
-import { StoreProvider } from '../../../src/store/context';
 import type { Selection } from '../../../src/store/types';
-import { createSession } from '../../../src/worker/session';
 
 afterEach(cleanup);
 
-const readText = (name: string): Promise<string> =>
-  readFile(new URL(`../../../public/data/${name}`, import.meta.url), 'utf8');
-
 async function setup(onHighlight: (ref: Selection | null) => void) {
-  const session = createSession({ readText, now: () => 0 });
-  let pending = Promise.resolve();
-  const send = (command: Command): void => {
-    pending = pending.then(async () => {
-      for (const m of await session.handle(command)) store.getState().actions.receive(m);
-    });
-  };
-  const store = createAppStore({ send });
-  const settle = () => act(async () => void (await pending));
-  render(
-    <StoreProvider store={store}>
-      <WorkedExampleTable onHighlight={onHighlight} />
-    </StoreProvider>,
-  );
-  store.getState().actions.loadPreset('two-two-one');
+  const { store, settle, actions } = renderLive(<WorkedExampleTable onHighlight={onHighlight} />);
+  actions().loadPreset('two-two-one');
   await settle();
-  store.getState().actions.stepForward('update');
+  actions().stepForward('update');
   await settle();
   return store;
 }

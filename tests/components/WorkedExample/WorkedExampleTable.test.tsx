@@ -2,44 +2,22 @@
 // The worked-example table against a real session (the worker's code, run in-process): the
 // published 2-2-1 numbers appear, and editing an input, a target, a starting weight or the
 // learning rate in place recomputes the update.
-import { readFile } from 'node:fs/promises';
-import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { cleanup, fireEvent, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
+import { renderLive } from '../liveStore';
 import { WorkedExampleTable } from '../../../src/components/WorkedExample/WorkedExampleTable';
 import { parseTyped } from '../../../src/components/WorkedExample/EditableCell';
 import { formatNumber } from '../../../src/explain';
-import type { Command } from '../../../src/protocol/messages';
-import { createAppStore } from '../../../src/store/createAppStore';
-import { StoreProvider } from '../../../src/store/context';
-import { createSession } from '../../../src/worker/session';
 
 afterEach(cleanup);
 
-const readText = (name: string): Promise<string> =>
-  readFile(new URL(`../../../public/data/${name}`, import.meta.url), 'utf8');
-
 async function setup(preset = 'two-two-one') {
-  const session = createSession({ readText, now: () => 0 });
-  let pending = Promise.resolve();
-  const sent: Command[] = [];
-  const send = (command: Command): void => {
-    sent.push(command);
-    pending = pending.then(async () => {
-      for (const m of await session.handle(command)) store.getState().actions.receive(m);
-    });
-  };
-  const store = createAppStore({ send });
-  const settle = () => act(async () => void (await pending));
-  render(
-    <StoreProvider store={store}>
-      <WorkedExampleTable />
-    </StoreProvider>,
-  );
-  store.getState().actions.loadPreset(preset);
-  await settle();
-  store.getState().actions.stepForward('update');
-  await settle();
-  return { store, sent, send, settle };
+  const live = renderLive(<WorkedExampleTable />);
+  live.actions().loadPreset(preset);
+  await live.settle();
+  live.actions().stepForward('update');
+  await live.settle();
+  return live;
 }
 
 const region = () => screen.getByRole('region', { name: 'Worked example' });
