@@ -158,19 +158,15 @@ export function parseCsv(text: string, targetColumns: readonly (string | number)
     inputs.forEach((c, k) => (inputArr[r * nIn + k] = values[r * width + c]));
   }
   const featureNames = inputs.map((c) => (header ? header[c] : `column ${c + 1}`));
-
-  if (named) {
-    const classes = [...new Set(names)].sort(byName);
-    const name = header ? `"${header[targets[0]]}"` : `column ${targets[0] + 1}`;
-    if (classes.length < 2 || classes.length > CSV_MAX_CLASSES)
-      return fail(
-        null,
-        targets[0] + 1,
-        `${name} holds ${classes.length} different class ${classes.length === 1 ? 'name' : 'names'}; a class column needs 2 to ${CSV_MAX_CLASSES}`,
-      );
+  /** A class column as targets: one 0/1 output for two classes, one-hot outputs for more. */
+  const classified = <T>(
+    labels: readonly T[],
+    classes: readonly T[],
+    classNames: readonly string[] | null,
+  ): CsvResult => {
     const nOut = classes.length === 2 ? 1 : classes.length;
     const targetArr = new Float64Array(nRows * nOut);
-    names.forEach((v, r) => {
+    labels.forEach((v, r) => {
       const k = classes.indexOf(v);
       if (nOut === 1) targetArr[r] = k;
       else targetArr[r * nOut + k] = 1;
@@ -188,10 +184,22 @@ export function parseCsv(text: string, targetColumns: readonly (string | number)
           task: 'classification',
         },
         featureNames,
-        classNames: classes,
+        classNames,
         label: `CSV (${nRows} rows, ${classes.length} classes)`,
       },
     };
+  };
+
+  if (named) {
+    const classes = [...new Set(names)].sort(byName);
+    const name = header ? `"${header[targets[0]]}"` : `column ${targets[0] + 1}`;
+    if (classes.length < 2 || classes.length > CSV_MAX_CLASSES)
+      return fail(
+        null,
+        targets[0] + 1,
+        `${name} holds ${classes.length} different class ${classes.length === 1 ? 'name' : 'names'}; a class column needs 2 to ${CSV_MAX_CLASSES}`,
+      );
+    return classified(names, classes, classes);
   }
   const labels = targets.length === 1 ? column(targets[0]) : null;
   const distinct = labels ? [...new Set(labels)].sort((a, b) => a - b) : [];
@@ -200,31 +208,10 @@ export function parseCsv(text: string, targetColumns: readonly (string | number)
     distinct.length >= 2 &&
     distinct.every((v) => Number.isInteger(v) && v >= 0 && v <= CSV_MAX_CLASS_LABEL);
   if (labels && isClass) {
-    const nOut = distinct.length === 2 ? 1 : distinct.length;
-    const targetArr = new Float64Array(nRows * nOut);
-    labels.forEach((v, r) => {
-      const k = distinct.indexOf(v);
-      if (nOut === 1) targetArr[r] = k;
-      else targetArr[r * nOut + k] = 1;
-    });
     const name = header ? header[targets[0]] : `column ${targets[0] + 1}`;
-    return {
-      ok: true,
-      header,
-      data: {
-        dataset: {
-          n: nRows,
-          nIn,
-          nOut,
-          inputs: inputArr,
-          targets: targetArr,
-          task: 'classification',
-        },
-        featureNames,
-        classNames: nOut > 1 ? distinct.map((v) => `${name} ${v}`) : null,
-        label: `CSV (${nRows} rows, ${distinct.length} classes)`,
-      },
-    };
+    // numbered classes are named after their column, and only when there are several outputs
+    const classNames = distinct.length > 2 ? distinct.map((v) => `${name} ${v}`) : null;
+    return classified(labels, distinct, classNames);
   }
   const nOut = targets.length;
   const targetArr = new Float64Array(nRows * nOut);
