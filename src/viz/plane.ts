@@ -164,6 +164,22 @@ export function neuronImage(
   return fillDiverging(block, n, size, j, domain, out ?? new Uint8ClampedArray(n * n * 4));
 }
 
+/**
+ * Hidden neuron `j`'s map: the RGBA bytes over `domain`, by default its activation's own
+ * (see neuronDomain), and the domain used (for a key to the colours).
+ */
+export function neuronPicture(
+  block: Float64Array,
+  n: number,
+  size: number,
+  j: number,
+  activation: ActivationName,
+  domain?: Range,
+): { readonly domain: Range; readonly bytes: Uint8ClampedArray } {
+  const d = domain ?? neuronDomain(activation, columnMaxAbs(block, size, j));
+  return { domain: d, bytes: neuronImage(block, n, size, j, d) };
+}
+
 /** Largest finite |value| in column j of a [rows, size] block; 0 when there is none. */
 export function columnMaxAbs(block: ArrayLike<number>, size: number, j: number): number {
   let m = 0;

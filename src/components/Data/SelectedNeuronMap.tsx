@@ -4,12 +4,11 @@
 import { useMemo } from 'react';
 import type { RunSummary } from '../../protocol/messages';
 import { useAppStore } from '../../store/context';
-import { NEGATIVE, NEUTRAL, POSITIVE } from '../../viz/colors';
 import { hiddenNeuronOf } from '../../viz/dataPanel';
-import { formatShort } from '../../viz/format';
 import { neuronLabel, neuronText } from '../../viz/names';
-import { columnMaxAbs, neuronDomain, neuronImage } from '../../viz/plane';
+import { neuronPicture } from '../../viz/plane';
 import { GridCanvas } from '../DataViews/Plane/GridCanvas';
+import { RampKey } from '../DataViews/Plane/RampKey';
 
 const SIZE = 200;
 
@@ -27,10 +26,14 @@ export function SelectedNeuronMap({ summary, layers, resolution }: SelectedNeuro
     const target = hiddenNeuronOf(sizes, selection);
     const block = target ? layers[target.layer - 1] : undefined;
     if (!target || !block) return null;
-    const units = sizes[target.layer];
     const activation = activations[target.layer - 1];
-    const domain = neuronDomain(activation, columnMaxAbs(block, units, target.j));
-    const bytes = neuronImage(block, resolution, units, target.j, domain);
+    const { domain, bytes } = neuronPicture(
+      block,
+      resolution,
+      sizes[target.layer],
+      target.j,
+      activation,
+    );
     return { ...target, activation, domain, bytes };
   }, [selection, layers, sizes, activations, resolution]);
   if (!picture) {
@@ -59,18 +62,7 @@ export function SelectedNeuronMap({ summary, layers, resolution }: SelectedNeuro
         />
       </div>
       <p className="pl-legend">
-        {formatShort(picture.domain[0])}{' '}
-        <span
-          aria-hidden="true"
-          style={{
-            display: 'inline-block',
-            width: 72,
-            height: 10,
-            border: '1px solid #999',
-            background: `linear-gradient(to right, ${NEGATIVE}, ${NEUTRAL}, ${POSITIVE})`,
-          }}
-        />{' '}
-        {formatShort(picture.domain[1])}
+        <RampKey domain={picture.domain} />
       </p>
       <p className="note">
         Its {picture.activation} activation at each point of the same plane as the boundary. The

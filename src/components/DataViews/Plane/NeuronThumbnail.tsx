@@ -2,7 +2,7 @@
 // while hovered or focused; Escape closes the enlargement. Driven by props only.
 import { useMemo, useState, type CSSProperties } from 'react';
 import type { ActivationName } from '../../../engine/types';
-import { columnMaxAbs, neuronDomain, neuronImage, type Range } from '../../../viz/plane';
+import { neuronPicture, type Range } from '../../../viz/plane';
 import { GridCanvas } from './GridCanvas';
 import { PLANE_CSS } from './planeStyles';
 
@@ -32,10 +32,10 @@ export function NeuronThumbnail(props: NeuronThumbnailProps) {
   const [focused, setFocused] = useState(false);
   const [dismissed, setDismissed] = useState(false);
   const domain = props.domain;
-  const bytes = useMemo(() => {
-    const d = domain ?? neuronDomain(activation, columnMaxAbs(values, units, unit));
-    return neuronImage(values, n, units, unit, d);
-  }, [values, n, units, unit, activation, domain]);
+  const bytes = useMemo(
+    () => neuronPicture(values, n, units, unit, activation, domain).bytes,
+    [values, n, units, unit, activation, domain],
+  );
   const open = (hovered || focused) && !dismissed;
   const frame: CSSProperties = {
     display: 'block',

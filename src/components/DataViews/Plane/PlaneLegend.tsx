@@ -1,11 +1,10 @@
 // What the colours and shapes mean: one entry per class (its marker and colour), filled versus
 // hollow when test points show, and for regression the colour ramp with its ends.
-import { NEGATIVE, NEUTRAL, POSITIVE } from '../../../viz/colors';
-import { formatShort } from '../../../viz/format';
 import type { Range } from '../../../viz/plane';
 import { classColor } from '../../../viz/planeRamp';
 import type { PlaneTask } from '../../../viz/planeText';
 import { MarkerIcon } from './MarkerIcon';
+import { RampKey } from './RampKey';
 
 export interface PlaneLegendProps {
   readonly task: PlaneTask;
@@ -27,19 +26,7 @@ export function PlaneLegend({ task, classNames, showTest, domain }: PlaneLegendP
         ))
       ) : (
         <li>
-          {formatShort(domain[0])}
-          <span
-            aria-hidden="true"
-            style={{
-              display: 'inline-block',
-              width: 72,
-              height: 10,
-              border: '1px solid #999',
-              background: `linear-gradient(to right, ${NEGATIVE}, ${NEUTRAL}, ${POSITIVE})`,
-            }}
-          />
-          {formatShort(domain[1])}
-          <span className="visually-hidden">: colour of the value, from vermillion to blue</span>
+          <RampKey domain={domain} description=": colour of the value, from vermillion to blue" />
         </li>
       )}
       {showTest ? (
