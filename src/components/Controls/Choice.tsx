@@ -7,6 +7,8 @@ export interface ChoiceProps<T extends string> {
   readonly onChange: (value: T) => void;
   /** Shown, and chosen, while `value` is '' — e.g. "Mixed". */
   readonly placeholder?: string;
+  /** The narrower field of a toolbar. */
+  readonly compact?: boolean;
 }
 
 export function Choice<T extends string>({
@@ -15,9 +17,10 @@ export function Choice<T extends string>({
   options,
   onChange,
   placeholder,
+  compact = false,
 }: ChoiceProps<T>) {
   return (
-    <label className="field">
+    <label className={compact ? 'field compact' : 'field'}>
       <span>{label}</span>
       <select value={value} onChange={(e) => onChange(e.target.value as T)}>
         {value === '' && placeholder !== undefined && <option value="">{placeholder}</option>}

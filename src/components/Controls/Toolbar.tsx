@@ -3,7 +3,9 @@ import { PRESETS } from '../../scenario/presets';
 import { useAppStore } from '../../store/context';
 import { selectActions } from '../../store/selectors';
 import type { Granularity } from '../../store/types';
+import { Choice } from './Choice';
 
+const PRESET_OPTIONS = PRESETS.map((p) => [p.id, p.title] as const);
 const GRANULARITIES: [Granularity, string][] = [
   ['phase', 'Phase'],
   ['sample', 'Sample'],
@@ -32,17 +34,13 @@ export function Toolbar() {
   };
   return (
     <div className="toolbar" role="toolbar" aria-label="Training controls">
-      <label className="field">
-        <span>Preset</span>
-        <select value={presetId ?? ''} onChange={(e) => actions.loadPreset(e.target.value)}>
-          {presetId === null && <option value="">Your scenario</option>}
-          {PRESETS.map((p) => (
-            <option key={p.id} value={p.id}>
-              {p.title}
-            </option>
-          ))}
-        </select>
-      </label>
+      <Choice
+        label="Preset"
+        value={presetId ?? ''}
+        options={PRESET_OPTIONS}
+        placeholder="Your scenario"
+        onChange={actions.loadPreset}
+      />
       <div className="buttons">
         <button
           type="button"
@@ -63,19 +61,13 @@ export function Toolbar() {
         >
           Step forward
         </button>
-        <label className="field compact">
-          <span>Step by</span>
-          <select
-            value={granularity}
-            onChange={(e) => actions.setGranularity(e.target.value as Granularity)}
-          >
-            {GRANULARITIES.map(([value, label]) => (
-              <option key={value} value={value}>
-                {label}
-              </option>
-            ))}
-          </select>
-        </label>
+        <Choice
+          label="Step by"
+          compact
+          value={granularity}
+          options={GRANULARITIES}
+          onChange={actions.setGranularity}
+        />
         <button type="button" onClick={actions.reset} aria-keyshortcuts="R">
           Reset
         </button>
