@@ -263,7 +263,7 @@ describe('NetworkGraph side labels', () => {
   const small = [3, 2, 3];
   const n = small.slice(1).reduce((a, s, l) => a + s * small[l] + s, 0);
   const p = new Float64Array(n).fill(0.1);
-  it('writes feature names left of the inputs and class names right of the outputs', () => {
+  const draw = (props: Partial<NetworkGraphProps>) =>
     render(
       <NetworkGraph
         sizes={small}
@@ -272,10 +272,14 @@ describe('NetworkGraph side labels', () => {
         reducedMotion
         width={800}
         height={400}
-        inputNames={['sepal length', 'sepal width', 'a very long feature name']}
-        outputNames={['setosa', 'versicolor', 'virginica']}
+        {...props}
       />,
     );
+  it('writes feature names left of the inputs and class names right of the outputs', () => {
+    draw({
+      inputNames: ['sepal length', 'sepal width', 'a very long feature name'],
+      outputNames: ['setosa', 'versicolor', 'virginica'],
+    });
     const labels = [...document.querySelectorAll('.bl-side-label')].map((t) => t.textContent);
     expect(labels).toEqual([
       'sepal length',
@@ -302,34 +306,17 @@ describe('NetworkGraph side labels', () => {
   });
 
   it('keeps the names out of sight, yet in the neurons’ names, on a narrow screen', () => {
-    render(
-      <NetworkGraph
-        sizes={small}
-        params={p}
-        mode="idle"
-        reducedMotion
-        width={358}
-        height={400}
-        inputNames={['sepal length', 'sepal width', 'petal length']}
-        outputNames={['setosa', 'versicolor', 'virginica']}
-      />,
-    );
+    draw({
+      width: 358,
+      inputNames: ['sepal length', 'sepal width', 'petal length'],
+      outputNames: ['setosa', 'versicolor', 'virginica'],
+    });
     expect(document.querySelectorAll('.bl-side-label')).toHaveLength(0);
     expect(screen.getByRole('button', { name: 'Input x1 (sepal length)' })).toBeTruthy();
   });
 
   it('writes nothing when the names only repeat x1, x2', () => {
-    render(
-      <NetworkGraph
-        sizes={small}
-        params={p}
-        mode="idle"
-        reducedMotion
-        width={800}
-        height={400}
-        inputNames={['x₁', 'x₂', 'x₃']}
-      />,
-    );
+    draw({ inputNames: ['x₁', 'x₂', 'x₃'] });
     expect(document.querySelectorAll('.bl-side-label')).toHaveLength(0);
     expect(screen.getByRole('button', { name: 'Input x1' })).toBeTruthy();
   });
