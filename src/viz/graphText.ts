@@ -44,13 +44,17 @@ export function biasName(
     : base;
 }
 
+/** "Neuron h1, activation 0.5"; with what the neuron stands for (a feature, a class):
+ * "Neuron y2 (versicolor), activation 0.3". */
 export function neuronName(
   sizes: readonly number[],
   model: GraphModel,
   layer: number,
   j: number,
+  standsFor: string | null = null,
 ): string {
-  const name = neuronText(sizes, layer, j);
+  const text = neuronText(sizes, layer, j);
+  const name = standsFor === null ? text : `${text} (${standsFor})`;
   const v = model.nodeValue(layer, j);
   if (layer === 0) return v === null ? `Input ${name}` : `Input ${name}: ${formatFull(v)}`;
   if (v === null) return `Neuron ${name}: not computed yet`;

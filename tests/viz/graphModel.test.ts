@@ -136,5 +136,12 @@ describe('graph text', () => {
     expect(neuronName([2, 2, 1], buildGraphModel({ ...base, activeLayer: 0 }), 2, 0)).toBe(
       'Neuron y1: not computed yet',
     );
+    // what a neuron stands for follows its name
+    expect(neuronName([2, 2, 1], buildGraphModel(base), 0, 1, 'petal width')).toBe(
+      'Input x2 (petal width): 0.100000',
+    );
+    expect(
+      neuronName([2, 2, 1], buildGraphModel({ ...base, activeLayer: 0 }), 2, 0, 'setosa'),
+    ).toBe('Neuron y1 (setosa): not computed yet');
   });
 });

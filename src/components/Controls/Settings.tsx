@@ -1,5 +1,6 @@
 // Live settings: learning rate and batch mode, applied at the next update and shown as such.
 import type { BatchConfig } from '../../engine/types';
+import { LIMITS } from '../../scenario/schema';
 import { useAppStore } from '../../store/context';
 import { selectActions } from '../../store/selectors';
 import { Choice } from './Choice';
@@ -13,8 +14,9 @@ const MODES: [BatchConfig['mode'], string][] = [
   ['full', 'Full batch'],
 ];
 const DEFAULT_MINIBATCH = 10;
-/** The scenario format's limit (see src/scenario/schema.ts). */
-const MAX_BATCH = 100_000;
+/** The scenario format's limits: a batch holds at most every sample. */
+const MAX_BATCH = LIMITS.samples;
+const MAX_RATE = LIMITS.learningRate;
 
 export function Settings() {
   const actions = useAppStore(selectActions);
@@ -24,10 +26,10 @@ export function Settings() {
 
   const commitLr = (text: string): boolean => {
     const value = Number(text);
-    if (text.trim() === '' || !Number.isFinite(value) || value < 0 || value > 10) {
+    if (text.trim() === '' || !Number.isFinite(value) || value < 0 || value > MAX_RATE) {
       actions.notify(
         'error',
-        `Learning rate: ${quoteTyped(text)} is not a number from 0 to 10; it stays ${learningRate ?? ''}.`,
+        `Learning rate: ${quoteTyped(text)} is not a number from 0 to ${MAX_RATE}; it stays ${learningRate ?? ''}.`,
       );
       return false;
     }
@@ -60,7 +62,7 @@ export function Settings() {
           label="Learning rate"
           value={learningRate}
           min={0}
-          max={10}
+          max={MAX_RATE}
           onCommit={commitLr}
         />
         <LearningRateSlider

@@ -206,7 +206,7 @@ export function GraphNodes(props: GraphNodesProps) {
               className="bl-item bl-node"
               role="button"
               tabIndex={focusable ? 0 : -1}
-              aria-label={withSideName(neuronName(sizes, model, layer, n.j), sideName(layer, n.j))}
+              aria-label={neuronName(sizes, model, layer, n.j, sideName(layer, n.j))}
               aria-describedby={sameRef(inspected, ref) ? props.tooltipId : undefined}
               data-ref={`n:${layer}:${n.j}`}
               onClick={() => handlers.activate(ref)}
@@ -321,32 +321,30 @@ export function GraphNodes(props: GraphNodesProps) {
           labels={biasLabels}
         />
       )}
-      {layout.image && model.nodeValue(0, 0) === null && (
-        // no sample traced yet: say what the empty frame will hold
-        <text
-          className="bl-image-hint"
-          x={layout.image.x + (layout.image.cols * layout.image.cell) / 2}
-          y={layout.image.y + (layout.image.rows * layout.image.cell) / 2}
-          textAnchor="middle"
-          fontSize={12}
-          fill="#555"
-          pointerEvents="none"
-        >
-          <tspan x={layout.image.x + (layout.image.cols * layout.image.cell) / 2} dy="-0.6em">
-            Step forward to
-          </tspan>
-          <tspan x={layout.image.x + (layout.image.cols * layout.image.cell) / 2} dy="1.2em">
-            trace a sample
-          </tspan>
-        </text>
-      )}
+      {layout.image && model.nodeValue(0, 0) === null && <ImageHint image={layout.image} />}
     </g>
   );
 }
 
-/** "Neuron y1, activation 0.9" → "Neuron y1 (setosa), activation 0.9". */
-function withSideName(label: string, name: string | null): string {
-  if (name === null) return label;
-  const m = /^(Input|Neuron) (\S+?)(:|,|$)/.exec(label);
-  return m ? `${m[1]} ${m[2]} (${name})${label.slice(m[0].length - m[3].length)}` : label;
+/** No sample traced yet: what the input picture's empty frame will hold. */
+function ImageHint({ image }: { readonly image: NonNullable<NetworkLayout['image']> }) {
+  const cx = image.x + (image.cols * image.cell) / 2;
+  return (
+    <text
+      className="bl-image-hint"
+      x={cx}
+      y={image.y + (image.rows * image.cell) / 2}
+      textAnchor="middle"
+      fontSize={12}
+      fill="#555"
+      pointerEvents="none"
+    >
+      <tspan x={cx} dy="-0.6em">
+        Step forward to
+      </tspan>
+      <tspan x={cx} dy="1.2em">
+        trace a sample
+      </tspan>
+    </text>
+  );
 }
