@@ -11,8 +11,8 @@ export interface LearningRateSliderProps {
 export function LearningRateSlider({ value, onChange }: LearningRateSliderProps) {
   // the notch just chosen, shown until the worker's confirmation changes `value`
   const [chosen, setChosen] = useState<{ index: number; over: number | null } | null>(null);
-  const index =
-    chosen && chosen.over === value ? chosen.index : logSliderIndex(value === null ? 0 : value);
+  const pending = chosen && chosen.over === value ? chosen.index : null;
+  const index = pending ?? logSliderIndex(value === null ? 0 : value);
   const last = LOG_SLIDER_VALUES.length - 1;
   return (
     <div className="lr-slider">
@@ -25,9 +25,7 @@ export function LearningRateSlider({ value, onChange }: LearningRateSliderProps)
         disabled={value === null}
         aria-label="η on a log scale"
         // the rate in force (which may lie between notches), or the notch just chosen
-        aria-valuetext={String(
-          chosen && chosen.over === value ? LOG_SLIDER_VALUES[index] : (value ?? ''),
-        )}
+        aria-valuetext={String(pending !== null ? LOG_SLIDER_VALUES[pending] : (value ?? ''))}
         onChange={(e) => {
           const k = Number(e.target.value);
           setChosen({ index: k, over: value });
