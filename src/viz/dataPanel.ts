@@ -5,6 +5,7 @@ import { classRuleFor, confusion, type ClassRule, type Confusion } from '../engi
 import type { ActivationName } from '../engine/types';
 import { planeExtent, type PlaneExtent } from './plane';
 import type { PlanePoint } from './planeText';
+import type { GraphRef } from './refs';
 
 /** A loaded data set and its split, as the worker sends it (DataSnapshot has this shape). */
 export interface DataSnapshot {
@@ -205,19 +206,13 @@ export function subsampleGrid(
   return { values: out, resolution: m };
 }
 
-/** A selected weight, bias or neuron, in the store's convention (see refs.ts). */
-export type SelectedRef =
-  | { readonly kind: 'weight'; readonly layer: number; readonly j: number; readonly i: number }
-  | { readonly kind: 'bias'; readonly layer: number; readonly j: number }
-  | { readonly kind: 'neuron'; readonly layer: number; readonly j: number };
-
 /**
  * The hidden neuron a selection is about: the neuron itself, or the neuron a weight or bias
  * feeds. `layer` counts the input layer as 0; null for inputs, outputs and no selection.
  */
 export function hiddenNeuronOf(
   sizes: readonly number[],
-  selection: SelectedRef | null,
+  selection: GraphRef | null,
 ): { readonly layer: number; readonly j: number } | null {
   if (!selection) return null;
   const layer = selection.kind === 'neuron' ? selection.layer : selection.layer + 1;
