@@ -17,6 +17,8 @@ import { LowerPanels } from './LowerPanels';
 import { usePauseWhenHidden } from './usePauseWhenHidden';
 import { useReducedMotion } from './useReducedMotion';
 import { SHORTCUTS, useShortcuts } from './useShortcuts';
+import { GRAPH_KEYS } from '../viz/graphKeys';
+import { SkipLink } from './SkipLink';
 import { useTrainingStore } from './useTrainingStore';
 
 declare global {
@@ -36,6 +38,7 @@ export function App() {
   const root = useRef<HTMLDivElement>(null);
   const [help, setHelp] = useState(false);
   const shortcutsId = useId();
+  const settingsId = useId();
   // A chain-rule factor under the pointer or focus lights up where it comes from in the graph.
   const [highlight, setHighlight] = useState<Selection | null>(null);
   const onHighlight = useCallback(
@@ -49,6 +52,7 @@ export function App() {
   return (
     <StoreProvider store={store}>
       <div className="app" ref={root}>
+        <SkipLink target={settingsId}>Skip to settings</SkipLink>
         <header className="app-header">
           <h1>Backprop Lens</h1>
           <button
@@ -64,7 +68,7 @@ export function App() {
         {help && (
           <section id={shortcutsId} className="shortcuts" aria-label="Keyboard shortcuts">
             <dl>
-              {SHORTCUTS.map(([keys, does]) => (
+              {[...SHORTCUTS, ...GRAPH_KEYS].map(([keys, does]) => (
                 <div key={keys}>
                   <dt>
                     <kbd>{keys}</kbd>
@@ -84,7 +88,7 @@ export function App() {
               <StatusBar />
               <DataPanel />
             </div>
-            <div className="stack">
+            <div className="stack" id={settingsId} tabIndex={-1}>
               <Settings />
               <TrainingOptions />
               <NetworkOptions />

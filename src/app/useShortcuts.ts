@@ -1,11 +1,12 @@
 // Keyboard shortcuts: Space play/pause, → / ← next/previous phase, Shift+→ / Shift+← next/
-// previous update, R reset, ? shows the list. Ignored while typing in a field.
+// previous update, R reset, ? shows the list. Ignored while typing in a field, and for keys a
+// widget already used (the network graph's arrows move focus inside it).
 import { useEffect } from 'react';
 import type { AppStore } from '../store';
 
 export const SHORTCUTS: readonly [keys: string, does: string][] = [
   ['Space', 'play or pause'],
-  ['→ / ←', 'next / previous phase'],
+  ['→ / ←', 'next / previous phase (outside the network graph)'],
   ['Shift + → / ←', 'next / previous update'],
   ['R', 'reset to the starting weights'],
   ['?', 'show or hide this list'],
@@ -15,6 +16,7 @@ export function useShortcuts(store: AppStore, toggleHelp: () => void): void {
   useEffect(() => {
     const onKey = (event: KeyboardEvent): void => {
       const target = event.target as HTMLElement | null;
+      if (event.defaultPrevented) return;
       if (
         target &&
         (target.closest('input, select, textarea, [contenteditable="true"]') ||

@@ -1,5 +1,6 @@
-// A labelled number input that edits a draft and commits on Enter or blur. Render it with
-// key={value} so a new value from the store replaces the draft.
+// A labelled number input that edits a draft and commits on Enter or blur. A new value from
+// the store replaces the draft in place: the input is never remounted, so focus stays in it
+// after Enter (and the next Space types nothing into the page's shortcuts).
 import { useState } from 'react';
 
 export interface NumberFieldProps {
@@ -24,6 +25,12 @@ export function NumberField({
 }: NumberFieldProps) {
   const shown = value === null ? '' : String(value);
   const [draft, setDraft] = useState(shown);
+  const [base, setBase] = useState(shown);
+  if (base !== shown) {
+    // the value changed (committed here, or elsewhere): show it (React's derived-state pattern)
+    setBase(shown);
+    setDraft(shown);
+  }
   const commit = (): void => {
     if (draft === shown) return;
     if (!onCommit(draft)) setDraft(shown);

@@ -56,7 +56,7 @@ export function OptimizerParams({ optimizer, onChange, onRefuse }: OptimizerPara
     <>
       {paramsOf(optimizer).map((p) => (
         <NumberField
-          key={`${optimizer.kind}-${p.key}-${p.value}`}
+          key={`${optimizer.kind}-${p.key}`}
           label={p.label}
           value={p.value}
           min={p.min}

@@ -58,7 +58,6 @@ export function Settings() {
     <section className="settings" aria-label="Settings">
       <div className="lr-control">
         <NumberField
-          key={`lr-${learningRate}`}
           label="Learning rate"
           value={learningRate}
           min={0}
@@ -78,7 +77,6 @@ export function Settings() {
       />
       {batch?.mode === 'minibatch' && (
         <NumberField
-          key={`bs-${batch.size}`}
           label="Batch size"
           value={batch.size}
           min={1}

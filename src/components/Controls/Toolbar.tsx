@@ -1,9 +1,11 @@
-// Play/pause, stepping at a chosen granularity, reset, and the preset picker.
+// Play/pause, stepping at a chosen granularity, reset, and the preset picker (which loads on a
+// click, or on Enter after arrow keys: see PresetPicker).
 import { PRESETS } from '../../scenario/presets';
 import { useAppStore } from '../../store/context';
 import { selectActions } from '../../store/selectors';
 import type { Granularity } from '../../store/types';
 import { Choice } from './Choice';
+import { PresetPicker } from './PresetPicker';
 
 const PRESET_OPTIONS = PRESETS.map((p) => [p.id, p.title] as const);
 const GRANULARITIES: [Granularity, string][] = [
@@ -34,13 +36,7 @@ export function Toolbar() {
   };
   return (
     <div className="toolbar" role="toolbar" aria-label="Training controls">
-      <Choice
-        label="Preset"
-        value={presetId ?? ''}
-        options={PRESET_OPTIONS}
-        placeholder="Your scenario"
-        onChange={actions.loadPreset}
-      />
+      <PresetPicker value={presetId ?? ''} options={PRESET_OPTIONS} onLoad={actions.loadPreset} />
       <div className="buttons">
         <button
           type="button"

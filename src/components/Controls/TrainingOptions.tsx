@@ -142,7 +142,6 @@ export function TrainingOptions() {
       />
       {reg.kind !== 'none' && (
         <NumberField
-          key={`reg-${reg.rate}`}
           label="Regularization rate"
           value={reg.rate}
           min={0}
@@ -154,7 +153,6 @@ export function TrainingOptions() {
         />
       )}
       <NumberField
-        key={`dropout-${summary.dropout}`}
         label="Dropout"
         value={summary.dropout}
         min={0}

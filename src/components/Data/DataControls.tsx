@@ -47,7 +47,6 @@ export function DataControls() {
       <div className="field-row" role="group" aria-label="Data settings">
         {generated && (
           <NumberField
-            key={`n${data.samples}`}
             label="Samples"
             compact
             value={data.samples ?? null}
@@ -63,7 +62,6 @@ export function DataControls() {
         )}
         {generated && (
           <NumberField
-            key={`z${data.noise}`}
             label="Noise"
             compact
             value={data.noise ?? null}
@@ -77,7 +75,6 @@ export function DataControls() {
           />
         )}
         <NumberField
-          key={`t${scenario.split.test}`}
           label="Test share"
           compact
           value={scenario.split.test}
@@ -90,7 +87,6 @@ export function DataControls() {
           }}
         />
         <NumberField
-          key={`s${scenario.seed}`}
           label="Seed"
           compact
           value={scenario.seed}

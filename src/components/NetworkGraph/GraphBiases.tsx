@@ -1,12 +1,11 @@
 // Bias markers of a small net: a small "b" square above each neuron, outlined by sign (dashed
-// when negative), focusable and selectable, with its value beside it when there is room.
+// when negative), reached with the arrow keys or B, selectable, with its value beside it when there is room.
 import { signStyle } from '../../viz/colors';
 import { formatFull } from '../../viz/format';
 import type { GraphModel } from '../../viz/graphModel';
 import { biasName } from '../../viz/graphText';
 import type { NetworkLayout } from '../../viz/layoutNetwork';
 import { sameRef, type GraphRef } from '../../viz/refs';
-import { onActivateKey } from './GraphEdges';
 import type { GraphHandlers } from './types';
 
 export interface GraphBiasesProps {
@@ -17,6 +16,7 @@ export interface GraphBiasesProps {
   readonly selection: GraphRef | null;
   readonly highlight: GraphRef | null;
   readonly inspected: GraphRef | null;
+  readonly tabStop: GraphRef;
   readonly tooltipId: string;
   /** Draw each bias's value beside its marker. */
   readonly labels: boolean;
@@ -38,13 +38,16 @@ export function GraphBiases(props: GraphBiasesProps) {
             key={`b${b.layer}:${b.j}`}
             className="bl-item bl-bias"
             role="button"
-            tabIndex={0}
+            tabIndex={sameRef(props.tabStop, ref) ? 0 : -1}
             aria-label={biasName(sizes, model, b)}
             aria-describedby={sameRef(inspected, ref) ? props.tooltipId : undefined}
             data-ref={`b:${b.layer}:${b.j}`}
             onClick={() => handlers.activate(ref)}
-            onKeyDown={(e) => onActivateKey(e, () => handlers.activate(ref))}
-            onFocus={() => handlers.inspect(ref)}
+            onKeyDown={(e) => handlers.keyDown(e, ref)}
+            onFocus={() => {
+              handlers.focus(ref);
+              handlers.inspect(ref);
+            }}
             onBlur={() => handlers.inspect(null)}
             onMouseEnter={() => handlers.inspect(ref)}
           >

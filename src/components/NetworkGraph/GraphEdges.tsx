@@ -1,7 +1,7 @@
-// The graph's edges and their labels in SVG. Small nets: every edge is drawn and focusable.
+// The graph's edges and their labels in SVG. Small nets: every edge is drawn and focusable
+// (by the arrow keys or I/O: the graph is one tab stop).
 // Big nets: only the edges of the inspected, selected or highlighted unit (the rest are on
 // the canvas underneath). Presentational: values come from the graph model.
-import type { KeyboardEvent } from 'react';
 import { signStyle } from '../../viz/colors';
 import { formatFull } from '../../viz/format';
 import type { GraphModel } from '../../viz/graphModel';
@@ -19,6 +19,8 @@ export interface GraphEdgesProps {
   readonly selection: GraphRef | null;
   readonly highlight: GraphRef | null;
   readonly inspected: GraphRef | null;
+  /** The graph's one tab stop (every other item is reached with the arrow keys). */
+  readonly tabStop: GraphRef;
   readonly tooltipId: string;
   readonly reducedMotion: boolean;
   readonly big: boolean;
@@ -29,13 +31,6 @@ function showLabels(layout: NetworkLayout): boolean {
   if (layout.edges.length > 16) return false;
   const gap = layout.layers.length > 1 ? layout.layers[1].x - layout.layers[0].x : 0;
   return gap >= 200;
-}
-
-export function onActivateKey(e: KeyboardEvent, activate: () => void): void {
-  if (e.key === 'Enter' || e.key === ' ') {
-    e.preventDefault();
-    activate();
-  }
 }
 
 function weightRef(e: EdgeLayout): GraphRef {
@@ -123,13 +118,16 @@ export function GraphEdges(props: GraphEdgesProps) {
             key={key}
             className="bl-item bl-edge"
             role="button"
-            tabIndex={0}
+            tabIndex={sameRef(props.tabStop, ref) ? 0 : -1}
             aria-label={weightName(sizes, model, e)}
             aria-describedby={sameRef(inspected, ref) ? props.tooltipId : undefined}
             data-ref={`w:${key}`}
             onClick={() => handlers.activate(ref)}
-            onKeyDown={(ev) => onActivateKey(ev, () => handlers.activate(ref))}
-            onFocus={() => handlers.inspect(ref)}
+            onKeyDown={(ev) => handlers.keyDown(ev, ref)}
+            onFocus={() => {
+              handlers.focus(ref);
+              handlers.inspect(ref);
+            }}
             onBlur={() => handlers.inspect(null)}
             onMouseEnter={() => handlers.inspect(ref)}
           >

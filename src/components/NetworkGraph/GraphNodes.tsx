@@ -1,7 +1,6 @@
 // The graph's neurons (circles, or pixels of an input image), their names and values, bias
-// markers, layer titles and the selection/highlight rings. Small nets make every node and bias
-// focusable; big nets keep one tab stop and move focus between nodes with the arrow keys.
-import { useRef, useState, type KeyboardEvent } from 'react';
+// markers, layer titles and the selection/highlight rings. The graph is one tab stop: the
+// arrow keys move focus between nodes (and, in small nets, to weights and biases).
 import { divergingColor, pixelColor, textColorFor } from '../../viz/colors';
 import { formatFull, formatShort } from '../../viz/format';
 import type { GraphMode, GraphModel } from '../../viz/graphModel';
@@ -10,7 +9,6 @@ import type { NetworkLayout, NodeLayout } from '../../viz/layoutNetwork';
 import { layerTitle, neuronLabel, shortLabel } from '../../viz/names';
 import { sameRef, type GraphRef } from '../../viz/refs';
 import { GraphBiases } from './GraphBiases';
-import { onActivateKey } from './GraphEdges';
 import type { GraphHandlers } from './types';
 
 export interface GraphNodesProps {
@@ -21,6 +19,8 @@ export interface GraphNodesProps {
   readonly selection: GraphRef | null;
   readonly highlight: GraphRef | null;
   readonly inspected: GraphRef | null;
+  /** The graph's one tab stop (every other item is reached with the arrow keys). */
+  readonly tabStop: GraphRef;
   readonly tooltipId: string;
   readonly reducedMotion: boolean;
   readonly big: boolean;
@@ -33,51 +33,6 @@ export interface GraphNodesProps {
     readonly outputs: readonly string[] | null;
     readonly drawn: boolean;
   };
-}
-
-/** The neighbour an arrow key moves to in a big net (layer counts input as 0). */
-export function neighbour(
-  layout: NetworkLayout,
-  layer: number,
-  j: number,
-  key: string,
-): { layer: number; j: number } | null {
-  const n = layout.nodes[layer].length;
-  const img = layer === 0 ? layout.image : null;
-  const across = (to: number) => {
-    const m = layout.nodes[to].length;
-    return { layer: to, j: n > 1 ? Math.round((j * (m - 1)) / (n - 1)) : 0 };
-  };
-  switch (key) {
-    case 'ArrowUp':
-      return img
-        ? j >= img.cols
-          ? { layer, j: j - img.cols }
-          : null
-        : j > 0
-          ? { layer, j: j - 1 }
-          : null;
-    case 'ArrowDown':
-      return img
-        ? j + img.cols < n
-          ? { layer, j: j + img.cols }
-          : null
-        : j < n - 1
-          ? { layer, j: j + 1 }
-          : null;
-    case 'ArrowLeft':
-      if (img) return j % img.cols > 0 ? { layer, j: j - 1 } : null;
-      return layer > 0 ? across(layer - 1) : null;
-    case 'ArrowRight':
-      if (img && j % img.cols < img.cols - 1) return { layer, j: j + 1 };
-      return layer < layout.nodes.length - 1 ? across(layer + 1) : null;
-    case 'Home':
-      return { layer, j: 0 };
-    case 'End':
-      return { layer, j: n - 1 };
-    default:
-      return null;
-  }
 }
 
 /** A light band behind the layer the cursor is on (static, so it stays under reduced motion). */
@@ -102,14 +57,6 @@ export function ActiveBand({ layout, layer }: { layout: NetworkLayout; layer: nu
 
 export function GraphNodes(props: GraphNodesProps) {
   const { sizes, layout, model, handlers, selection, highlight, inspected, big } = props;
-  const root = useRef<SVGGElement>(null);
-  const [rovingState, setRoving] = useState<{ layer: number; j: number }>({ layer: 1, j: 0 });
-  // After an architecture change the remembered node may be gone: fall back to the first one.
-  const roving =
-    rovingState.layer < layout.nodes.length &&
-    rovingState.j < layout.nodes[rovingState.layer].length
-      ? rovingState
-      : { layer: 1, j: 0 };
   const precision = big ? formatShort : formatFull;
   const last = layout.nodes.length - 1;
   const sideName = (layer: number, j: number): string | null =>
@@ -124,16 +71,6 @@ export function GraphNodes(props: GraphNodesProps) {
   const biasLabels =
     !big && layout.edges.length <= 16 && layout.layers[1].x - layout.layers[0].x >= 200;
 
-  const onKey = (e: KeyboardEvent, n: NodeLayout, ref: GraphRef) => {
-    onActivateKey(e, () => handlers.activate(ref));
-    if (!big) return;
-    const next = neighbour(layout, n.layer, n.j, e.key);
-    if (!next) return;
-    e.preventDefault();
-    setRoving(next);
-    root.current?.querySelector<SVGGElement>(`[data-ref="n:${next.layer}:${next.j}"]`)?.focus();
-  };
-
   const nodeFill = (n: NodeLayout, v: number | null): string => {
     if (v === null) return '#ffffff';
     if (n.layer === 0)
@@ -142,7 +79,7 @@ export function GraphNodes(props: GraphNodesProps) {
   };
 
   return (
-    <g ref={root} className={props.reducedMotion ? 'bl-nodes' : 'bl-nodes bl-motion'}>
+    <g className={props.reducedMotion ? 'bl-nodes' : 'bl-nodes bl-motion'}>
       {layout.layers.map((l) => (
         <text
           key={`t${l.layer}`}
@@ -177,7 +114,6 @@ export function GraphNodes(props: GraphNodesProps) {
           const showValue = showText && v !== null && spacingOf(layer) >= 2 * n.r + 16;
           const selected = sameRef(selection, ref);
           const highlighted = sameRef(highlight, ref);
-          const focusable = !big || (roving.layer === layer && roving.j === n.j);
           const shape = isPixel ? (
             <rect
               className="bl-node-fill"
@@ -205,14 +141,14 @@ export function GraphNodes(props: GraphNodesProps) {
               key={`${layer}:${n.j}`}
               className="bl-item bl-node"
               role="button"
-              tabIndex={focusable ? 0 : -1}
+              tabIndex={sameRef(props.tabStop, ref) ? 0 : -1}
               aria-label={neuronName(sizes, model, layer, n.j, sideName(layer, n.j))}
               aria-describedby={sameRef(inspected, ref) ? props.tooltipId : undefined}
               data-ref={`n:${layer}:${n.j}`}
               onClick={() => handlers.activate(ref)}
-              onKeyDown={(e) => onKey(e, n, ref)}
+              onKeyDown={(e) => handlers.keyDown(e, ref)}
               onFocus={() => {
-                if (big) setRoving({ layer, j: n.j });
+                handlers.focus(ref);
                 handlers.inspect(ref);
               }}
               onBlur={() => handlers.inspect(null)}
@@ -317,6 +253,7 @@ export function GraphNodes(props: GraphNodesProps) {
           selection={selection}
           highlight={highlight}
           inspected={inspected}
+          tabStop={props.tabStop}
           tooltipId={props.tooltipId}
           labels={biasLabels}
         />

@@ -15,12 +15,13 @@ import { ActiveBand, GraphNodes } from './GraphNodes';
 import { GraphPulses } from './GraphPulses';
 import { GRAPH_CSS } from './graphStyles';
 import type { GraphHandlers, NetworkGraphProps } from './types';
+import { useGraphFocus } from './useGraphFocus';
 
 // Re-rendered only when their own inputs change (e.g. not when a badge beside a node does).
 const Edges = memo(GraphEdges);
 const Nodes = memo(GraphNodes);
 
-/** Above this many edges, edges go to a canvas and keyboard focus is per node. */
+/** Above this many edges, edges go to a canvas and keyboard focus moves between nodes only. */
 export const CANVAS_EDGE_THRESHOLD = 300;
 
 /** Tall enough for the largest column (an input image counts as one compact column). */
@@ -101,12 +102,16 @@ export function NetworkGraph(props: NetworkGraphProps) {
   // A ref from before an architecture change may point past the new net.
   const inspected = inspectedState && refExists(sizes, inspectedState) ? inspectedState : null;
   const tooltipId = useId();
+  const activate = useCallback((ref: GraphRef) => onSelect?.(ref), [onSelect]);
+  // one tab stop for the whole graph; arrows and I/O/B move inside it (viz/graphKeys)
+  const keyContext = useMemo(
+    () => ({ sizes, imageCols: imageRows > 0 ? imageCols : null, params: !big }),
+    [sizes, imageRows, imageCols, big],
+  );
+  const { tabStop, focus, keyDown } = useGraphFocus(keyContext, activate);
   const handlers: GraphHandlers = useMemo(
-    () => ({
-      activate: (ref) => onSelect?.(ref),
-      inspect: (ref) => setInspected(ref),
-    }),
-    [onSelect],
+    () => ({ activate, inspect: (ref) => setInspected(ref), focus, keyDown }),
+    [activate, focus, keyDown],
   );
   const tooltip = useMemo(() => {
     if (!inspected) return null;
@@ -140,6 +145,7 @@ export function NetworkGraph(props: NetworkGraphProps) {
     selection: props.selection && refExists(sizes, props.selection) ? props.selection : null,
     highlight: props.highlight && refExists(sizes, props.highlight) ? props.highlight : null,
     inspected,
+    tabStop,
     tooltipId,
     reducedMotion,
   };

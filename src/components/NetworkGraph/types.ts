@@ -1,5 +1,5 @@
 // Props of the network graph and the handlers its parts share. Plain data only.
-import type { ReactNode } from 'react';
+import type { KeyboardEvent, ReactNode } from 'react';
 import type { GraphMode } from '../../viz/graphModel';
 import type { GraphRef } from '../../viz/refs';
 
@@ -51,4 +51,8 @@ export interface GraphHandlers {
   activate(ref: GraphRef): void;
   /** Pointer or focus entered (ref) or left (null). */
   inspect(ref: GraphRef | null): void;
+  /** The item got focus (by keyboard or click): it becomes the graph's one tab stop. */
+  focus(ref: GraphRef): void;
+  /** A key on a focused item: Enter/Space select, arrows and the graph's letters move focus. */
+  keyDown(e: KeyboardEvent, ref: GraphRef): void;
 }

@@ -123,7 +123,6 @@ export function WorkedExampleTable({ onHighlight }: WorkedExampleTableProps = {}
           {revisable && trace ? (
             <div className="revise">
               <NumberField
-                key={trace.optimizer.config.learningRate}
                 label="η used by this update"
                 compact
                 value={trace.optimizer.config.learningRate}

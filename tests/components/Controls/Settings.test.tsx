@@ -20,6 +20,7 @@ const type = (input: HTMLInputElement, text: string) => {
   fireEvent.change(input, { target: { value: text } });
   fireEvent.keyDown(input, { key: 'Enter' });
 };
+const shownRate = () => field('Learning rate').value;
 const presetRate = (id: string) => {
   const optimizer = getPreset(id)!.scenario.optimizer!;
   return optimizer.learningRate;
@@ -41,6 +42,26 @@ describe('Settings', () => {
     expect(within(panel()).queryByRole('spinbutton', { name: 'Batch size' })).toBeNull();
     // nothing has been changed yet, so no "applies from" line
     expect(within(panel()).queryByText(/apply from update/)).toBeNull();
+  });
+
+  it('keeps focus in the learning-rate field (and the batch-size field) after Enter', async () => {
+    const { settle } = await withSession(<Settings />);
+    const rate = field('Learning rate');
+    rate.focus();
+    type(rate, '0.25');
+    await settle();
+    expect(shownRate()).toBe('0.25');
+    // the same element, still focused: the next Space types here, not Play
+    expect(field('Learning rate')).toBe(rate);
+    expect(document.activeElement).toBe(rate);
+    fireEvent.change(modeSelect(), { target: { value: 'minibatch' } });
+    await settle();
+    const size = field('Batch size');
+    size.focus();
+    type(size, '4');
+    await settle();
+    expect(field('Batch size').value).toBe('4');
+    expect(document.activeElement).toBe(size);
   });
 
   it('sends a new learning rate, which applies from the next update', async () => {

@@ -116,6 +116,45 @@ describe('Toolbar', () => {
     expect(select('Preset').value).toBe('xor');
   });
 
+  it('arrow keys on the preset picker load nothing until Enter; Escape goes back', async () => {
+    const { store, settle, takeSent } = await withSession(<Toolbar />);
+    const picker = select('Preset');
+    const ids = PRESETS.map((p) => p.id);
+    const at = ids.indexOf('two-two-one');
+    // a closed select in Chromium: each arrow key changes the value and fires change
+    const arrow = (key: string, to: string) => {
+      fireEvent.keyDown(picker, { key });
+      fireEvent.change(picker, { target: { value: to } });
+    };
+    arrow('ArrowDown', ids[at + 1]);
+    arrow('ArrowDown', ids[at + 2]);
+    expect(takeSent()).toEqual([]);
+    expect(store.getState().presetId).toBe('two-two-one');
+    expect(picker.value).toBe(ids[at + 2]);
+    expect(screen.getByRole('status').textContent).toContain('Press Enter to load');
+    fireEvent.keyDown(picker, { key: 'Escape' });
+    expect(picker.value).toBe('two-two-one');
+    expect(takeSent()).toEqual([]);
+    arrow('ArrowDown', ids[at + 1]);
+    fireEvent.keyDown(picker, { key: 'Enter' });
+    const sent = takeSent();
+    expect(sent.map((c) => c.type)).toEqual(['load']);
+    expect(store.getState().presetId).toBe(ids[at + 1]);
+    await settle();
+    expect(select('Preset').value).toBe(ids[at + 1]);
+  });
+
+  it('a preset reached by keys loads when focus leaves the picker', async () => {
+    const { store, takeSent } = await withSession(<Toolbar />);
+    const picker = select('Preset');
+    fireEvent.keyDown(picker, { key: 'End' });
+    fireEvent.change(picker, { target: { value: PRESETS[PRESETS.length - 1].id } });
+    expect(takeSent()).toEqual([]);
+    fireEvent.blur(picker);
+    expect(takeSent().map((c) => c.type)).toEqual(['load']);
+    expect(store.getState().presetId).toBe(PRESETS[PRESETS.length - 1].id);
+  });
+
   it('offers "Your scenario" while no preset is loaded', () => {
     withFakeSend(<Toolbar />);
     const picker = screen.getByRole('combobox', { name: 'Preset' }) as HTMLSelectElement;

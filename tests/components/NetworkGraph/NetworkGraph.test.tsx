@@ -118,11 +118,12 @@ describe('NetworkGraph', () => {
     expect(onSelect).toHaveBeenLastCalledWith({ kind: 'bias', layer: 1, j: 0 });
   });
 
-  it('selects with Enter and Space from the keyboard, and every item is a tab stop', () => {
+  it('selects with Enter and Space from the keyboard, and the whole graph is one tab stop', () => {
     const onSelect = vi.fn();
     render(<NetworkGraph {...props} onSelect={onSelect} />);
     const edge = screen.getByRole('button', { name: /from h1 to y1/ });
-    expect(edge.getAttribute('tabindex')).toBe('0');
+    // every item stays a named button, reachable with the arrow keys (tabindex -1)
+    expect(edge.getAttribute('tabindex')).toBe('-1');
     fireEvent.keyDown(edge, { key: 'Enter' });
     expect(onSelect).toHaveBeenLastCalledWith({ kind: 'weight', layer: 1, j: 0, i: 0 });
     fireEvent.keyDown(screen.getByRole('button', { name: /^Input x1/ }), { key: ' ' });
@@ -130,7 +131,83 @@ describe('NetworkGraph', () => {
     fireEvent.keyDown(edge, { key: 'a' });
     expect(onSelect).toHaveBeenCalledTimes(2);
     const stops = document.querySelectorAll('[tabindex="0"]');
-    expect(stops).toHaveLength(5 + 6 + 3);
+    expect(stops).toHaveLength(1);
+    expect(stops[0].getAttribute('data-ref')).toBe('n:1:0');
+    expect(document.querySelectorAll('[tabindex="-1"]')).toHaveLength(5 + 6 + 3 - 1);
+  });
+
+  it('moves focus with the arrow keys, I/O/B and Escape, and the tab stop follows', () => {
+    render(<NetworkGraph {...props} />);
+    const focused = () => document.activeElement?.getAttribute('data-ref');
+    const press = (key: string) => {
+      const event = fireEvent.keyDown(document.activeElement!, { key });
+      return event; // false when the graph used the key (default prevented)
+    };
+    (document.querySelector('[tabindex="0"]') as SVGGElement).focus();
+    expect(focused()).toBe('n:1:0');
+    expect(press('ArrowDown')).toBe(false);
+    expect(focused()).toBe('n:1:1');
+    // the arrow at the end of a layer stays in the graph (it does not step the app)
+    expect(press('ArrowDown')).toBe(false);
+    expect(focused()).toBe('n:1:1');
+    press('ArrowRight');
+    expect(focused()).toBe('n:2:0');
+    press('ArrowLeft');
+    press('ArrowLeft');
+    expect(focused()).toBe('n:0:0');
+    press('End');
+    expect(focused()).toBe('n:0:1');
+    press('Home');
+    expect(focused()).toBe('n:0:0');
+    // from the output neuron: its incoming weights, walked with ↑/↓, Home/End
+    press('ArrowRight');
+    press('ArrowRight');
+    press('i');
+    expect(focused()).toBe('w:1:0:0');
+    press('ArrowDown');
+    expect(focused()).toBe('w:1:0:1');
+    press('Home');
+    expect(focused()).toBe('w:1:0:0');
+    // ← goes to the weight's sending neuron, then O walks that neuron's outgoing weights
+    press('ArrowLeft');
+    expect(focused()).toBe('n:1:0');
+    press('o');
+    expect(focused()).toBe('w:1:0:0');
+    press('Escape');
+    expect(focused()).toBe('n:1:0');
+    press('b');
+    expect(focused()).toBe('b:0:0');
+    press('ArrowDown');
+    expect(focused()).toBe('b:0:1');
+    press('Escape');
+    expect(focused()).toBe('n:1:1');
+    // one tab stop, on the focused item; its tooltip shows as on a pointer
+    const stops = document.querySelectorAll('[tabindex="0"]');
+    expect(stops).toHaveLength(1);
+    expect(stops[0].getAttribute('data-ref')).toBe('n:1:1');
+    expect(screen.getByRole('tooltip').id).toBe(stops[0].getAttribute('aria-describedby'));
+    // an input neuron has no incoming weights nor bias: I and B leave focus where it is
+    press('ArrowLeft');
+    expect(press('i')).toBe(true);
+    expect(press('b')).toBe(true);
+    expect(focused()).toBe('n:0:1');
+    // Shift+arrows are the app's (next/previous update): the graph leaves them alone
+    expect(fireEvent.keyDown(document.activeElement!, { key: 'ArrowRight', shiftKey: true })).toBe(
+      true,
+    );
+    expect(focused()).toBe('n:0:1');
+  });
+
+  it('a clicked item becomes the tab stop, and clicks still select', () => {
+    const onSelect = vi.fn();
+    render(<NetworkGraph {...props} onSelect={onSelect} />);
+    const bias = screen.getByRole('button', { name: /^Bias b of y1/ });
+    fireEvent.click(bias);
+    fireEvent.focus(bias);
+    expect(onSelect).toHaveBeenLastCalledWith({ kind: 'bias', layer: 1, j: 0 });
+    const stops = document.querySelectorAll('[tabindex="0"]');
+    expect(stops).toHaveLength(1);
+    expect(stops[0]).toBe(bias);
   });
 
   it('shows a tooltip with the exact values of a focused edge', () => {
