@@ -24,6 +24,7 @@ function markdown(ex: WorkedExample): string {
     for (const row of s.rows)
       out.push(`| ${row.map((c) => cellText(c).replace(/\|/g, '\\|')).join(' | ')} |`);
     out.push('');
+    if (s.note) out.push(s.note, '');
   }
   return out.join('\n');
 }
@@ -74,6 +75,7 @@ function latex(ex: WorkedExample): string {
       );
     }
     out.push('\\hline', '\\end{tabular}', '');
+    if (s.note) out.push(texText(s.note), '');
   }
   return out.join('\n');
 }

@@ -17,4 +17,12 @@ export {
   type TableSection,
   type Cell,
 } from './workedExample';
+export {
+  FIXED_LABEL,
+  FIXED_MARK,
+  FIXED_REASON,
+  FIXED_VALUE,
+  isBiasIndex,
+  isFixedParam,
+} from './fixed';
 export { formatWorkedExample, formatNumber, type TableFormat } from './format';

@@ -1,6 +1,7 @@
 // The optimizer's update of one parameter, written out with the trace's numbers.
 import type { StepTrace } from '../engine/types';
 import { fmt } from './chainRule';
+import { FIXED_REASON, isFixedParam } from './fixed';
 
 export interface UpdateTerm {
   readonly name: string;
@@ -20,6 +21,8 @@ export interface UpdateExplanation {
   readonly change: number;
   /** False when the parameter is frozen (a bias with trainBiases off). */
   readonly trained: boolean;
+  /** Why a frozen parameter is not updated (null when it is trained). */
+  readonly reason: string | null;
 }
 
 export function explainUpdate(
@@ -36,8 +39,8 @@ export function explainUpdate(
   const lr = fmt(c.learningRate);
   // a negative number after an operator is bracketed: 0.1 \cdot (-0.04), not 0.1 \cdot -0.04
   const par = (x: number): string => (x < 0 ? `(${fmt(x)})` : fmt(x));
-  const base = { before, after, change };
-  const trained = trace.trainBiases || !isBias(trace, index);
+  const trained = !isFixedParam(trace.sizes, trace.trainBiases, index);
+  const base = { before, after, change, reason: trained ? null : FIXED_REASON };
   if (!trained) {
     return {
       ...base,
@@ -101,15 +104,4 @@ export function explainUpdate(
       };
     }
   }
-}
-
-function isBias(trace: StepTrace, index: number): boolean {
-  let offset = 0;
-  for (let l = 0; l + 1 < trace.sizes.length; l += 1) {
-    const w = trace.sizes[l] * trace.sizes[l + 1];
-    const end = offset + w + trace.sizes[l + 1];
-    if (index < end) return index >= offset + w;
-    offset = end;
-  }
-  return false;
 }

@@ -2,6 +2,7 @@
 // backward values, each gradient with its chain-rule factors, the updated parameters.
 import type { StepTrace } from '../engine/types';
 import { chainRule } from './chainRule';
+import { FIXED_MARK, FIXED_TABLE_NOTE, isFixedParam } from './fixed';
 import { neuronName, paramName, type ParamRef } from './names';
 
 export type Cell = string | number;
@@ -21,6 +22,8 @@ export interface TableSection {
   readonly rows: readonly (readonly Cell[])[];
   /** One per row. */
   readonly refs: readonly (RowRef | null)[];
+  /** A sentence under the table (e.g. why some parameters do not change), if any. */
+  readonly note?: string;
 }
 
 export interface WorkedExample {
@@ -124,6 +127,7 @@ function updateSections(trace: StepTrace): TableSection[] {
   });
 
   const c = trace.optimizer.config;
+  const fixed = (k: number) => isFixedParam(sizes, trace.trainBiases, k);
   sections.push({
     kind: 'update',
     heading: `${tag}: update (${c.kind}, learning rate ${c.learningRate})`,
@@ -133,10 +137,12 @@ function updateSections(trace: StepTrace): TableSection[] {
       paramName(sizes, ref),
       trace.before[k],
       trace.gradients[k],
-      trace.optimizer.change[k],
+      // a fixed parameter's change says why it is none
+      fixed(k) ? FIXED_MARK : trace.optimizer.change[k],
       trace.after[k],
     ]),
     refs,
+    ...(refs.some((_, k) => fixed(k)) ? { note: FIXED_TABLE_NOTE } : {}),
   });
   return sections;
 }

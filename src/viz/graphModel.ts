@@ -1,6 +1,7 @@
 // What the graph shows in each phase: node values (activation forward, δ backward), edge
 // values (weight forward, its gradient backward), which layers already have values, and the
 // maxima the colour and width scales use. Pure: reads the arrays, never changes them.
+import { isFixedParam } from '../explain/fixed';
 import { paramSlots, type ParamSlot } from './refs';
 import { maxAbs } from './scales';
 
@@ -22,6 +23,8 @@ export interface GraphData {
   readonly mode: GraphMode;
   /** The 0-based non-input layer the cursor is on, or null for "all". */
   readonly activeLayer?: number | null;
+  /** The example keeps its biases fixed (trainBiases: false); default false. */
+  readonly fixedBiases?: boolean;
 }
 
 export type NodeQuantity = 'input' | 'activation' | 'delta';
@@ -41,6 +44,8 @@ export interface GraphModel {
   paramShown(index: number): number;
   weight(index: number): number;
   gradient(index: number): number | null;
+  /** Is the parameter fixed in this example (not trained)? */
+  fixed(index: number): boolean;
   /** Largest |value| of what the nodes show (per quantity) and of what the edges show. */
   readonly nodeMax: number;
   readonly edgeMax: number;
@@ -109,6 +114,7 @@ export function buildGraphModel(data: GraphData): GraphModel {
       edgeQuantity === 'gradient' && grads ? grads[index] : data.params[index],
     weight: (index) => data.params[index],
     gradient: (index) => (grads && index < grads.length ? grads[index] : null),
+    fixed: (index) => isFixedParam(data.sizes, !(data.fixedBiases ?? false), index),
     nodeMax,
     edgeMax,
     inputMax: data.activations?.[0] ? maxAbs(data.activations[0]) : 0,

@@ -1,5 +1,6 @@
 // Accessible names and tooltip lines for the graph's nodes, edges and biases, e.g.
 // "Weight w from h1 to y1: 0.400000". Pure: full doubles in, formatted text out.
+import { FIXED_LABEL, FIXED_VALUE } from '../explain/fixed';
 import { formatExact, formatFull } from './format';
 import type { GraphModel } from './graphModel';
 import { neuronText } from './names';
@@ -8,8 +9,8 @@ export interface TextLine {
   readonly label: string;
   /** Rounded for reading (6 decimals). */
   readonly value: string;
-  /** Every digit of the double. */
-  readonly exact: string;
+  /** Every digit of the double (absent for a line of words). */
+  readonly exact?: string;
 }
 
 const line = (label: string, v: number): TextLine => ({
@@ -17,6 +18,9 @@ const line = (label: string, v: number): TextLine => ({
   value: formatFull(v),
   exact: formatExact(v),
 });
+
+/** "fixed in this example: not trained" (a bias the example does not train). */
+const fixedLine: TextLine = { label: FIXED_LABEL, value: FIXED_VALUE };
 
 export function weightName(
   sizes: readonly number[],
@@ -39,9 +43,9 @@ export function biasName(
 ): string {
   const base = `Bias b of ${neuronText(sizes, b.layer + 1, b.j)}: ${formatFull(model.weight(b.index))}`;
   const g = model.gradient(b.index);
-  return model.edgeQuantity === 'gradient' && g !== null
-    ? `${base}, gradient ${formatFull(g)}`
-    : base;
+  const named =
+    model.edgeQuantity === 'gradient' && g !== null ? `${base}, gradient ${formatFull(g)}` : base;
+  return model.fixed(b.index) ? `${named}, ${FIXED_LABEL}: ${FIXED_VALUE}` : named;
 }
 
 /** "Neuron h1, activation 0.5"; with what the neuron stands for (a feature, a class):
@@ -73,6 +77,7 @@ export function neuronLines(model: GraphModel, layer: number, j: number): TextLi
   if (layer > 0) {
     const slot = model.slots[layer - 1];
     out.push(line('b', model.weight(slot.bOffset + j)));
+    if (model.fixed(slot.bOffset + j)) out.push(fixedLine);
   }
   return out;
 }
@@ -82,5 +87,6 @@ export function paramLines(model: GraphModel, index: number, symbol: 'w' | 'b'):
   const out = [line(symbol, model.weight(index))];
   const g = model.gradient(index);
   if (g !== null) out.push(line(`∂L/∂${symbol}`, g));
+  if (model.fixed(index)) out.push(fixedLine);
   return out;
 }

@@ -117,6 +117,33 @@ describe('worked example', () => {
     expect(formatWorkedExample(model, 'csv')).toContain('h,g,1.23456e-9');
   });
 
+  it('marks the biases the example does not train as fixed, and says why under the table', () => {
+    const model = workedExample('2-2-1', [twoTwoOne()]);
+    const update = model.sections.find((s) => s.kind === 'update')!;
+    const change = (name: string) => update.rows.find((r) => r[0] === name)![3];
+    for (const name of ['b(h1)', 'b(h2)', 'b(y1)']) expect(change(name)).toBe('fixed: not trained');
+    expect(typeof change('w(h1→y1)')).toBe('number');
+    expect(update.note).toMatch(/fixed in this example: not trained.*trainBiases/);
+    const md = formatWorkedExample(model, 'markdown');
+    const lastB = md.split('\n').filter((l) => l.startsWith('| b(y1) |'));
+    expect(lastB.at(-1)!.split('|').at(-3)!.trim()).toBe('fixed: not trained');
+    expect(md).toContain(update.note);
+    expect(formatWorkedExample(model, 'latex')).toContain('fixed in this example: not trained');
+    // a net that trains its biases has no mark and no note
+    const trained = makeTrainer({
+      sizes: [1, 1],
+      activations: ['sigmoid'],
+      weights: [[[0.5]]],
+      biases: [[0.1]],
+      data: dataset([[1]], [[0]]),
+      config: { optimizer: { kind: 'sgd', learningRate: 1 }, trainBiases: true },
+    }).step(true);
+    if (!trained.ok || !trained.trace) throw new Error('step failed');
+    const plain = workedExample('1-1', [trained.trace]).sections.find((s) => s.kind === 'update')!;
+    expect(plain.note).toBeUndefined();
+    expect(plain.rows.every((r) => typeof r[3] === 'number')).toBe(true);
+  });
+
   it('ties each row to what it is about: a neuron, a parameter, or nothing (the loss)', () => {
     const model = workedExample('t', [twoTwoOne()]);
     for (const section of model.sections) expect(section.refs).toHaveLength(section.rows.length);

@@ -5,7 +5,7 @@ import {
   pulsePlan,
   type GraphData,
 } from '../../src/viz/graphModel';
-import { biasName, neuronName, weightName } from '../../src/viz/graphText';
+import { biasName, neuronLines, neuronName, paramLines, weightName } from '../../src/viz/graphText';
 
 // The 2-2-1 example's parameters: W0 = [[.15,.2],[.25,.3]], b0 = [.35,.35], W1 = [[.4,.45]], b1 = [.6].
 const params = new Float64Array([0.15, 0.2, 0.25, 0.3, 0.35, 0.35, 0.4, 0.45, 0.6]);
@@ -122,6 +122,22 @@ describe('graph text', () => {
     );
     expect(biasName([2, 2, 1], m, { layer: 1, j: 0, index: 8 })).toBe(
       'Bias b of y1: 0.600000, gradient 0.090000',
+    );
+  });
+
+  it('says a bias is fixed where the example does not train biases, and only then', () => {
+    const fixed = buildGraphModel({ ...base, fixedBiases: true });
+    expect(biasName([2, 2, 1], fixed, { layer: 1, j: 0, index: 8 })).toBe(
+      'Bias b of y1: 0.600000, fixed in this example: not trained',
+    );
+    expect(paramLines(fixed, 8, 'b').at(-1)).toEqual({
+      label: 'fixed in this example',
+      value: 'not trained',
+    });
+    expect(paramLines(fixed, 6, 'w').map((l) => l.label)).not.toContain('fixed in this example');
+    expect(neuronLines(fixed, 2, 0).map((l) => l.label)).toContain('fixed in this example');
+    expect(paramLines(buildGraphModel(base), 8, 'b').map((l) => l.label)).not.toContain(
+      'fixed in this example',
     );
   });
 

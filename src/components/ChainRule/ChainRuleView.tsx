@@ -129,6 +129,7 @@ export function ChainRuleView({ trace, param, sample, onHighlight }: ChainRuleVi
         </ul>
       )}
       <Tex tex={update.numeric} display />
+      {update.reason && <p className="fixed-note">{update.reason}</p>}
     </div>
   );
 }

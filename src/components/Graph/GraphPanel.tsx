@@ -37,6 +37,12 @@ export function GraphPanel({ highlight = null }: { readonly highlight?: Selectio
   const activations = useAppStore((s) => s.summary?.activations ?? null);
   const featureNames = useAppStore((s) => s.summary?.featureNames ?? null);
   const classNames = useAppStore((s) => s.summary?.classNames ?? null);
+  // the loaded scenario's choice (the schema's default trains them)
+  const fixedBiases = useAppStore(
+    (s) =>
+      (s.scenario as { network?: { trainBiases?: boolean } } | null)?.network?.trainBiases ===
+      false,
+  );
   // each hidden neuron's map over the data plane, pinned beside it (small 2-D nets only)
   const shown = sizes && grid?.layers && activations && mapsOnGraph(sizes) ? grid : null;
   // a 22-pixel map needs about a third of the boundary's grid points per side
@@ -88,6 +94,7 @@ export function GraphPanel({ highlight = null }: { readonly highlight?: Selectio
         deltas={data.deltas}
         gradients={data.gradients}
         mode={data.mode}
+        fixedBiases={fixedBiases}
         activeLayer={data.activeLayer}
         selection={selection}
         highlight={highlight}

@@ -95,8 +95,18 @@ export function NetworkGraph(props: NetworkGraphProps) {
         gradients: props.gradients ?? null,
         mode,
         activeLayer: props.activeLayer ?? null,
+        fixedBiases: props.fixedBiases ?? false,
       }),
-    [sizes, params, props.activations, props.deltas, props.gradients, mode, props.activeLayer],
+    [
+      sizes,
+      params,
+      props.activations,
+      props.deltas,
+      props.gradients,
+      mode,
+      props.activeLayer,
+      props.fixedBiases,
+    ],
   );
   const [inspectedState, setInspected] = useState<GraphRef | null>(null);
   // A ref from before an architecture change may point past the new net.
@@ -216,7 +226,7 @@ export function NetworkGraph(props: NetworkGraphProps) {
           key={refKey(inspected ?? { kind: 'neuron', layer: 0, j: 0 })}
           id={tooltipId}
           title={tooltip.title}
-          rows={tooltip.lines.map((l) => ({ label: l.label, value: l.value, exact: l.exact }))}
+          rows={tooltip.lines}
           x={tooltip.at.x}
           y={tooltip.at.y}
           bounds={{ width, height }}

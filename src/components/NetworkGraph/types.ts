@@ -16,6 +16,8 @@ export interface NetworkGraphProps {
   readonly deltas?: readonly Float64Array[] | null;
   /** The batch gradients, same layout as params. */
   readonly gradients?: Float64Array | null;
+  /** The example does not train its biases (trainBiases: false): they say so. */
+  readonly fixedBiases?: boolean;
   /** Forward: activations and weights; backward: δ and gradients. */
   readonly mode: GraphMode;
   /** The 0-based non-input layer the cursor is on; null for none. */

@@ -216,6 +216,7 @@ export function WorkedExampleTable({ onHighlight }: WorkedExampleTableProps = {}
                   ))}
                 </tbody>
               </table>
+              {section.note && <p className="fixed-note">{section.note}</p>}
             </div>
           ))}
         </>

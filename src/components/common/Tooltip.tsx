@@ -61,7 +61,11 @@ export function Tooltip({ id, title, rows, x, y, bounds }: TooltipProps) {
       </table>
       {rows.some((r) => r.exact !== undefined && r.exact !== r.value) && (
         <div style={{ color: '#555', fontSize: 11, marginTop: 2 }}>
-          exact: {rows.map((r) => r.exact ?? r.value).join(', ')}
+          exact:{' '}
+          {rows
+            .filter((r) => r.exact !== undefined)
+            .map((r) => r.exact)
+            .join(', ')}
         </div>
       )}
     </div>

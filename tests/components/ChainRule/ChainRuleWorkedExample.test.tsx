@@ -84,5 +84,9 @@ describe('ChainRulePanel on the 2-2-1 worked example', () => {
     const [rule, numeric] = texSources(region()).slice(-2);
     expect(rule).toMatch(/\\text\{is not trained\}$/);
     expect(numeric).toMatch(/ = 0$/);
+    // and why: the example keeps its biases fixed
+    expect(
+      within(region()).getByText(/^Fixed in this example: not trained\./).textContent,
+    ).toContain('trainBiases');
   });
 });

@@ -223,6 +223,19 @@ describe('NetworkGraph', () => {
     expect(screen.queryByRole('tooltip')).toBeNull();
   });
 
+  it('says in a fixed bias’s tooltip and name that the example does not train it', () => {
+    const { rerender } = render(<NetworkGraph {...props} fixedBiases />);
+    const bias = screen.getByRole('button', {
+      name: 'Bias b of y1: 0.600000, fixed in this example: not trained',
+    });
+    fireEvent.focus(bias);
+    const tip = screen.getByRole('tooltip');
+    expect(within(tip).getByText('fixed in this example')).toBeTruthy();
+    expect(within(tip).getByText('not trained')).toBeTruthy();
+    rerender(<NetworkGraph {...props} />);
+    expect(screen.getByRole('tooltip').textContent).not.toContain('not trained');
+  });
+
   it('draws rings around the selection and the highlight', () => {
     const { rerender } = render(<NetworkGraph {...props} />);
     const ringsBefore = document.querySelectorAll('circle[stroke="#e69f00"]').length;

@@ -43,6 +43,17 @@ describe('WorkedExampleTable', () => {
     expect(within(region()).getByRole('table', { name: /forward pass/ })).toBeTruthy();
   });
 
+  it('marks the 2-2-1 biases as fixed (not trained) and says why', async () => {
+    await setup();
+    expect(after('w(h1→y1)')).not.toBe('fixed: not trained');
+    const update = within(region()).getByRole('table', { name: /update \(sgd/ });
+    const row = within(update).getByRole('rowheader', { name: 'b(y1)' }).closest('tr')!;
+    expect(row.querySelectorAll('td')[2].textContent).toBe('fixed: not trained');
+    expect(
+      within(region()).getByText(/^The biases are fixed in this example: not trained/),
+    ).toBeTruthy();
+  });
+
   it('editing a starting weight recomputes the update with it', async () => {
     const { store, settle } = await setup();
     const w = store.getState().traces[0].before;
