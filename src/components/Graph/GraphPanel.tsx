@@ -69,6 +69,8 @@ export function GraphPanel({ highlight = null }: { readonly highlight?: Selectio
           activation={activations[layer - 1]}
           label={`Map of hidden layer ${layer}, neuron ${j + 1} over the plane`}
           size={22}
+          // the graph is one tab stop: selecting the neuron shows its map in the data panel
+          tabbable={false}
         />
       );
     },

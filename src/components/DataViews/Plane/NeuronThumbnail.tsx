@@ -22,6 +22,9 @@ export interface NeuronThumbnailProps {
   readonly size?: number;
   readonly enlargedSize?: number;
   readonly style?: CSSProperties;
+  /** A tab stop of its own (default); false inside a widget with its own (the network graph,
+   * where selecting the neuron shows the same map in the data panel). */
+  readonly tabbable?: boolean;
 }
 
 export function NeuronThumbnail(props: NeuronThumbnailProps) {
@@ -47,7 +50,7 @@ export function NeuronThumbnail(props: NeuronThumbnailProps) {
       className="pl-thumb"
       role="img"
       aria-label={label}
-      tabIndex={0}
+      tabIndex={props.tabbable === false ? -1 : 0}
       style={props.style}
       onPointerEnter={() => setHovered(true)}
       onPointerLeave={() => {
