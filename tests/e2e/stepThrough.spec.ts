@@ -126,6 +126,10 @@ test('keyboard only: step through one update and read the graph’s numbers, whi
       .getByRole('region', { name: 'Chain rule' })
       .getByRole('heading', { name: /Gradient of w\(h1→y1\)/ }),
   ).toBeVisible();
+  // Inside the graph (one tab stop) the arrow keys move between its items: Shift+Tab leaves
+  // it for the toolbar, where → steps again.
+  await page.keyboard.press('Shift+Tab');
+  await expect(page.getByRole('button', { name: 'Share' })).toBeFocused();
   for (let k = 0; k < 5; k += 1) await page.keyboard.press('ArrowRight');
   await expect(page.getByTestId('phase')).toHaveText('Update the parameters (update 1)');
   await page.keyboard.press('Shift+ArrowLeft');
