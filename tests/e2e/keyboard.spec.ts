@@ -109,6 +109,11 @@ test('arrow keys move inside the graph, Enter selects, and the tooltip follows',
   await page.keyboard.press('Shift+Tab');
   await expect(graph.getByRole('button', { name: /^Bias b of y1/ })).toBeFocused();
   await page.screenshot({ path: 'reports/keyboard-graph-focus.png' });
+  // the keys are listed with the page's shortcuts
+  await page.getByRole('button', { name: 'Keyboard shortcuts (?)' }).click();
+  const list = page.getByRole('region', { name: 'Keyboard shortcuts' });
+  await expect(list).toContainText('the neuron’s incoming / outgoing weights');
+  await expect(list).toContainText('I / O');
 });
 
 /** Types into a field, presses Enter, and checks that focus stayed and Space types nothing. */
