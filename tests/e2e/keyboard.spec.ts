@@ -140,6 +140,16 @@ test('Enter in a number field commits and keeps focus there', async ({ page }) =
   await enterKeepsFocus(page, page.getByRole('spinbutton', { name: 'Dropout' }), '0.1');
   await enterKeepsFocus(page, page.getByRole('spinbutton', { name: 'Seed' }), '7');
   await enterKeepsFocus(page, page.getByRole('spinbutton', { name: 'Test share' }), '0');
+  // a new network shape (a text field): drawn afresh, focus stays
+  const hidden = page.getByRole('textbox', { name: 'Hidden layers' });
+  await hidden.focus();
+  await hidden.fill('3');
+  await page.keyboard.press('Enter');
+  await expect(
+    page.getByRole('region', { name: 'Network graph' }).locator('svg[role="group"]'),
+  ).toHaveAttribute('aria-label', /layers 2-3-1/);
+  await expect(hidden).toBeFocused();
+  await ready(page);
   // the worked example's cells and its η field, on the latest update
   await page.getByRole('button', { name: 'Step forward' }).click();
   await page.getByRole('button', { name: 'Step forward' }).click();
