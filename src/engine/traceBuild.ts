@@ -54,6 +54,7 @@ export function buildStepTrace(parts: StepTraceParts): StepTrace {
   const change = new Float64Array(after.length);
   for (let k = 0; k < after.length; k += 1) change[k] = after[k] - before[k];
   return {
+    kind: 'mlp',
     update: parts.update,
     epoch: parts.epoch,
     sizes: [...net.sizes],

@@ -167,8 +167,13 @@ export interface OptimizerTrace {
   readonly change: Float64Array;
 }
 
-/** Everything one update did. Flat arrays use the params layout of the network. */
+/**
+ * Everything one update of an MLP did (the `'mlp'` member of the trace union `Trace`).
+ * Flat arrays use the params layout of the network.
+ */
 export interface StepTrace {
+  /** The trace union's discriminant. */
+  readonly kind: 'mlp';
   /** 1-based number of this update. */
   readonly update: number;
   /** 1-based epoch this update belongs to. */
@@ -192,6 +197,19 @@ export interface StepTrace {
   readonly after: Float64Array;
   readonly optimizer: OptimizerTrace;
 }
+
+/** The MLP member of the trace union, by its family's name. */
+export type MlpStepTrace = StepTrace;
+
+/**
+ * The trace union: what one update did, one member per network family, discriminated by
+ * `kind` (`'mlp'` today; a family adds its member here, e.g. `| RnnStepTrace`). Code that
+ * serves every family takes a `Trace` and switches on `kind`; MLP-only code takes `StepTrace`.
+ */
+export type Trace = MlpStepTrace;
+
+/** Narrows a trace to the MLP member. */
+export type TraceOfKind<K extends Trace['kind']> = Extract<Trace, { readonly kind: K }>;
 
 /** Per non-input layer: ‖∇W‖₂ of the batch gradient and ‖ΔW‖₂ / ‖W‖₂ of the step. */
 export interface LayerStats {
