@@ -114,6 +114,11 @@ export interface Model<Sample = unknown, Step = unknown> {
   traceSample(index: number, loss: number): Sample;
   /** This family's step trace (one member of the trace union) from the trainer's parts. */
   traceStep(parts: StepParts<Sample>): Step;
+  /**
+   * A traced forward and backward pass of sample `index` without dropout, whatever its loss,
+   * touching no gradient buffer (the learner inspecting a sample between updates).
+   */
+  inspect(index: number, loss: LossName): Sample;
   /** Replays sample `index` forward without dropout, checking every activation. */
   findNonFinite(index: number): NonFiniteActivation | null;
   /** Whose parameter flat index `k` is (for divergence messages). */

@@ -1,5 +1,6 @@
 // The engine's public types: networks, data, training configuration, traces.
 // Plain data and interfaces only; no behaviour lives here.
+import type { ParamLayout } from './layout';
 
 export type ActivationName = 'sigmoid' | 'tanh' | 'relu' | 'leaky-relu' | 'linear' | 'softmax';
 export type LossName = 'squared-error' | 'mse' | 'cross-entropy';
@@ -101,9 +102,11 @@ export interface Network {
   readonly sizes: readonly number[];
   /** One per non-input layer; may be replaced between updates (live activation change). */
   activations: Activation[];
-  /** One per non-input layer, in forward order. */
+  /** The named blocks W1, b1, W2, b2, … over `params` (see network.ts `mlpLayout`). */
+  readonly layout: ParamLayout;
+  /** One per non-input layer, in forward order: the layout's W and b offsets. */
   readonly layers: readonly LayerShape[];
-  /** All weights and biases: W0, b0, W1, b1, … (see LayerShape). */
+  /** All weights and biases: W1, b1, W2, b2, … (see LayerShape). */
   readonly params: Float64Array;
 }
 
@@ -211,7 +214,10 @@ export type Trace = MlpStepTrace;
 /** Narrows a trace to the MLP member. */
 export type TraceOfKind<K extends Trace['kind']> = Extract<Trace, { readonly kind: K }>;
 
-/** Per non-input layer: ‖∇W‖₂ of the batch gradient and ‖ΔW‖₂ / ‖W‖₂ of the step. */
+/**
+ * Per statistics group of the model (an MLP's non-input layers): ‖∇W‖₂ of the batch gradient
+ * and ‖ΔW‖₂ / ‖W‖₂ of the step.
+ */
 export interface LayerStats {
   readonly gradNorm: Float64Array;
   readonly updateRatio: Float64Array;
@@ -235,14 +241,15 @@ export interface Divergence {
   readonly message: string;
 }
 
-export type StepResult =
+/** One update's outcome; `T` is the family's member of the trace union. */
+export type StepResult<T = StepTrace> =
   | {
       readonly ok: true;
       readonly update: number;
       readonly epoch: number;
       readonly loss: number;
       readonly stats: LayerStats;
-      readonly trace: StepTrace | null;
+      readonly trace: T | null;
     }
   | { readonly ok: false; readonly divergence: Divergence };
 
