@@ -1,6 +1,8 @@
 // Parameters an example keeps fixed (today: the biases when a scenario sets trainBiases: false),
 // and the words every view uses to say so: the worked-example table, the chain-rule panel's
 // update and the graph's tooltip. Their gradients are computed as usual; the update skips them.
+import { locate } from '../engine/layout';
+import { mlpLayout } from '../engine/network';
 
 /** The short mark, e.g. in the table's "change" column. */
 export const FIXED_MARK = 'fixed: not trained';
@@ -8,16 +10,9 @@ export const FIXED_MARK = 'fixed: not trained';
 export const FIXED_LABEL = 'fixed in this example';
 export const FIXED_VALUE = 'not trained';
 
-/** Is flat index `index` a bias (W0, b0, W1, b1, … layout)? */
+/** Is flat index `index` in a bias block of the MLP's layout? */
 export function isBiasIndex(sizes: readonly number[], index: number): boolean {
-  let offset = 0;
-  for (let l = 0; l + 1 < sizes.length; l += 1) {
-    const w = sizes[l] * sizes[l + 1];
-    const end = offset + w + sizes[l + 1];
-    if (index < end) return index >= offset + w;
-    offset = end;
-  }
-  return false;
+  return locate(mlpLayout(sizes), index)?.block.role === 'bias';
 }
 
 /** Is parameter `index` fixed (not trained) in a run with these settings? */
