@@ -70,10 +70,13 @@ function mainThreadChannel(dataBase: string, deliver: (m: Message) => void): Cha
     const scheduler = createScheduler({ session, post, now: () => performance.now(), sliceMs: 6 });
     live = {
       post(command) {
-        void session.handle(command).then(post, (error: unknown) => {
-          deliver({ type: 'error', command: command.type, message: String(error), issues: [] });
-        });
-        scheduler.poke();
+        // poke once the command has run: a Play only starts the loop when it is handled
+        void session
+          .handle(command)
+          .then(post, (error: unknown) => {
+            deliver({ type: 'error', command: command.type, message: String(error), issues: [] });
+          })
+          .finally(() => scheduler.poke());
       },
       close: () => scheduler.stop(),
     };

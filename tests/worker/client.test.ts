@@ -74,6 +74,30 @@ describe('the training client', () => {
     client.dispose();
   });
 
+  it('plays on the main thread: the update counter rises after Play', async () => {
+    const messages: Message[] = [];
+    const client = createTrainingClient(
+      { onMessage: (m) => messages.push(m), onNotice: () => undefined },
+      {
+        dataBase,
+        afterPaint: (fn) => setTimeout(fn, 0),
+        createWorker: () => {
+          throw new Error('workers are disabled');
+        },
+      },
+    );
+    client.send({ type: 'load', scenario: getPreset('xor')!.scenario });
+    // the learner presses Play once the first frame is on screen (and acknowledged)
+    await vi.waitFor(() => expect(messages.some((m) => m.type === 'loaded')).toBe(true));
+    await wait(50);
+    client.send({ type: 'play', speed: 'max' });
+    const latest = (): number =>
+      messages.flatMap((m) => ('frame' in m ? [m.frame.update] : [])).at(-1) ?? 0;
+    await vi.waitFor(() => expect(latest()).toBeGreaterThan(10), { timeout: 3000 });
+    client.send({ type: 'pause' });
+    client.dispose();
+  });
+
   it('restarts a failed worker from the last checkpoint and replays the changes made since', async () => {
     const workers: FakeWorker[] = [];
     const messages: Message[] = [];
