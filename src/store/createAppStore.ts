@@ -1,7 +1,7 @@
 // The zustand store factory: one store per app instance (two embeds never share state).
 // It talks to the worker only through the injected send(); incoming messages go to receive().
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import { getPreset } from '../scenario/presets';
+import { DEFAULT_PRESET, getPreset } from '../scenario/presets';
 import { formatIssue, validateScenario } from '../scenario/validate';
 import { parseShareQuery, shareableScenario, shareQuery } from '../scenario/share';
 import { changeData } from '../scenario/dataChange';
@@ -141,7 +141,16 @@ export function createAppStore(deps: StoreDeps): AppStore {
               `This link could not be opened: ${parsed.message}. Showing the default example instead.`,
             );
           }
-          get().actions.loadPreset(fallbackPreset);
+          if (getPreset(fallbackPreset)) {
+            get().actions.loadPreset(fallbackPreset);
+            return;
+          }
+          // never an empty page: the default example, with the notice saying why
+          get().actions.notify(
+            'error',
+            `${fallbackPreset.trim() === '' ? 'The link names no preset' : `There is no preset called “${fallbackPreset}”`}. Showing the default example instead.`,
+          );
+          get().actions.loadPreset(DEFAULT_PRESET);
         },
         shareLink(base) {
           const { shareable, traces, traceIndex, cursor, frame } = get();

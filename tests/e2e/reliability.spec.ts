@@ -18,3 +18,32 @@ test('without Web Workers, training runs on the page and Play trains', async ({ 
   await page.getByRole('button', { name: 'Pause', exact: true }).click();
   await expect(page.getByRole('button', { name: 'Play', exact: true })).toBeVisible();
 });
+
+for (const name of ['CIRCLE', 'circel', '']) {
+  test(`a link naming the preset “${name}” opens the default example with a notice`, async ({
+    page,
+  }) => {
+    await page.goto(`./?preset=${name}`);
+    await expect(page.getByText(/Showing the default example instead/)).toHaveCount(1);
+    await expect(page.getByRole('heading', { name: 'The 2-2-1 worked example' })).toBeVisible();
+    await expect(page.getByTestId('train-loss')).not.toHaveText('—');
+  });
+}
+
+test('a link whose CSV cannot be read opens the default example and says why once', async ({
+  page,
+}) => {
+  // a share link (made before links moved to the fragment) to CSV data that cannot be used
+  const s =
+    'eyJ2ZXJzaW9uIjoxLCJ0aXRsZSI6IkJyb2tlbiBDU1YiLCJuZXR3b3JrIjp7ImxheWVycyI6WzEsMiwxXSwiYWN0aXZhdGlvbnMiOlsidGFuaCIsImxpbmVhciJdfSwibG9zcyI6Im1zZSIsImRhdGEiOnsia2luZCI6ImNzdiIsInRleHQiOiJ4LHlcbjEsb29wc1xuIiwidGFyZ2V0Q29sdW1ucyI6WyJ5Il19fQ';
+  await page.goto(`./?s=${s}&u=5`);
+  await expect(page.getByRole('heading', { name: 'The 2-2-1 worked example' })).toBeVisible();
+  const notice = page.getByText(/Showing the default example instead/);
+  await expect(notice).toHaveCount(1);
+  const text = (await notice.textContent()) ?? '';
+  // the path and what is wrong, said once
+  expect(text.match(/data\.text/g)).toHaveLength(1);
+  expect(text.match(/class column/g)).toHaveLength(1);
+  // the link's step is not replayed on the example
+  await expect(page.getByTestId('update')).toHaveText('0');
+});
