@@ -27,6 +27,8 @@ export interface ClientOptions {
   /** Builds the worker; by default the module worker next to this file. */
   readonly createWorker?: () => Worker;
   readonly heartbeatMs?: number;
+  /** The page's clock in ms (performance.now by default). */
+  readonly now?: () => number;
   readonly maxRestarts?: number;
   /** Runs after the next paint (requestAnimationFrame in a browser). */
   readonly afterPaint?: (fn: () => void) => void;
@@ -108,12 +110,18 @@ export function createTrainingClient(events: ClientEvents, options: ClientOption
   const maxRestarts = options.maxRestarts ?? 3;
   const afterPaint = options.afterPaint ?? ((fn: () => void) => requestAnimationFrame(() => fn()));
   const makeWorker = options.createWorker ?? defaultWorker;
+  const now = options.now ?? (() => performance.now());
 
   let channel: Channel;
   let mode: 'worker' | 'main-thread' = 'worker';
   let restarts = 0;
   let disposed = false;
-  let lastPong = performance.now();
+  // The worker's silence, counted only while the page itself keeps time: a page that was
+  // blocked (a big import, a slow laptop) has its own gap between beats, which is not the
+  // worker's fault. Any message from the worker (a pong, a frame, progress) is a sign of life.
+  let heard = true;
+  let silentMs = 0;
+  let lastBeat = now();
   let pingId = 0;
   // What a restarted worker needs: the last load, the last checkpoint, and the learner's
   // commands since that checkpoint (edits and settings), plus whether it was playing.
@@ -123,10 +131,8 @@ export function createTrainingClient(events: ClientEvents, options: ClientOption
   let playing: Extract<Command, { type: 'play' }> | null = null;
 
   const deliver = (message: Message): void => {
-    if (message.type === 'pong') {
-      lastPong = performance.now();
-      return;
-    }
+    heard = true;
+    if (message.type === 'pong') return;
     if (message.type === 'checkpoint') {
       checkpoint = message.checkpoint;
       since = [];
@@ -152,7 +158,9 @@ export function createTrainingClient(events: ClientEvents, options: ClientOption
         kind: 'error',
         message: 'a message from the training worker could not be read',
       });
-    lastPong = performance.now();
+    heard = true;
+    silentMs = 0;
+    lastBeat = now();
     return {
       post(command) {
         const envelope: Envelope<Command> = { v: PROTOCOL_VERSION, body: command };
@@ -206,7 +214,13 @@ export function createTrainingClient(events: ClientEvents, options: ClientOption
 
   const heartbeat = setInterval(() => {
     if (mode !== 'worker' || disposed) return;
-    if (performance.now() - lastPong > heartbeatMs * 4) {
+    const t = now();
+    // beyond one beat, the gap since the last beat is the page's own stall
+    const gap = Math.min(t - lastBeat, heartbeatMs);
+    lastBeat = t;
+    silentMs = heard ? 0 : silentMs + gap;
+    heard = false;
+    if (silentMs >= heartbeatMs * 4) {
       restart('The training worker stopped answering');
       return;
     }
