@@ -12,7 +12,7 @@ export interface TrainingHandle {
   readonly send: (command: Command) => void;
 }
 
-/** `debug` lets the fault tests crash the worker on purpose. */
+/** `debug` exposes the store to tests; in development builds it also lets them crash the worker. */
 export function useTrainingStore(options: {
   debug: boolean;
   initialPreset: string;

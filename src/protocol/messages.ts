@@ -54,12 +54,18 @@ export type Command =
   | {
       readonly type: 'load';
       readonly scenario: unknown;
-      /** Accept the `crash` command (for fault tests). */
+      /** Accept the `crash` command (for fault tests; development builds only). */
       readonly debug?: boolean;
       /** Absolute URL of the folder holding the shipped data files (read by the worker wiring). */
       readonly dataBase?: string;
     }
-  | { readonly type: 'restore'; readonly checkpoint: Checkpoint; readonly dataBase?: string }
+  | {
+      readonly type: 'restore';
+      readonly checkpoint: Checkpoint;
+      readonly dataBase?: string;
+      /** As in the load it resumes: a restarted worker keeps accepting `crash`. */
+      readonly debug?: boolean;
+    }
   | { readonly type: 'play'; readonly speed: Speed }
   | { readonly type: 'pause' }
   | { readonly type: 'step'; readonly unit: 'update' | 'epoch'; readonly count: number }
@@ -85,7 +91,7 @@ export type Command =
   | { readonly type: 'evaluate'; readonly id: number; readonly inputs?: Float64Array }
   | { readonly type: 'frameAck' }
   | { readonly type: 'ping'; readonly id: number }
-  /** Debug only: 'throw' raises an uncaught error, 'hang' stops answering. */
+  /** Debug, development builds only: 'throw' raises an uncaught error, 'hang' stops answering. */
   | { readonly type: 'crash'; readonly mode: 'throw' | 'hang' };
 
 export type CommandType = Command['type'];

@@ -189,7 +189,13 @@ export function createTrainingClient(events: ClientEvents, options: ClientOption
     }
     const replay = since;
     const resume = playing;
-    if (checkpoint) channel.post({ type: 'restore', checkpoint, dataBase: options.dataBase });
+    if (checkpoint)
+      channel.post({
+        type: 'restore',
+        checkpoint,
+        dataBase: options.dataBase,
+        ...(lastLoad?.debug === true ? { debug: true } : {}),
+      });
     else if (lastLoad) channel.post(lastLoad);
     since = [];
     for (const command of replay) send(command);

@@ -32,6 +32,11 @@ export interface SessionOptions {
   readonly readText: ReadText;
   /** Milliseconds, monotonic (performance.now in a browser). */
   readonly now: () => number;
+  /**
+   * Carries out the debug `crash` command. Development builds only: without it (production),
+   * `crash` is refused even in debug mode.
+   */
+  readonly crash?: (mode: 'throw' | 'hang') => never;
 }
 
 export interface Session {
@@ -177,6 +182,7 @@ export function createSession(options: SessionOptions): Session {
       }
       case 'restore': {
         const s = validated(command.checkpoint.scenario);
+        debug = command.debug === true;
         const r = await build(s, command.checkpoint.initial);
         initial = command.checkpoint.initial.slice();
         return install(r, s, command.checkpoint.snapshot as TrainerSnapshot);
@@ -301,14 +307,9 @@ export function createSession(options: SessionOptions): Session {
       case 'ping':
         return [{ type: 'pong', id: command.id }];
       case 'crash':
+        if (!options.crash) throw new CommandError('crash is available only in development builds');
         if (!debug) throw new CommandError('crash is accepted only in debug mode');
-        if (command.mode === 'hang') {
-          const until = options.now() + 60_000;
-          while (options.now() < until) {
-            // deliberately unresponsive: the page's heartbeat must notice and restart
-          }
-        }
-        throw new Error('the worker was crashed on purpose (debug)');
+        return options.crash(command.mode);
     }
   };
 

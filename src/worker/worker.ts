@@ -8,6 +8,7 @@ import {
   type Envelope,
   type Message,
 } from '../protocol/messages';
+import { crashOnPurpose } from './faults';
 import { createScheduler } from './scheduler';
 import { createSession } from './session';
 
@@ -15,6 +16,8 @@ let dataBase = new URL('../data/', self.location.href).href;
 
 const session = createSession({
   now: () => performance.now(),
+  // fault tests of development builds only: production bundles leave the crash hook out
+  ...(import.meta.env.DEV ? { crash: crashOnPurpose(() => performance.now()) } : {}),
   readText: async (name: DataFileName) => {
     const response = await fetch(new URL(name, dataBase));
     if (!response.ok) throw new Error(`could not load ${name} (${response.status})`);

@@ -47,3 +47,14 @@ test('a link whose CSV cannot be read opens the default example and says why onc
   // the link's step is not replayed on the example
   await expect(page.getByTestId('update')).toHaveText('0');
 });
+
+test('the production build refuses the debug crash command, even with ?debug', async ({ page }) => {
+  await page.goto('./?preset=xor&debug');
+  await expect(page.getByTestId('train-loss')).not.toHaveText('—');
+  await page.evaluate(() => window.__backpropLens?.send({ type: 'crash', mode: 'throw' }));
+  await expect(page.getByText(/crash is available only in development builds/)).toBeVisible();
+  await page.waitForTimeout(500);
+  await expect(page.getByText(/Training was restored/)).toHaveCount(0);
+  await page.getByRole('button', { name: 'Step forward' }).click();
+  await expect(page.getByTestId('update')).toHaveText('1');
+});

@@ -137,6 +137,29 @@ describe('the training client', () => {
     client.dispose();
   });
 
+  it('keeps the debug flag when it restores a restarted worker', async () => {
+    const workers: FakeWorker[] = [];
+    const client = createTrainingClient(
+      { onMessage: () => undefined, onNotice: () => undefined },
+      {
+        dataBase,
+        heartbeatMs: 60_000,
+        afterPaint: (fn) => setTimeout(fn, 0),
+        createWorker: () => {
+          const w = new FakeWorker();
+          workers.push(w);
+          return w as unknown as Worker;
+        },
+      },
+    );
+    client.send({ type: 'load', scenario: getPreset('xor')!.scenario, debug: true });
+    await vi.waitFor(() => expect(workers[0].received).toHaveLength(1));
+    await wait(30);
+    workers[0].fail();
+    expect(workers[1].received[0]).toMatchObject({ type: 'restore', debug: true });
+    client.dispose();
+  });
+
   it('gives up with a clear notice after the last allowed restart', async () => {
     const workers: FakeWorker[] = [];
     const notices: Notice[] = [];
