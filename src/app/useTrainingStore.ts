@@ -41,9 +41,9 @@ export function useTrainingStore(options: {
                 performance.mark(LOADED_MARK);
             },
             onNotice: (notice) =>
-              store
-                .getState()
-                .actions.notify(notice.kind === 'failed' ? 'error' : 'warning', notice.message),
+              notice.kind === 'failed'
+                ? store.getState().actions.workerFailed(notice.message)
+                : store.getState().actions.notify('warning', notice.message),
           },
           { dataBase: new URL('data/', document.baseURI).href },
         );

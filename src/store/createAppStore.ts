@@ -294,6 +294,11 @@ export function createAppStore(deps: StoreDeps): AppStore {
           const id = noticeId;
           set((s) => ({ notices: [...s.notices.slice(-4), { id, tone, text }] }));
         },
+        workerFailed(message) {
+          // the next Play, Step or preset starts a fresh worker (the client does that)
+          set({ playing: false, awaitingTrace: false, pendingCursor: null });
+          get().actions.notify('error', message);
+        },
         dismissNotice(id) {
           set((s) => ({ notices: s.notices.filter((n) => n.id !== id) }));
         },

@@ -109,6 +109,8 @@ export interface AppActions {
   select(selection: Selection | null): void;
   setReducedMotion(reduced: boolean): void;
   notify(tone: NoticeItem['tone'], text: string): void;
+  /** The worker was restarted too often and given up on: nothing plays or is awaited. */
+  workerFailed(message: string): void;
   dismissNotice(id: number): void;
   receive(message: Message): void;
 }

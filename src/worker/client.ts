@@ -9,6 +9,7 @@ import {
   type Envelope,
   type Message,
 } from '../protocol/messages';
+import { mainThreadChannel, type Channel } from './mainThread';
 
 export type Notice =
   | { readonly kind: 'fallback'; readonly message: string }
@@ -40,70 +41,19 @@ export interface TrainingClient {
   dispose(): void;
 }
 
-interface Channel {
-  post(command: Command): void;
-  close(): void;
-}
-
 const defaultWorker = (): Worker =>
   new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' });
 
-/**
- * The session on this thread: for browsers (or embeds) where a worker cannot start. The
- * engine is loaded only then (a separate chunk), so the page itself stays small; commands
- * sent meanwhile wait in order.
- */
-function mainThreadChannel(dataBase: string, deliver: (m: Message) => void): Channel {
-  const waiting: Command[] = [];
-  let live: Channel | null = null;
-  let closed = false;
-  const start = async (): Promise<void> => {
-    const [{ createSession }, { createScheduler }] = await Promise.all([
-      import('./session'),
-      import('./scheduler'),
-    ]);
-    if (closed) return;
-    const session = createSession({
-      now: () => performance.now(),
-      readText: async (name) => (await fetch(new URL(name, dataBase))).text(),
-    });
-    const post = (messages: Message[]): void =>
-      messages.forEach((m) => queueMicrotask(() => deliver(m)));
-    const scheduler = createScheduler({ session, post, now: () => performance.now(), sliceMs: 6 });
-    live = {
-      post(command) {
-        // poke once the command has run: a Play only starts the loop when it is handled
-        void session
-          .handle(command)
-          .then(post, (error: unknown) => {
-            deliver({ type: 'error', command: command.type, message: String(error), issues: [] });
-          })
-          .finally(() => scheduler.poke());
-      },
-      close: () => scheduler.stop(),
-    };
-    for (const command of waiting.splice(0)) live.post(command);
-  };
-  start().catch((error: unknown) => {
-    for (const command of waiting.splice(0))
-      deliver({
-        type: 'error',
-        command: command.type,
-        message: `the training engine could not be loaded: ${String(error)}`,
-        issues: [],
-      });
-  });
-  return {
-    post(command) {
-      if (live) live.post(command);
-      else waiting.push(command);
-    },
-    close() {
-      closed = true;
-      live?.close();
-    },
-  };
-}
+/** Commands by which a learner asks for training after the worker was given up on. */
+const REVIVING = new Set<Command['type']>([
+  'load',
+  'play',
+  'step',
+  'traceStep',
+  'reset',
+  'reseed',
+  'undo',
+]);
 
 export function createTrainingClient(events: ClientEvents, options: ClientOptions): TrainingClient {
   const heartbeatMs = options.heartbeatMs ?? 1000;
@@ -116,6 +66,8 @@ export function createTrainingClient(events: ClientEvents, options: ClientOption
   let mode: 'worker' | 'main-thread' = 'worker';
   let restarts = 0;
   let disposed = false;
+  /** Restarted too often: the next command the learner gives starts a fresh worker. */
+  let failed = false;
   // The worker's silence, counted only while the page itself keeps time: a page that was
   // blocked (a big import, a slow laptop) has its own gap between beats, which is not the
   // worker's fault. Any message from the worker (a pong, a frame, progress) is a sign of life.
@@ -170,23 +122,17 @@ export function createTrainingClient(events: ClientEvents, options: ClientOption
     };
   };
 
-  const restart = (reason: string): void => {
-    if (disposed) return;
-    channel.close();
-    if (restarts >= maxRestarts) {
-      events.onNotice({
-        kind: 'failed',
-        message: `${reason}. It was restarted ${restarts} times; reload the page to try again.`,
-      });
-      return;
-    }
-    restarts += 1;
+  const openChannel = (): void => {
     try {
       channel = startWorker();
     } catch {
       mode = 'main-thread';
       channel = mainThreadChannel(options.dataBase, deliver);
     }
+  };
+
+  /** A fresh worker resumes the run: from the last checkpoint, or the last load. */
+  const resumeRun = (): void => {
     const replay = since;
     const resume = playing;
     if (checkpoint)
@@ -200,6 +146,23 @@ export function createTrainingClient(events: ClientEvents, options: ClientOption
     since = [];
     for (const command of replay) send(command);
     if (resume) channel.post(resume);
+  };
+
+  const restart = (reason: string): void => {
+    if (disposed || failed) return;
+    channel.close();
+    if (restarts >= maxRestarts) {
+      failed = true;
+      playing = null;
+      events.onNotice({
+        kind: 'failed',
+        message: `${reason}. It was restarted ${restarts} times without success; choose a preset or press Play to start it again, or reload the page.`,
+      });
+      return;
+    }
+    restarts += 1;
+    openChannel();
+    resumeRun();
     events.onNotice({
       kind: 'restarted',
       attempt: restarts,
@@ -235,6 +198,13 @@ export function createTrainingClient(events: ClientEvents, options: ClientOption
   }, heartbeatMs);
 
   function send(command: Command): void {
+    if (failed && REVIVING.has(command.type)) {
+      // the learner asks for training again: a fresh worker, with a fresh allowance of restarts
+      failed = false;
+      restarts = 0;
+      openChannel();
+      if (command.type !== 'load') resumeRun();
+    }
     if (command.type === 'load') {
       lastLoad = { ...command, dataBase: options.dataBase };
       checkpoint = null;

@@ -106,3 +106,20 @@ describe('opening the page', () => {
     expect(store.getState().presetId).toBe('xor');
   });
 });
+
+describe('when the worker is given up on', () => {
+  it('stops playing and waiting for a trace, so Play and Step work again', () => {
+    const { store, sent, actions } = setup();
+    actions.loadPreset('xor');
+    actions.receive({ type: 'loaded', summary: summary(), frame: frame() });
+    actions.receive({ type: 'state', playing: true, speed: 'max' });
+    actions.stepForward('update');
+    expect(store.getState().awaitingTrace).toBe(true);
+    actions.workerFailed('The training worker stopped answering. It was restarted 3 times');
+    expect(store.getState().playing).toBe(false);
+    expect(store.getState().awaitingTrace).toBe(false);
+    expect(store.getState().notices.at(-1)?.tone).toBe('error');
+    actions.stepForward('update');
+    expect(sent.filter((c) => c.type === 'traceStep')).toHaveLength(2);
+  });
+});

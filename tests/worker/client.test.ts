@@ -184,6 +184,48 @@ describe('the training client', () => {
     client.dispose();
   });
 
+  it('after giving up, starts afresh when the learner loads a preset or plays again', async () => {
+    const workers: FakeWorker[] = [];
+    const messages: Message[] = [];
+    const notices: Notice[] = [];
+    const client = createTrainingClient(
+      { onMessage: (m) => messages.push(m), onNotice: (n) => notices.push(n) },
+      {
+        dataBase,
+        maxRestarts: 1,
+        heartbeatMs: 60_000,
+        afterPaint: (fn) => setTimeout(fn, 0),
+        createWorker: () => {
+          const w = new FakeWorker();
+          workers.push(w);
+          return w as unknown as Worker;
+        },
+      },
+    );
+    client.send({ type: 'load', scenario: getPreset('xor')!.scenario });
+    client.send({ type: 'step', unit: 'update', count: 2 });
+    await wait(30);
+    workers.at(-1)!.fail();
+    workers.at(-1)!.fail();
+    expect(notices.map((n) => n.kind)).toEqual(['restarted', 'failed']);
+    expect(notices.at(-1)?.message).toMatch(/choose a preset/);
+    // Play: a fresh worker resumes the run from its checkpoint, then plays
+    client.send({ type: 'play', speed: 'max' });
+    await wait(30);
+    expect(workers).toHaveLength(3);
+    expect(workers[2].received.map((c) => c.type).slice(0, 2)).toEqual(['restore', 'play']);
+    client.send({ type: 'pause' });
+    workers.at(-1)!.fail();
+    workers.at(-1)!.fail();
+    expect(notices.at(-1)?.kind).toBe('failed');
+    // another preset: a fresh worker loads it
+    messages.length = 0;
+    client.send({ type: 'load', scenario: getPreset('circle')!.scenario });
+    await vi.waitFor(() => expect(messages.some((m) => m.type === 'loaded')).toBe(true));
+    expect(workers.at(-1)!.received[0].type).toBe('load');
+    client.dispose();
+  });
+
   it('restarts a worker that stops answering its heartbeat, and keeps the run where it was', async () => {
     const workers: FakeWorker[] = [];
     const messages: Message[] = [];

@@ -100,4 +100,16 @@ describe('the heartbeat', () => {
     expect(workers).toHaveLength(2);
     client.dispose();
   });
+
+  it('says once that it gave up, not at every beat after', async () => {
+    const { client, workers, notices } = setup();
+    for (let k = 0; k < 4; k += 1) {
+      workers.at(-1)!.silent = true;
+      await vi.advanceTimersByTimeAsync(6000);
+    }
+    expect(notices.map((n) => n.kind)).toEqual(['restarted', 'restarted', 'restarted', 'failed']);
+    await vi.advanceTimersByTimeAsync(30_000);
+    expect(notices).toHaveLength(4);
+    client.dispose();
+  });
 });
