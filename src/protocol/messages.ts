@@ -91,6 +91,8 @@ export type Command =
   | { readonly type: 'evaluate'; readonly id: number; readonly inputs?: Float64Array }
   | { readonly type: 'frameAck' }
   | { readonly type: 'ping'; readonly id: number }
+  /** Stops the long load or step under way (and any queued behind it) where it is. */
+  | { readonly type: 'cancel' }
   /** Debug, development builds only: 'throw' raises an uncaught error, 'hang' stops answering. */
   | { readonly type: 'crash'; readonly mode: 'throw' | 'hang' };
 
@@ -192,7 +194,17 @@ export type Message =
       readonly message: string;
       readonly issues: readonly { readonly path: string; readonly message: string }[];
     }
-  | { readonly type: 'pong'; readonly id: number };
+  | { readonly type: 'pong'; readonly id: number }
+  /**
+   * A long command under way, between its slices: a step's updates (done of total), or a
+   * load's stages. It can be stopped with `cancel`.
+   */
+  | {
+      readonly type: 'progress';
+      readonly task: 'step' | 'load';
+      readonly done: number;
+      readonly total: number;
+    };
 
 export type MessageType = Message['type'];
 

@@ -43,6 +43,7 @@ const initialState = (): AppState => ({
   pendingCursor: null,
   granularity: 'phase',
   reducedMotion: false,
+  progress: null,
 });
 
 export type AppStore = StoreApi<AppStoreState>;
@@ -294,9 +295,12 @@ export function createAppStore(deps: StoreDeps): AppStore {
           const id = noticeId;
           set((s) => ({ notices: [...s.notices.slice(-4), { id, tone, text }] }));
         },
+        cancel() {
+          deps.send({ type: 'cancel' });
+        },
         workerFailed(message) {
           // the next Play, Step or preset starts a fresh worker (the client does that)
-          set({ playing: false, awaitingTrace: false, pendingCursor: null });
+          set({ playing: false, awaitingTrace: false, pendingCursor: null, progress: null });
           get().actions.notify('error', message);
         },
         dismissNotice(id) {

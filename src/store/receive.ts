@@ -26,6 +26,8 @@ export interface ReceiveContext {
 }
 
 export function receiveMessage(ctx: ReceiveContext, message: Message): void {
+  // a long command ends with a frame (or an error): its progress is over
+  if ('frame' in message || message.type === 'error') ctx.set({ progress: null });
   switch (message.type) {
     case 'loaded': {
       if (message.restored) {
@@ -164,6 +166,9 @@ export function receiveMessage(ctx: ReceiveContext, message: Message): void {
     case 'grid':
     case 'evaluated':
       ctx.views.receive(message);
+      return;
+    case 'progress':
+      ctx.set({ progress: { task: message.task, done: message.done, total: message.total } });
       return;
     case 'inspected':
     case 'pong':

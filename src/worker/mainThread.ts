@@ -25,6 +25,7 @@ export function mainThreadChannel(dataBase: string, deliver: (m: Message) => voi
     if (closed) return;
     const session = createSession({
       now: () => performance.now(),
+      progress: (m) => queueMicrotask(() => deliver(m)),
       readText: async (name) => (await fetch(new URL(name, dataBase))).text(),
     });
     const post = (messages: Message[]): void =>

@@ -14,11 +14,10 @@ import { evaluateGrid, evaluateRows } from './grid';
 import { reapplySettings, rewindAndEdit } from './revise';
 import { patchScenario } from './livePatch';
 import { buildRun, validated } from './runs';
+import { clockEvery, createLongWork, SLICE_MS, updatesPerEpoch } from './slices';
 
 export const BACK_STEPS = 50;
 const CHECKPOINT_EVERY_MS = 2000;
-const STEP_SLICE_MS = 50;
-const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
 const CHECKPOINT_AFTER = new Set<Command['type']>([
   'traceStep',
   'stepBack',
@@ -37,6 +36,8 @@ export interface SessionOptions {
    * `crash` is refused even in debug mode.
    */
   readonly crash?: (mode: 'throw' | 'hang') => never;
+  /** Receives progress of a long load or step between its slices (sent to the page at once). */
+  readonly progress?: (message: Message) => void;
 }
 
 export interface Session {
@@ -65,6 +66,7 @@ export function createSession(options: SessionOptions): Session {
   let checkpointAt = -Infinity;
   /** A long step is under way (between its slices, play must not train). */
   let stepping = false;
+  const work = createLongWork(options.now, options.progress);
 
   const need = (): Run => {
     if (!run) throw new CommandError('no scenario is loaded yet');
@@ -87,6 +89,16 @@ export function createSession(options: SessionOptions): Session {
 
   const build = (s: Scenario, params: Float64Array | null): Promise<Run> =>
     buildRun(s, params, options.readText);
+
+  /** A new run for a load: its data read, then (unless cancelled meanwhile) installed. */
+  const buildForLoad = async (s: Scenario): Promise<Run> => {
+    await work.between('load', 0, 2);
+    const r = await build(s, null);
+    await work.between('load', 1, 2);
+    if (work.cancelled)
+      throw new CommandError('loading was cancelled; the run shown before stays as it was');
+    return r;
+  };
 
   /** A copy of the data set for the page to draw and score. */
   const dataMessage = (r: Run): Message => {
@@ -139,12 +151,13 @@ export function createSession(options: SessionOptions): Session {
     deadline: number,
     untilEpoch: number | null,
   ): Message[] | null => {
+    const every = clockEvery(r);
     for (let k = 0; k < count; k += 1) {
       if (untilEpoch !== null && r.trainer.epoch >= untilEpoch) break;
       const result = r.trainer.step(false);
       if (!result.ok) return diverged(r, result.divergence);
       outbox.record(result.loss, result.stats);
-      if ((k & 15) === 15 && options.now() > deadline) break;
+      if ((k + 1) % every === 0 && options.now() > deadline) break;
     }
     return null;
   };
@@ -175,8 +188,8 @@ export function createSession(options: SessionOptions): Session {
     switch (command.type) {
       case 'load': {
         const s = validated(command.scenario);
+        const r = await buildForLoad(s);
         debug = command.debug === true;
-        const r = await build(s, null);
         initial = r.net.params.slice();
         return install(r, s);
       }
@@ -207,16 +220,20 @@ export function createSession(options: SessionOptions): Session {
         const untilEpoch = command.unit === 'epoch' ? r.trainer.epoch + command.count : null;
         const done = (): boolean =>
           r.trainer.updates >= target || (untilEpoch !== null && r.trainer.epoch >= untilEpoch);
-        // A long step runs in slices with a task between them, so pings are answered and
-        // the heartbeat does not take a busy worker for a dead one.
+        const from = r.trainer.updates;
+        const total =
+          command.unit === 'update' ? command.count : command.count * updatesPerEpoch(r);
+        // A long step runs in slices with a task between them, so pings are answered, the
+        // page sees progress, and a cancel stops it where it is.
         stepping = true;
         try {
           for (;;) {
             const remaining = Math.min(target - r.trainer.updates, Number.MAX_SAFE_INTEGER);
-            const failed = advance(r, remaining, options.now() + STEP_SLICE_MS, untilEpoch);
+            const failed = advance(r, remaining, options.now() + SLICE_MS, untilEpoch);
             if (failed) return failed;
             if (done()) break;
-            await nextTask();
+            await work.between('step', Math.min(r.trainer.updates - from, total), total);
+            if (work.cancelled) break;
           }
         } finally {
           stepping = false;
@@ -306,6 +323,9 @@ export function createSession(options: SessionOptions): Session {
       }
       case 'ping':
         return [{ type: 'pong', id: command.id }];
+      case 'cancel':
+        work.cancel();
+        return [];
       case 'crash':
         if (!options.crash) throw new CommandError('crash is available only in development builds');
         if (!debug) throw new CommandError('crash is accepted only in debug mode');
@@ -340,9 +360,15 @@ export function createSession(options: SessionOptions): Session {
 
   return {
     handle(command) {
-      // A ping overtakes the queue: it asks whether the thread is alive, not about the run.
+      // A ping overtakes the queue: it asks whether the thread is alive, not about the run;
+      // so does a cancel, which is for the command under way.
       if (command.type === 'ping') return Promise.resolve([{ type: 'pong', id: command.id }]);
-      const result = queue.then(() => handleNow(command));
+      if (command.type === 'cancel') {
+        work.cancel();
+        return Promise.resolve([]);
+      }
+      work.queued();
+      const result = queue.then(() => handleNow(command)).finally(() => work.settled());
       queue = result.catch(() => undefined);
       return result;
     },

@@ -14,8 +14,16 @@ import { createSession } from './session';
 
 let dataBase = new URL('../data/', self.location.href).href;
 
+const post = (messages: Message[]): void => {
+  for (const body of messages) {
+    const envelope: Envelope<Message> = { v: PROTOCOL_VERSION, body };
+    self.postMessage(envelope, { transfer: transferables(body) });
+  }
+};
+
 const session = createSession({
   now: () => performance.now(),
+  progress: (message) => post([message]),
   // fault tests of development builds only: production bundles leave the crash hook out
   ...(import.meta.env.DEV ? { crash: crashOnPurpose(() => performance.now()) } : {}),
   readText: async (name: DataFileName) => {
@@ -24,13 +32,6 @@ const session = createSession({
     return response.text();
   },
 });
-
-const post = (messages: Message[]): void => {
-  for (const body of messages) {
-    const envelope: Envelope<Message> = { v: PROTOCOL_VERSION, body };
-    self.postMessage(envelope, { transfer: transferables(body) });
-  }
-};
 
 const scheduler = createScheduler({ session, post, now: () => performance.now(), sliceMs: 12 });
 

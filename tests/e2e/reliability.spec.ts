@@ -58,3 +58,35 @@ test('the production build refuses the debug crash command, even with ?debug', a
   await page.getByRole('button', { name: 'Step forward' }).click();
   await expect(page.getByTestId('update')).toHaveText('1');
 });
+
+// share links made before links moved to the fragment (old links keep opening)
+const CIRCLE =
+  'eyJ2ZXJzaW9uIjoxLCJ0aXRsZSI6IkNpcmNsZTogYSBkaXNjIGluc2lkZSBhIHJpbmciLCJzZWVkIjo3LCJuZXR3b3JrIjp7ImxheWVycyI6WzIsOCw4LDFdLCJhY3RpdmF0aW9ucyI6WyJ0YW5oIiwidGFuaCIsInNpZ21vaWQiXSwiaW5pdCI6Inhhdmllci11bmlmb3JtIn0sImxvc3MiOiJjcm9zcy1lbnRyb3B5Iiwib3B0aW1pemVyIjp7ImtpbmQiOiJzZ2QiLCJsZWFybmluZ1JhdGUiOjAuMX0sImJhdGNoIjp7Im1vZGUiOiJtaW5pYmF0Y2giLCJzaXplIjoxMH0sImRhdGEiOnsia2luZCI6ImNpcmNsZSIsInNhbXBsZXMiOjQwMCwibm9pc2UiOjAuMX0sInNwbGl0Ijp7InRlc3QiOjAuMn0sInNodWZmbGUiOnRydWV9';
+const HEAVY =
+  'eyJ2ZXJzaW9uIjoxLCJ0aXRsZSI6IkhlYXZ5IiwibmV0d29yayI6eyJsYXllcnMiOlsyLDEwMDAsMTAwMCwxXSwiYWN0aXZhdGlvbnMiOlsidGFuaCIsInRhbmgiLCJzaWdtb2lkIl19LCJsb3NzIjoiY3Jvc3MtZW50cm9weSIsImJhdGNoIjp7Im1vZGUiOiJmdWxsIn0sImRhdGEiOnsia2luZCI6ImNpcmNsZSIsInNhbXBsZXMiOjEwMDAwMH19';
+
+test('a link a million updates on shows its progress and can be cancelled', async ({ page }) => {
+  await page.goto(`./?s=${CIRCLE}&u=1000000`);
+  await expect(page.getByText(/Fast-forwarding: [\d,]+ of 1,000,000 updates done/)).toBeVisible();
+  await expect(page.getByRole('progressbar')).toBeVisible();
+  await page.getByRole('button', { name: 'Cancel' }).click();
+  await expect(page.getByRole('progressbar')).toBeHidden();
+  const stopped = await update(page);
+  expect(stopped).toBeGreaterThan(0);
+  expect(stopped).toBeLessThan(1_000_000);
+  await expect(page.getByText(/stopped answering/)).toHaveCount(0);
+  await page.getByRole('button', { name: 'Play', exact: true }).click();
+  await expect.poll(() => update(page)).toBeGreaterThan(stopped + 50);
+  await page.getByRole('button', { name: 'Pause', exact: true }).click();
+});
+
+test('a link too heavy to train is refused up front, naming the limit', async ({ page }) => {
+  await page.goto(`./?s=${HEAVY}`);
+  await expect(page.getByText(/parameters × samples/)).toBeVisible();
+  await expect(page.getByText(/20000000/)).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'The 2-2-1 worked example' })).toBeVisible();
+  await page.getByLabel('Preset').selectOption('xor');
+  await expect(page.getByRole('heading', { name: /XOR/ })).toBeVisible();
+  await page.getByRole('button', { name: 'Play', exact: true }).click();
+  await expect.poll(() => update(page)).toBeGreaterThan(20);
+});

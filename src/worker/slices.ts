@@ -1,0 +1,83 @@
+// Long commands (a fast-forward, a load) in slices: between two slices a task runs, so pings
+// are answered and a cancel can arrive; progress goes to the page at most every 100 ms; a
+// cancel stops the work under way, and any queued behind it, at its next slice. Plain module.
+import type { Message } from '../protocol/messages';
+import type { Run } from '../scenario/instantiate';
+
+/** Longest slice of a long step, in ms. */
+export const SLICE_MS = 50;
+const PROGRESS_EVERY_MS = 100;
+/**
+ * An update touching this many parameter-samples (parameters × batch samples) or more is
+ * heavy: training checks its deadline after every such update, not after every sixteenth.
+ */
+export const HEAVY_UPDATE = 100_000;
+
+const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
+
+export interface LongWork {
+  /** Stops the work under way and queued (no effect when the session is idle). */
+  cancel(): void;
+  readonly cancelled: boolean;
+  /** A command was queued; `settled` when it is done: an idle session forgets a cancel. */
+  queued(): void;
+  settled(): void;
+  /** Between two slices: progress (throttled), then a task. */
+  between(task: 'step' | 'load', done: number, total: number): Promise<void>;
+}
+
+export function createLongWork(
+  now: () => number,
+  progress: ((message: Message) => void) | undefined,
+): LongWork {
+  let pending = 0;
+  let cancelled = false;
+  let reportedAt = -Infinity;
+  return {
+    cancel() {
+      if (pending > 0) cancelled = true;
+    },
+    get cancelled() {
+      return cancelled;
+    },
+    queued() {
+      pending += 1;
+    },
+    settled() {
+      pending -= 1;
+      if (pending === 0) cancelled = false;
+    },
+    async between(task, done, total) {
+      const t = now();
+      if (progress && t - reportedAt >= PROGRESS_EVERY_MS) {
+        reportedAt = t;
+        progress({ type: 'progress', task, done, total });
+      }
+      await nextTask();
+    },
+  };
+}
+
+/** Samples one update of `run` touches under its current batch setting. */
+export function batchSamples(run: Run): number {
+  const batch = run.trainer.config.batch;
+  const nTrain = run.split.train.length;
+  switch (batch.mode) {
+    case 'online':
+      return 1;
+    case 'minibatch':
+      return Math.min(batch.size, nTrain);
+    case 'full':
+      return nTrain;
+  }
+}
+
+/** Updates in one epoch of `run` under its current batch setting. */
+export function updatesPerEpoch(run: Run): number {
+  return Math.ceil(run.split.train.length / batchSamples(run));
+}
+
+/** After how many updates training looks at the clock: 1 for heavy updates, else 16. */
+export function clockEvery(run: Run): number {
+  return run.net.params.length * batchSamples(run) >= HEAVY_UPDATE ? 1 : 16;
+}
