@@ -195,6 +195,8 @@ export type Message =
       readonly issues: readonly { readonly path: string; readonly message: string }[];
     }
   | { readonly type: 'pong'; readonly id: number }
+  /** The loss has stopped improving at a high learning rate (said once per setting). */
+  | { readonly type: 'plateau'; readonly update: number; readonly message: string }
   /**
    * A long command under way, between its slices: a step's updates (done of total), or a
    * load's stages. It can be stopped with `cancel`.

@@ -167,6 +167,9 @@ export function receiveMessage(ctx: ReceiveContext, message: Message): void {
     case 'evaluated':
       ctx.views.receive(message);
       return;
+    case 'plateau':
+      ctx.get().actions.notify('warning', message.message);
+      return;
     case 'progress':
       ctx.set({ progress: { task: message.task, done: message.done, total: message.total } });
       return;

@@ -13,6 +13,7 @@ import { createOutbox, summarize, type Outbox } from './frames';
 import { evaluateGrid, evaluateRows } from './grid';
 import { reapplySettings, rewindAndEdit } from './revise';
 import { patchScenario } from './livePatch';
+import { createPlateauWatch, plateauMessage } from './plateau';
 import { buildRun, validated } from './runs';
 import { clockEvery, createLongWork, SLICE_MS, updatesPerEpoch } from './slices';
 
@@ -67,6 +68,15 @@ export function createSession(options: SessionOptions): Session {
   /** A long step is under way (between its slices, play must not train). */
   let stepping = false;
   const work = createLongWork(options.now, options.progress);
+  const plateau = createPlateauWatch();
+  let stalled = false;
+  /** The plateau warning, once it is due (then the watch is quiet until settings change). */
+  const plateauNote = (r: Run): Message[] => {
+    if (!stalled) return [];
+    stalled = false;
+    const message = plateauMessage(plateau.best, r.trainer.config.optimizer);
+    return [{ type: 'plateau', update: r.trainer.updates, message }];
+  };
 
   const need = (): Run => {
     if (!run) throw new CommandError('no scenario is loaded yet');
@@ -122,6 +132,7 @@ export function createSession(options: SessionOptions): Session {
     run = r;
     scenario = s;
     outbox = createOutbox(options.now);
+    plateau.reset();
     back = [];
     playing = false;
     const frame = frameNow(r, true);
@@ -157,6 +168,7 @@ export function createSession(options: SessionOptions): Session {
       const result = r.trainer.step(false);
       if (!result.ok) return diverged(r, result.divergence);
       outbox.record(result.loss, result.stats);
+      if (plateau.record(result.loss, r.trainer.config.optimizer)) stalled = true;
       if ((k + 1) % every === 0 && options.now() > deadline) break;
     }
     return null;
@@ -179,6 +191,7 @@ export function createSession(options: SessionOptions): Session {
     if (patch.activations) r.trainer.setActivations(s.network.activations);
     const fromUpdate = r.trainer.updates + 1;
     outbox.changed(fromUpdate);
+    plateau.reset();
     const out: Message[] = [{ type: 'configured', fromUpdate, summary: summarize(r) }];
     if (!outbox.awaitingAck) out.push(frameMessage(r, false));
     return out;
@@ -238,7 +251,7 @@ export function createSession(options: SessionOptions): Session {
         } finally {
           stepping = false;
         }
-        return [frameMessage(r, true), checkpoint(r)];
+        return [frameMessage(r, true), checkpoint(r), ...plateauNote(r)];
       }
       case 'traceStep': {
         const r = need();
@@ -377,7 +390,7 @@ export function createSession(options: SessionOptions): Session {
       if (!r || !playing || stepping) return [];
       const failed = advance(r, count, deadline, null);
       if (failed) return failed;
-      const out: Message[] = [];
+      const out: Message[] = plateauNote(r);
       if (!outbox.awaitingAck && outbox.pending) out.push(frameMessage(r, false));
       if (options.now() - checkpointAt > CHECKPOINT_EVERY_MS) out.push(checkpoint(r));
       return out;

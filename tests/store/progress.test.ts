@@ -44,3 +44,16 @@ describe('progress', () => {
     expect(store.getState().progress).toBeNull();
   });
 });
+
+describe('a stalled loss', () => {
+  it('becomes a warning notice', () => {
+    const store = createAppStore({ send: () => undefined });
+    store
+      .getState()
+      .actions.receive({ type: 'plateau', update: 24_000, message: 'The loss has not improved…' });
+    expect(store.getState().notices.at(-1)).toMatchObject({
+      tone: 'warning',
+      text: 'The loss has not improved…',
+    });
+  });
+});
