@@ -102,6 +102,7 @@ export function createSession(options: SessionOptions): Session {
 
   /** A new run for a load: its data read, then (unless cancelled meanwhile) installed. */
   const buildForLoad = async (s: Scenario): Promise<Run> => {
+    work.start();
     await work.between('load', 0, 2);
     const r = await build(s, null);
     await work.between('load', 1, 2);
@@ -234,6 +235,7 @@ export function createSession(options: SessionOptions): Session {
         const done = (): boolean =>
           r.trainer.updates >= target || (untilEpoch !== null && r.trainer.epoch >= untilEpoch);
         const from = r.trainer.updates;
+        work.start();
         const total =
           command.unit === 'update' ? command.count : command.count * updatesPerEpoch(r);
         // A long step runs in slices with a task between them, so pings are answered, the

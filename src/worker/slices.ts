@@ -22,6 +22,8 @@ export interface LongWork {
   /** A command was queued; `settled` when it is done: an idle session forgets a cancel. */
   queued(): void;
   settled(): void;
+  /** A long command starts: its progress is reported once it has taken 100 ms. */
+  start(): void;
   /** Between two slices: progress (throttled), then a task. */
   between(task: 'step' | 'load', done: number, total: number): Promise<void>;
 }
@@ -33,6 +35,7 @@ export function createLongWork(
   let pending = 0;
   let cancelled = false;
   let reportedAt = -Infinity;
+  let startedAt = -Infinity;
   return {
     cancel() {
       if (pending > 0) cancelled = true;
@@ -47,8 +50,13 @@ export function createLongWork(
       pending -= 1;
       if (pending === 0) cancelled = false;
     },
+    start() {
+      startedAt = now();
+      reportedAt = startedAt;
+    },
     async between(task, done, total) {
       const t = now();
+      // a command quicker than this shows no progress at all (no flash on every load)
       if (progress && t - reportedAt >= PROGRESS_EVERY_MS) {
         reportedAt = t;
         progress({ type: 'progress', task, done, total });

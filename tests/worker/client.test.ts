@@ -139,8 +139,9 @@ describe('the training client', () => {
 
   it('keeps the debug flag when it restores a restarted worker', async () => {
     const workers: FakeWorker[] = [];
+    const messages: Message[] = [];
     const client = createTrainingClient(
-      { onMessage: () => undefined, onNotice: () => undefined },
+      { onMessage: (m) => messages.push(m), onNotice: () => undefined },
       {
         dataBase,
         heartbeatMs: 60_000,
@@ -153,8 +154,7 @@ describe('the training client', () => {
       },
     );
     client.send({ type: 'load', scenario: getPreset('xor')!.scenario, debug: true });
-    await vi.waitFor(() => expect(workers[0].received).toHaveLength(1));
-    await wait(30);
+    await vi.waitFor(() => expect(messages.some((m) => m.type === 'checkpoint')).toBe(true));
     workers[0].fail();
     expect(workers[1].received[0]).toMatchObject({ type: 'restore', debug: true });
     client.dispose();

@@ -12,16 +12,16 @@ const readText = (name: string): Promise<string> =>
 
 /** A session whose clock moves 1 ms per reading, and the progress it reports. */
 function make(read = readText) {
-  let t = 0;
+  const clock = { t: 0 };
   const progress: Extract<Message, { type: 'progress' }>[] = [];
   const session = createSession({
     readText: read,
-    now: () => (t += 1),
+    now: () => (clock.t += 1),
     progress: (m) => {
       if (m.type === 'progress') progress.push(m);
     },
   });
-  return { session, progress };
+  return { session, progress, clock };
 }
 
 const of = <T extends Message['type']>(messages: Message[], type: T) =>
@@ -81,19 +81,22 @@ describe('a load', () => {
     const gate = new Promise<void>((r) => {
       release = r;
     });
-    const { session, progress } = make(async (name) => {
+    const { session, progress, clock } = make(async (name) => {
       await gate;
+      clock.t += 500; // reading the file takes half a second
       return readText(name);
     });
     const first = await session.handle({ type: 'load', scenario: getPreset('xor')!.scenario });
     expect(of(first, 'loaded')).toHaveLength(1);
-    expect(progress.some((p) => p.task === 'load')).toBe(true);
+    // a quick load shows no progress
+    expect(progress.some((p) => p.task === 'load')).toBe(false);
     await session.handle({ type: 'step', unit: 'update', count: 2 });
     const loading = session.handle({ type: 'load', scenario: getPreset('iris')!.scenario });
     await session.handle({ type: 'cancel' });
     release();
     const out = await loading;
     expect(of(out, 'error')[0]?.message).toMatch(/cancelled/);
+    expect(progress.filter((p) => p.task === 'load').map((p) => p.done)).toEqual([1]);
     expect(session.updates).toBe(2);
   });
 });
