@@ -18,6 +18,8 @@ export function isHighRate(optimizer: OptimizerConfig): boolean {
 export interface PlateauWatch {
   /** One update's batch loss under `optimizer`; true once, when the loss has stalled. */
   record(loss: number, optimizer: OptimizerConfig): boolean;
+  /** The warning's text once it is due (then null until the next reset). */
+  take(optimizer: OptimizerConfig): string | null;
   /** Settings or the run changed: watch afresh. */
   reset(): void;
   /** The best window's mean loss so far (Infinity before a window is complete). */
@@ -30,6 +32,7 @@ export function createPlateauWatch(): PlateauWatch {
   let best = Infinity;
   let sinceBest = 0;
   let warned = false;
+  let due = false;
   return {
     record(loss, optimizer) {
       if (warned || !Number.isFinite(loss)) return false;
@@ -47,7 +50,13 @@ export function createPlateauWatch(): PlateauWatch {
       }
       if (sinceBest < PLATEAU_PATIENCE || !isHighRate(optimizer)) return false;
       warned = true;
+      due = true;
       return true;
+    },
+    take(optimizer) {
+      if (!due) return null;
+      due = false;
+      return plateauMessage(best, optimizer);
     },
     reset() {
       sum = 0;
@@ -55,6 +64,7 @@ export function createPlateauWatch(): PlateauWatch {
       best = Infinity;
       sinceBest = 0;
       warned = false;
+      due = false;
     },
     get best() {
       return best;

@@ -9,13 +9,12 @@ import type { Run } from '../scenario/instantiate';
 import type { Scenario } from '../scenario/schema';
 import { checkParam, checkSample, checkSpeed, checkStepCount } from './checks';
 import { CommandError } from './commandError';
-import { createOutbox, summarize, type Outbox } from './frames';
+import { createOutbox, dataMessage, summarize, type Outbox } from './frames';
 import { evaluateGrid, evaluateRows } from './grid';
-import { reapplySettings, rewindAndEdit } from './revise';
-import { patchScenario } from './livePatch';
-import { createPlateauWatch, plateauMessage } from './plateau';
+import { applyPatch, reapplySettings, rewindAndEdit } from './revise';
+import { createPlateauWatch } from './plateau';
 import { buildRun, validated } from './runs';
-import { clockEvery, createLongWork, SLICE_MS, updatesPerEpoch } from './slices';
+import { clockEvery, createCommandQueue, createLongWork, stepInSlices } from './slices';
 
 export const BACK_STEPS = 50;
 const CHECKPOINT_EVERY_MS = 2000;
@@ -69,13 +68,9 @@ export function createSession(options: SessionOptions): Session {
   let stepping = false;
   const work = createLongWork(options.now, options.progress);
   const plateau = createPlateauWatch();
-  let stalled = false;
-  /** The plateau warning, once it is due (then the watch is quiet until settings change). */
   const plateauNote = (r: Run): Message[] => {
-    if (!stalled) return [];
-    stalled = false;
-    const message = plateauMessage(plateau.best, r.trainer.config.optimizer);
-    return [{ type: 'plateau', update: r.trainer.updates, message }];
+    const message = plateau.take(r.trainer.config.optimizer);
+    return message ? [{ type: 'plateau', update: r.trainer.updates, message }] : [];
   };
 
   const need = (): Run => {
@@ -109,22 +104,6 @@ export function createSession(options: SessionOptions): Session {
     if (work.cancelled)
       throw new CommandError('loading was cancelled; the run shown before stays as it was');
     return r;
-  };
-
-  /** A copy of the data set for the page to draw and score. */
-  const dataMessage = (r: Run): Message => {
-    const { dataset } = r.data;
-    return {
-      type: 'data',
-      data: {
-        nIn: dataset.nIn,
-        nOut: dataset.nOut,
-        inputs: dataset.inputs.slice(),
-        targets: dataset.targets.slice(),
-        train: r.split.train.slice(),
-        test: r.split.test.slice(),
-      },
-    };
   };
 
   const install = (r: Run, s: Scenario, snapshot: TrainerSnapshot | null = null): Message[] => {
@@ -169,7 +148,7 @@ export function createSession(options: SessionOptions): Session {
       const result = r.trainer.step(false);
       if (!result.ok) return diverged(r, result.divergence);
       outbox.record(result.loss, result.stats);
-      if (plateau.record(result.loss, r.trainer.config.optimizer)) stalled = true;
+      plateau.record(result.loss, r.trainer.config.optimizer);
       if ((k + 1) % every === 0 && options.now() > deadline) break;
     }
     return null;
@@ -178,18 +157,7 @@ export function createSession(options: SessionOptions): Session {
   /** Applies a live patch through the validator, so a bad value changes nothing. */
   const configure = (r: Run, patch: LivePatch): Message[] => {
     if (!scenario) throw new CommandError('no scenario is loaded yet');
-    const next = patchScenario(scenario, r.trainer.config.optimizer, patch);
-    const s = validated(next);
-    scenario = s;
-    r.trainer.configure({
-      optimizer: s.optimizer,
-      batch: s.batch,
-      regularization: s.regularization,
-      dropout: s.dropout,
-      loss: s.loss,
-      shuffle: s.shuffle,
-    });
-    if (patch.activations) r.trainer.setActivations(s.network.activations);
+    scenario = applyPatch(r, scenario, patch);
     const fromUpdate = r.trainer.updates + 1;
     outbox.changed(fromUpdate);
     plateau.reset();
@@ -230,26 +198,13 @@ export function createSession(options: SessionOptions): Session {
         const r = need();
         checkStepCount(command.count);
         pushBack(r);
-        const target = command.unit === 'update' ? r.trainer.updates + command.count : Infinity;
-        const untilEpoch = command.unit === 'epoch' ? r.trainer.epoch + command.count : null;
-        const done = (): boolean =>
-          r.trainer.updates >= target || (untilEpoch !== null && r.trainer.epoch >= untilEpoch);
-        const from = r.trainer.updates;
-        work.start();
-        const total =
-          command.unit === 'update' ? command.count : command.count * updatesPerEpoch(r);
-        // A long step runs in slices with a task between them, so pings are answered, the
-        // page sees progress, and a cancel stops it where it is.
+        // between its slices, play must not train
         stepping = true;
         try {
-          for (;;) {
-            const remaining = Math.min(target - r.trainer.updates, Number.MAX_SAFE_INTEGER);
-            const failed = advance(r, remaining, options.now() + SLICE_MS, untilEpoch);
-            if (failed) return failed;
-            if (done()) break;
-            await work.between('step', Math.min(r.trainer.updates - from, total), total);
-            if (work.cancelled) break;
-          }
+          const failed = await stepInSlices(r, command, work, (count, deadline, untilEpoch) =>
+            advance(r, count, deadline, untilEpoch),
+          );
+          if (failed) return failed;
         } finally {
           stepping = false;
         }
@@ -348,9 +303,6 @@ export function createSession(options: SessionOptions): Session {
     }
   };
 
-  // Commands run one at a time, in the order they came: a load awaits its data, and the
-  // commands sent right after it must see the loaded run.
-  let queue: Promise<unknown> = Promise.resolve();
   const handleNow = async (command: Command): Promise<Message[]> => {
     try {
       const out = await handlers(command);
@@ -373,20 +325,9 @@ export function createSession(options: SessionOptions): Session {
     }
   };
 
+  const queue = createCommandQueue(work, handleNow);
   return {
-    handle(command) {
-      // A ping overtakes the queue: it asks whether the thread is alive, not about the run;
-      // so does a cancel, which is for the command under way.
-      if (command.type === 'ping') return Promise.resolve([{ type: 'pong', id: command.id }]);
-      if (command.type === 'cancel') {
-        work.cancel();
-        return Promise.resolve([]);
-      }
-      work.queued();
-      const result = queue.then(() => handleNow(command)).finally(() => work.settled());
-      queue = result.catch(() => undefined);
-      return result;
-    },
+    handle: (command) => queue(command),
     train(count, deadline) {
       const r = run;
       if (!r || !playing || stepping) return [];
