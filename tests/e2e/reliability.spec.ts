@@ -90,3 +90,37 @@ test('a link too heavy to train is refused up front, naming the limit', async ({
   await page.getByRole('button', { name: 'Play', exact: true }).click();
   await expect.poll(() => update(page)).toBeGreaterThan(20);
 });
+
+test('six seconds of work on the page do not restart a healthy worker', async ({ page }) => {
+  await page.goto('./?preset=circle');
+  await expect(page.getByTestId('train-loss')).not.toHaveText('—');
+  await page.getByRole('button', { name: 'Play', exact: true }).click();
+  await expect.poll(() => update(page)).toBeGreaterThan(20);
+  await page.evaluate(() => {
+    const start = performance.now();
+    while (performance.now() - start < 6000) {
+      // a slow laptop, a big import: the page itself is busy
+    }
+  });
+  await page.waitForTimeout(3000);
+  await expect(page.getByText(/stopped answering/)).toHaveCount(0);
+  const after = await update(page);
+  await expect.poll(() => update(page)).toBeGreaterThan(after);
+});
+
+test('sine with Adam at learning rate 10 warns that the loss stopped improving', async ({
+  page,
+}) => {
+  await page.goto('./?preset=sine');
+  await expect(page.getByTestId('train-loss')).not.toHaveText('—');
+  await page.getByLabel('Optimizer').selectOption('Adam');
+  const field = page.getByLabel('Learning rate');
+  await field.fill('10');
+  await field.press('Enter');
+  await expect(field).toHaveValue('10');
+  await page.getByRole('button', { name: 'Play', exact: true }).click();
+  await expect(page.getByText(/The loss has not improved for 20000 updates/)).toBeVisible({
+    timeout: 30_000,
+  });
+  await page.getByRole('button', { name: 'Pause', exact: true }).click();
+});
