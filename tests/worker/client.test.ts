@@ -204,14 +204,19 @@ describe('the training client', () => {
     );
     client.send({ type: 'load', scenario: getPreset('xor')!.scenario });
     client.send({ type: 'step', unit: 'update', count: 2 });
-    await wait(30);
+    const checkpointAt = (update: number) =>
+      messages.some(
+        (m) =>
+          m.type === 'checkpoint' &&
+          (m.checkpoint.snapshot as { updates: number }).updates === update,
+      );
+    await vi.waitFor(() => expect(checkpointAt(2)).toBe(true));
     workers.at(-1)!.fail();
     workers.at(-1)!.fail();
     expect(notices.map((n) => n.kind)).toEqual(['restarted', 'failed']);
     expect(notices.at(-1)?.message).toMatch(/choose a preset/);
     // Play: a fresh worker resumes the run from its checkpoint, then plays
     client.send({ type: 'play', speed: 'max' });
-    await wait(30);
     expect(workers).toHaveLength(3);
     expect(workers[2].received.map((c) => c.type).slice(0, 2)).toEqual(['restore', 'play']);
     client.send({ type: 'pause' });
