@@ -12,7 +12,7 @@ export interface TrainingHandle {
   readonly send: (command: Command) => void;
 }
 
-/** `debug` lets the fault tests crash the worker on purpose. */
+/** `debug` exposes the store to tests; in development builds it also lets them crash the worker. */
 export function useTrainingStore(options: {
   debug: boolean;
   initialPreset: string;
@@ -41,9 +41,9 @@ export function useTrainingStore(options: {
                 performance.mark(LOADED_MARK);
             },
             onNotice: (notice) =>
-              store
-                .getState()
-                .actions.notify(notice.kind === 'failed' ? 'error' : 'warning', notice.message),
+              notice.kind === 'failed'
+                ? store.getState().actions.workerFailed(notice.message)
+                : store.getState().actions.notify('warning', notice.message),
           },
           { dataBase: new URL('data/', document.baseURI).href },
         );

@@ -54,12 +54,18 @@ export type Command =
   | {
       readonly type: 'load';
       readonly scenario: unknown;
-      /** Accept the `crash` command (for fault tests). */
+      /** Accept the `crash` command (for fault tests; development builds only). */
       readonly debug?: boolean;
       /** Absolute URL of the folder holding the shipped data files (read by the worker wiring). */
       readonly dataBase?: string;
     }
-  | { readonly type: 'restore'; readonly checkpoint: Checkpoint; readonly dataBase?: string }
+  | {
+      readonly type: 'restore';
+      readonly checkpoint: Checkpoint;
+      readonly dataBase?: string;
+      /** As in the load it resumes: a restarted worker keeps accepting `crash`. */
+      readonly debug?: boolean;
+    }
   | { readonly type: 'play'; readonly speed: Speed }
   | { readonly type: 'pause' }
   | { readonly type: 'step'; readonly unit: 'update' | 'epoch'; readonly count: number }
@@ -85,7 +91,9 @@ export type Command =
   | { readonly type: 'evaluate'; readonly id: number; readonly inputs?: Float64Array }
   | { readonly type: 'frameAck' }
   | { readonly type: 'ping'; readonly id: number }
-  /** Debug only: 'throw' raises an uncaught error, 'hang' stops answering. */
+  /** Stops the long load or step under way (and any queued behind it) where it is. */
+  | { readonly type: 'cancel' }
+  /** Debug, development builds only: 'throw' raises an uncaught error, 'hang' stops answering. */
   | { readonly type: 'crash'; readonly mode: 'throw' | 'hang' };
 
 export type CommandType = Command['type'];
@@ -186,7 +194,19 @@ export type Message =
       readonly message: string;
       readonly issues: readonly { readonly path: string; readonly message: string }[];
     }
-  | { readonly type: 'pong'; readonly id: number };
+  | { readonly type: 'pong'; readonly id: number }
+  /** The loss has stopped improving at a high learning rate (said once per setting). */
+  | { readonly type: 'plateau'; readonly update: number; readonly message: string }
+  /**
+   * A long command under way, between its slices: a step's updates (done of total), or a
+   * load's stages. It can be stopped with `cancel`.
+   */
+  | {
+      readonly type: 'progress';
+      readonly task: 'step' | 'load';
+      readonly done: number;
+      readonly total: number;
+    };
 
 export type MessageType = Message['type'];
 

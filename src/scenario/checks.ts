@@ -22,6 +22,27 @@ const DATA_SHAPES: Record<string, readonly [number, number]> = {
   digits: [64, 10],
 };
 
+/** Samples in the shipped data files. */
+const FILE_SAMPLES: Record<string, number> = { iris: 150, digits: 1797 };
+
+/** How many samples the data holds (for CSV text: its non-blank lines after the header). */
+function sampleCount(data: Scenario['data']): number {
+  switch (data.kind) {
+    case 'inline':
+      return data.inputs.length;
+    case 'csv': {
+      let lines = 0;
+      for (const line of data.text.split('\n')) if (line.trim() !== '') lines += 1;
+      return Math.max(0, lines - 1);
+    }
+    case 'iris':
+    case 'digits':
+      return FILE_SAMPLES[data.kind];
+    default:
+      return data.samples;
+  }
+}
+
 export function checkScenario(s: Scenario): ScenarioIssue[] {
   const issues: ScenarioIssue[] = [];
   const add = (path: string, message: string): void => {
@@ -45,11 +66,16 @@ export function checkScenario(s: Scenario): ScenarioIssue[] {
   const output = activations[L - 1];
   if (output === 'softmax' && nOut < 2)
     add(`network.activations[${L - 1}]`, 'softmax needs an output layer of at least 2 units');
-  if (paramCount(layers) > LIMITS.params) {
-    add(
-      'network.layers',
-      `gives ${paramCount(layers)} parameters; at most ${LIMITS.params} are allowed`,
-    );
+  const params = paramCount(layers);
+  if (params > LIMITS.params) {
+    add('network.layers', `gives ${params} parameters; at most ${LIMITS.params} are allowed`);
+  } else {
+    const samples = sampleCount(s.data);
+    if (params * samples > LIMITS.work)
+      add(
+        '',
+        `the network's ${params} parameters × ${samples} samples make ${params * samples}, more than the ${LIMITS.work} (parameters × samples) a browser can train usefully; use fewer samples or smaller layers`,
+      );
   }
 
   if (weights) {

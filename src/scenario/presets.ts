@@ -335,6 +335,9 @@ export const PRESETS: readonly Preset[] = [
   digits,
 ];
 
+/** The example a page opens with when its address names no preset (or one that does not exist). */
+export const DEFAULT_PRESET = 'two-two-one';
+
 export function getPreset(id: string): Preset | undefined {
   return PRESETS.find((p) => p.id === id);
 }

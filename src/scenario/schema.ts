@@ -12,6 +12,11 @@ export const LIMITS = {
   layerSize: 1024,
   layers: 16,
   learningRate: 10,
+  /**
+   * Parameters × samples: the work of one pass over the data (a full-batch update is about
+   * three). Past it a full-batch update takes seconds in a browser, too slow to learn from.
+   */
+  work: 20_000_000,
 } as const;
 
 const INITS: readonly InitName[] = [

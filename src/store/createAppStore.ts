@@ -1,7 +1,7 @@
 // The zustand store factory: one store per app instance (two embeds never share state).
 // It talks to the worker only through the injected send(); incoming messages go to receive().
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import { getPreset } from '../scenario/presets';
+import { DEFAULT_PRESET, getPreset } from '../scenario/presets';
 import { formatIssue, validateScenario } from '../scenario/validate';
 import { parseShareQuery, shareableScenario, shareQuery } from '../scenario/share';
 import { changeData } from '../scenario/dataChange';
@@ -43,6 +43,7 @@ const initialState = (): AppState => ({
   pendingCursor: null,
   granularity: 'phase',
   reducedMotion: false,
+  progress: null,
 });
 
 export type AppStore = StoreApi<AppStoreState>;
@@ -141,7 +142,16 @@ export function createAppStore(deps: StoreDeps): AppStore {
               `This link could not be opened: ${parsed.message}. Showing the default example instead.`,
             );
           }
-          get().actions.loadPreset(fallbackPreset);
+          if (getPreset(fallbackPreset)) {
+            get().actions.loadPreset(fallbackPreset);
+            return;
+          }
+          // never an empty page: the default example, with the notice saying why
+          get().actions.notify(
+            'error',
+            `${fallbackPreset.trim() === '' ? 'The link names no preset' : `There is no preset called “${fallbackPreset}”`}. Showing the default example instead.`,
+          );
+          get().actions.loadPreset(DEFAULT_PRESET);
         },
         shareLink(base) {
           const { shareable, traces, traceIndex, cursor, frame } = get();
@@ -284,6 +294,14 @@ export function createAppStore(deps: StoreDeps): AppStore {
           noticeId += 1;
           const id = noticeId;
           set((s) => ({ notices: [...s.notices.slice(-4), { id, tone, text }] }));
+        },
+        cancel() {
+          deps.send({ type: 'cancel' });
+        },
+        workerFailed(message) {
+          // the next Play, Step or preset starts a fresh worker (the client does that)
+          set({ playing: false, awaitingTrace: false, pendingCursor: null, progress: null });
+          get().actions.notify('error', message);
         },
         dismissNotice(id) {
           set((s) => ({ notices: s.notices.filter((n) => n.id !== id) }));

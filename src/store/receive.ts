@@ -2,6 +2,7 @@
 // Called only through the store's receive() action.
 import type { StoreApi } from 'zustand/vanilla';
 import type { Command, Message } from '../protocol/messages';
+import { DEFAULT_PRESET } from '../scenario/presets';
 import { formatIssue } from '../scenario/validate';
 import { freshHistories } from './frameHistories';
 import { phasesOf } from './phases';
@@ -25,6 +26,8 @@ export interface ReceiveContext {
 }
 
 export function receiveMessage(ctx: ReceiveContext, message: Message): void {
+  // a long command ends with a frame (or an error): its progress is over
+  if ('frame' in message || message.type === 'error') ctx.set({ progress: null });
   switch (message.type) {
     case 'loaded': {
       if (message.restored) {
@@ -119,25 +122,35 @@ export function receiveMessage(ctx: ReceiveContext, message: Message): void {
       // while paused, the speed the learner picked for the next Play stands
       ctx.set(message.playing ? { playing: true, speed: message.speed } : { playing: false });
       return;
-    case 'error':
-      // a refused load (e.g. data the worker could not read) leaves the old run in place
+    case 'error': {
+      // a refused load (e.g. data the worker could not read) leaves the old run in place;
+      // with no run to keep (a link's scenario), the default example is loaded instead
+      const refused = message.command === 'load' ? ctx.get().presetId : null;
       if (message.command === 'load')
-        ctx.set({ loadNote: null, ...(ctx.get().loadRevert ?? {}), loadRevert: null });
+        ctx.set({
+          loadNote: null,
+          pendingRestore: null,
+          ...(ctx.get().loadRevert ?? {}),
+          loadRevert: null,
+        });
+      const fallBack =
+        message.command === 'load' && ctx.get().summary === null && refused !== DEFAULT_PRESET;
       if (message.command === 'evaluateGrid' || message.command === 'evaluate')
         ctx.views.failed(message.command);
       // the worker could not go back (e.g. a restarted one keeps no earlier states)
       if (message.command === 'stepBack' && ctx.back.unconfirmed) ctx.set(ctx.back.unconfirmed);
       ctx.back.unconfirmed = null;
       ctx.set({ awaitingTrace: false });
+      const text =
+        message.issues.length > 0
+          ? `${message.message}: ${message.issues.map(formatIssue).join('; ')}`
+          : message.message;
       ctx
         .get()
-        .actions.notify(
-          'error',
-          message.issues.length > 0
-            ? `${message.message}: ${message.issues.map(formatIssue).join('; ')}`
-            : message.message,
-        );
+        .actions.notify('error', fallBack ? `${text}. Showing the default example instead.` : text);
+      if (fallBack) ctx.get().actions.loadPreset(DEFAULT_PRESET);
       return;
+    }
     case 'checkpoint':
       ctx.set({
         shareable: {
@@ -153,6 +166,12 @@ export function receiveMessage(ctx: ReceiveContext, message: Message): void {
     case 'grid':
     case 'evaluated':
       ctx.views.receive(message);
+      return;
+    case 'plateau':
+      ctx.get().actions.notify('warning', message.message);
+      return;
+    case 'progress':
+      ctx.set({ progress: { task: message.task, done: message.done, total: message.total } });
       return;
     case 'inspected':
     case 'pong':

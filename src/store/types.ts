@@ -74,6 +74,12 @@ export interface AppState {
   readonly pendingCursor: number | null;
   readonly granularity: Granularity;
   readonly reducedMotion: boolean;
+  /** A long load or fast-forward under way (done of total), until it ends. */
+  readonly progress: {
+    readonly task: 'step' | 'load';
+    readonly done: number;
+    readonly total: number;
+  } | null;
 }
 
 export interface AppActions {
@@ -105,7 +111,11 @@ export interface AppActions {
   lowerLearningRate(): void;
   select(selection: Selection | null): void;
   setReducedMotion(reduced: boolean): void;
+  /** Stops the long load or fast-forward under way where it is. */
+  cancel(): void;
   notify(tone: NoticeItem['tone'], text: string): void;
+  /** The worker was restarted too often and given up on: nothing plays or is awaited. */
+  workerFailed(message: string): void;
   dismissNotice(id: number): void;
   receive(message: Message): void;
 }

@@ -9,6 +9,7 @@ import {
   type Envelope,
   type Message,
 } from '../protocol/messages';
+import { mainThreadChannel, type Channel } from './mainThread';
 
 export type Notice =
   | { readonly kind: 'fallback'; readonly message: string }
@@ -27,6 +28,8 @@ export interface ClientOptions {
   /** Builds the worker; by default the module worker next to this file. */
   readonly createWorker?: () => Worker;
   readonly heartbeatMs?: number;
+  /** The page's clock in ms (performance.now by default). */
+  readonly now?: () => number;
   readonly maxRestarts?: number;
   /** Runs after the next paint (requestAnimationFrame in a browser). */
   readonly afterPaint?: (fn: () => void) => void;
@@ -38,79 +41,39 @@ export interface TrainingClient {
   dispose(): void;
 }
 
-interface Channel {
-  post(command: Command): void;
-  close(): void;
-}
-
 const defaultWorker = (): Worker =>
   new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' });
 
-/**
- * The session on this thread: for browsers (or embeds) where a worker cannot start. The
- * engine is loaded only then (a separate chunk), so the page itself stays small; commands
- * sent meanwhile wait in order.
- */
-function mainThreadChannel(dataBase: string, deliver: (m: Message) => void): Channel {
-  const waiting: Command[] = [];
-  let live: Channel | null = null;
-  let closed = false;
-  const start = async (): Promise<void> => {
-    const [{ createSession }, { createScheduler }] = await Promise.all([
-      import('./session'),
-      import('./scheduler'),
-    ]);
-    if (closed) return;
-    const session = createSession({
-      now: () => performance.now(),
-      readText: async (name) => (await fetch(new URL(name, dataBase))).text(),
-    });
-    const post = (messages: Message[]): void =>
-      messages.forEach((m) => queueMicrotask(() => deliver(m)));
-    const scheduler = createScheduler({ session, post, now: () => performance.now(), sliceMs: 6 });
-    live = {
-      post(command) {
-        void session.handle(command).then(post, (error: unknown) => {
-          deliver({ type: 'error', command: command.type, message: String(error), issues: [] });
-        });
-        scheduler.poke();
-      },
-      close: () => scheduler.stop(),
-    };
-    for (const command of waiting.splice(0)) live.post(command);
-  };
-  start().catch((error: unknown) => {
-    for (const command of waiting.splice(0))
-      deliver({
-        type: 'error',
-        command: command.type,
-        message: `the training engine could not be loaded: ${String(error)}`,
-        issues: [],
-      });
-  });
-  return {
-    post(command) {
-      if (live) live.post(command);
-      else waiting.push(command);
-    },
-    close() {
-      closed = true;
-      live?.close();
-    },
-  };
-}
+/** Commands by which a learner asks for training after the worker was given up on. */
+const REVIVING = new Set<Command['type']>([
+  'load',
+  'play',
+  'step',
+  'traceStep',
+  'reset',
+  'reseed',
+  'undo',
+]);
 
 export function createTrainingClient(events: ClientEvents, options: ClientOptions): TrainingClient {
   const heartbeatMs = options.heartbeatMs ?? 1000;
   const maxRestarts = options.maxRestarts ?? 3;
   const afterPaint = options.afterPaint ?? ((fn: () => void) => requestAnimationFrame(() => fn()));
   const makeWorker = options.createWorker ?? defaultWorker;
+  const now = options.now ?? (() => performance.now());
 
   let channel: Channel;
   let mode: 'worker' | 'main-thread' = 'worker';
   let restarts = 0;
   let disposed = false;
-  let lastPong = performance.now();
+  /** Restarted too often: the next command the learner gives starts a fresh worker. */
+  let failed = false;
+  // The worker's silence, counted only while the page itself keeps time: a page that was
+  // blocked (a big import, a slow laptop) has its own gap between beats, which is not the
+  // worker's fault. Any message from the worker (a pong, a frame, progress) is a sign of life.
+  let heard = true;
+  let silentMs = 0;
+  let lastBeat = now();
   let pingId = 0;
   // What a restarted worker needs: the last load, the last checkpoint, and the learner's
   // commands since that checkpoint (edits and settings), plus whether it was playing.
@@ -120,10 +83,8 @@ export function createTrainingClient(events: ClientEvents, options: ClientOption
   let playing: Extract<Command, { type: 'play' }> | null = null;
 
   const deliver = (message: Message): void => {
-    if (message.type === 'pong') {
-      lastPong = performance.now();
-      return;
-    }
+    heard = true;
+    if (message.type === 'pong') return;
     if (message.type === 'checkpoint') {
       checkpoint = message.checkpoint;
       since = [];
@@ -149,7 +110,9 @@ export function createTrainingClient(events: ClientEvents, options: ClientOption
         kind: 'error',
         message: 'a message from the training worker could not be read',
       });
-    lastPong = performance.now();
+    heard = true;
+    silentMs = 0;
+    lastBeat = now();
     return {
       post(command) {
         const envelope: Envelope<Command> = { v: PROTOCOL_VERSION, body: command };
@@ -159,30 +122,47 @@ export function createTrainingClient(events: ClientEvents, options: ClientOption
     };
   };
 
-  const restart = (reason: string): void => {
-    if (disposed) return;
-    channel.close();
-    if (restarts >= maxRestarts) {
-      events.onNotice({
-        kind: 'failed',
-        message: `${reason}. It was restarted ${restarts} times; reload the page to try again.`,
-      });
-      return;
-    }
-    restarts += 1;
+  const openChannel = (): void => {
     try {
       channel = startWorker();
     } catch {
       mode = 'main-thread';
       channel = mainThreadChannel(options.dataBase, deliver);
     }
+  };
+
+  /** A fresh worker resumes the run: from the last checkpoint, or the last load. */
+  const resumeRun = (): void => {
     const replay = since;
     const resume = playing;
-    if (checkpoint) channel.post({ type: 'restore', checkpoint, dataBase: options.dataBase });
+    if (checkpoint)
+      channel.post({
+        type: 'restore',
+        checkpoint,
+        dataBase: options.dataBase,
+        ...(lastLoad?.debug === true ? { debug: true } : {}),
+      });
     else if (lastLoad) channel.post(lastLoad);
     since = [];
     for (const command of replay) send(command);
     if (resume) channel.post(resume);
+  };
+
+  const restart = (reason: string): void => {
+    if (disposed || failed) return;
+    channel.close();
+    if (restarts >= maxRestarts) {
+      failed = true;
+      playing = null;
+      events.onNotice({
+        kind: 'failed',
+        message: `${reason}. It was restarted ${restarts} times without success; choose a preset or press Play to start it again, or reload the page.`,
+      });
+      return;
+    }
+    restarts += 1;
+    openChannel();
+    resumeRun();
     events.onNotice({
       kind: 'restarted',
       attempt: restarts,
@@ -203,7 +183,13 @@ export function createTrainingClient(events: ClientEvents, options: ClientOption
 
   const heartbeat = setInterval(() => {
     if (mode !== 'worker' || disposed) return;
-    if (performance.now() - lastPong > heartbeatMs * 4) {
+    const t = now();
+    // beyond one beat, the gap since the last beat is the page's own stall
+    const gap = Math.min(t - lastBeat, heartbeatMs);
+    lastBeat = t;
+    silentMs = heard ? 0 : silentMs + gap;
+    heard = false;
+    if (silentMs >= heartbeatMs * 4) {
       restart('The training worker stopped answering');
       return;
     }
@@ -212,6 +198,13 @@ export function createTrainingClient(events: ClientEvents, options: ClientOption
   }, heartbeatMs);
 
   function send(command: Command): void {
+    if (failed && REVIVING.has(command.type)) {
+      // the learner asks for training again: a fresh worker, with a fresh allowance of restarts
+      failed = false;
+      restarts = 0;
+      openChannel();
+      if (command.type !== 'load') resumeRun();
+    }
     if (command.type === 'load') {
       lastLoad = { ...command, dataBase: options.dataBase };
       checkpoint = null;

@@ -2,7 +2,7 @@
 // a copy of the parameters (copies, never the engine's own buffers).
 import { evaluate } from '../engine/evaluate';
 import type { LayerStats } from '../engine/types';
-import type { Frame, Metrics, RunSummary } from '../protocol/messages';
+import type { Frame, Message, Metrics, RunSummary } from '../protocol/messages';
 import type { Run } from '../scenario/instantiate';
 
 /** Train and test metrics are re-evaluated at most this often while playing. */
@@ -70,6 +70,22 @@ export function buildFrame(run: Run, state: FrameState, playing: boolean): Frame
   state.lossCount = 0;
   state.appliedFrom = null;
   return frame;
+}
+
+/** A copy of the data set for the page to draw and score. */
+export function dataMessage(run: Run): Message {
+  const { dataset } = run.data;
+  return {
+    type: 'data',
+    data: {
+      nIn: dataset.nIn,
+      nOut: dataset.nOut,
+      inputs: dataset.inputs.slice(),
+      targets: dataset.targets.slice(),
+      train: run.split.train.slice(),
+      test: run.split.test.slice(),
+    },
+  };
 }
 
 export function summarize(run: Run): RunSummary {

@@ -1,9 +1,9 @@
 // Editing the update just traced, in place: one starting weight, input, target or the learning
 // rate changes, and the same update is computed again from the state before it. Data edits
-// are written into the scenario too, so checkpoints and share links keep them. Pure but for
-// the run it is given.
+// are written into the scenario too, so checkpoints and share links keep them. Also live
+// settings changes put in force. Pure but for the run it is given.
 import type { TrainerSnapshot } from '../engine/trainer';
-import type { RevisionEdit } from '../protocol/messages';
+import type { LivePatch, RevisionEdit } from '../protocol/messages';
 import type { Run } from '../scenario/instantiate';
 import type { Scenario } from '../scenario/schema';
 import { checkParam, checkSample } from './checks';
@@ -105,4 +105,22 @@ export function reapplySettings(run: Run, scenario: Scenario): void {
     shuffle: scenario.shuffle,
   });
   run.trainer.setActivations(scenario.network.activations);
+}
+
+/**
+ * A live settings change, validated as a whole scenario (a bad value changes nothing), then
+ * put in force from the next update. Returns the scenario to keep.
+ */
+export function applyPatch(run: Run, scenario: Scenario, patch: LivePatch): Scenario {
+  const s = validated(patchScenario(scenario, run.trainer.config.optimizer, patch));
+  run.trainer.configure({
+    optimizer: s.optimizer,
+    batch: s.batch,
+    regularization: s.regularization,
+    dropout: s.dropout,
+    loss: s.loss,
+    shuffle: s.shuffle,
+  });
+  if (patch.activations) run.trainer.setActivations(s.network.activations);
+  return s;
 }

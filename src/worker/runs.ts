@@ -30,7 +30,8 @@ export async function buildRun(
     return run;
   } catch (error) {
     if (error instanceof DataError)
-      throw new CommandError(`${error.path}: ${error.message}`, [
+      // the path and what is wrong are in the issue: the message must not say them twice
+      throw new CommandError('the data could not be loaded', [
         { path: error.path, message: error.message },
       ]);
     throw error;

@@ -9,16 +9,15 @@ import type { Run } from '../scenario/instantiate';
 import type { Scenario } from '../scenario/schema';
 import { checkParam, checkSample, checkSpeed, checkStepCount } from './checks';
 import { CommandError } from './commandError';
-import { createOutbox, summarize, type Outbox } from './frames';
+import { createOutbox, dataMessage, summarize, type Outbox } from './frames';
 import { evaluateGrid, evaluateRows } from './grid';
-import { reapplySettings, rewindAndEdit } from './revise';
-import { patchScenario } from './livePatch';
+import { applyPatch, reapplySettings, rewindAndEdit } from './revise';
+import { createPlateauWatch } from './plateau';
 import { buildRun, validated } from './runs';
+import { clockEvery, createCommandQueue, createLongWork, stepInSlices } from './slices';
 
 export const BACK_STEPS = 50;
 const CHECKPOINT_EVERY_MS = 2000;
-const STEP_SLICE_MS = 50;
-const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
 const CHECKPOINT_AFTER = new Set<Command['type']>([
   'traceStep',
   'stepBack',
@@ -32,6 +31,13 @@ export interface SessionOptions {
   readonly readText: ReadText;
   /** Milliseconds, monotonic (performance.now in a browser). */
   readonly now: () => number;
+  /**
+   * Carries out the debug `crash` command. Development builds only: without it (production),
+   * `crash` is refused even in debug mode.
+   */
+  readonly crash?: (mode: 'throw' | 'hang') => never;
+  /** Receives progress of a long load or step between its slices (sent to the page at once). */
+  readonly progress?: (message: Message) => void;
 }
 
 export interface Session {
@@ -60,6 +66,12 @@ export function createSession(options: SessionOptions): Session {
   let checkpointAt = -Infinity;
   /** A long step is under way (between its slices, play must not train). */
   let stepping = false;
+  const work = createLongWork(options.now, options.progress);
+  const plateau = createPlateauWatch();
+  const plateauNote = (r: Run): Message[] => {
+    const message = plateau.take(r.trainer.config.optimizer);
+    return message ? [{ type: 'plateau', update: r.trainer.updates, message }] : [];
+  };
 
   const need = (): Run => {
     if (!run) throw new CommandError('no scenario is loaded yet');
@@ -83,20 +95,15 @@ export function createSession(options: SessionOptions): Session {
   const build = (s: Scenario, params: Float64Array | null): Promise<Run> =>
     buildRun(s, params, options.readText);
 
-  /** A copy of the data set for the page to draw and score. */
-  const dataMessage = (r: Run): Message => {
-    const { dataset } = r.data;
-    return {
-      type: 'data',
-      data: {
-        nIn: dataset.nIn,
-        nOut: dataset.nOut,
-        inputs: dataset.inputs.slice(),
-        targets: dataset.targets.slice(),
-        train: r.split.train.slice(),
-        test: r.split.test.slice(),
-      },
-    };
+  /** A new run for a load: its data read, then (unless cancelled meanwhile) installed. */
+  const buildForLoad = async (s: Scenario): Promise<Run> => {
+    work.start();
+    await work.between('load', 0, 2);
+    const r = await build(s, null);
+    await work.between('load', 1, 2);
+    if (work.cancelled)
+      throw new CommandError('loading was cancelled; the run shown before stays as it was');
+    return r;
   };
 
   const install = (r: Run, s: Scenario, snapshot: TrainerSnapshot | null = null): Message[] => {
@@ -105,6 +112,7 @@ export function createSession(options: SessionOptions): Session {
     run = r;
     scenario = s;
     outbox = createOutbox(options.now);
+    plateau.reset();
     back = [];
     playing = false;
     const frame = frameNow(r, true);
@@ -134,12 +142,14 @@ export function createSession(options: SessionOptions): Session {
     deadline: number,
     untilEpoch: number | null,
   ): Message[] | null => {
+    const every = clockEvery(r);
     for (let k = 0; k < count; k += 1) {
       if (untilEpoch !== null && r.trainer.epoch >= untilEpoch) break;
       const result = r.trainer.step(false);
       if (!result.ok) return diverged(r, result.divergence);
       outbox.record(result.loss, result.stats);
-      if ((k & 15) === 15 && options.now() > deadline) break;
+      plateau.record(result.loss, r.trainer.config.optimizer);
+      if ((k + 1) % every === 0 && options.now() > deadline) break;
     }
     return null;
   };
@@ -147,20 +157,10 @@ export function createSession(options: SessionOptions): Session {
   /** Applies a live patch through the validator, so a bad value changes nothing. */
   const configure = (r: Run, patch: LivePatch): Message[] => {
     if (!scenario) throw new CommandError('no scenario is loaded yet');
-    const next = patchScenario(scenario, r.trainer.config.optimizer, patch);
-    const s = validated(next);
-    scenario = s;
-    r.trainer.configure({
-      optimizer: s.optimizer,
-      batch: s.batch,
-      regularization: s.regularization,
-      dropout: s.dropout,
-      loss: s.loss,
-      shuffle: s.shuffle,
-    });
-    if (patch.activations) r.trainer.setActivations(s.network.activations);
+    scenario = applyPatch(r, scenario, patch);
     const fromUpdate = r.trainer.updates + 1;
     outbox.changed(fromUpdate);
+    plateau.reset();
     const out: Message[] = [{ type: 'configured', fromUpdate, summary: summarize(r) }];
     if (!outbox.awaitingAck) out.push(frameMessage(r, false));
     return out;
@@ -170,13 +170,14 @@ export function createSession(options: SessionOptions): Session {
     switch (command.type) {
       case 'load': {
         const s = validated(command.scenario);
+        const r = await buildForLoad(s);
         debug = command.debug === true;
-        const r = await build(s, null);
         initial = r.net.params.slice();
         return install(r, s);
       }
       case 'restore': {
         const s = validated(command.checkpoint.scenario);
+        debug = command.debug === true;
         const r = await build(s, command.checkpoint.initial);
         initial = command.checkpoint.initial.slice();
         return install(r, s, command.checkpoint.snapshot as TrainerSnapshot);
@@ -197,25 +198,17 @@ export function createSession(options: SessionOptions): Session {
         const r = need();
         checkStepCount(command.count);
         pushBack(r);
-        const target = command.unit === 'update' ? r.trainer.updates + command.count : Infinity;
-        const untilEpoch = command.unit === 'epoch' ? r.trainer.epoch + command.count : null;
-        const done = (): boolean =>
-          r.trainer.updates >= target || (untilEpoch !== null && r.trainer.epoch >= untilEpoch);
-        // A long step runs in slices with a task between them, so pings are answered and
-        // the heartbeat does not take a busy worker for a dead one.
+        // between its slices, play must not train
         stepping = true;
         try {
-          for (;;) {
-            const remaining = Math.min(target - r.trainer.updates, Number.MAX_SAFE_INTEGER);
-            const failed = advance(r, remaining, options.now() + STEP_SLICE_MS, untilEpoch);
-            if (failed) return failed;
-            if (done()) break;
-            await nextTask();
-          }
+          const failed = await stepInSlices(r, command, work, (count, deadline, untilEpoch) =>
+            advance(r, count, deadline, untilEpoch),
+          );
+          if (failed) return failed;
         } finally {
           stepping = false;
         }
-        return [frameMessage(r, true), checkpoint(r)];
+        return [frameMessage(r, true), checkpoint(r), ...plateauNote(r)];
       }
       case 'traceStep': {
         const r = need();
@@ -300,21 +293,16 @@ export function createSession(options: SessionOptions): Session {
       }
       case 'ping':
         return [{ type: 'pong', id: command.id }];
+      case 'cancel':
+        work.cancel();
+        return [];
       case 'crash':
+        if (!options.crash) throw new CommandError('crash is available only in development builds');
         if (!debug) throw new CommandError('crash is accepted only in debug mode');
-        if (command.mode === 'hang') {
-          const until = options.now() + 60_000;
-          while (options.now() < until) {
-            // deliberately unresponsive: the page's heartbeat must notice and restart
-          }
-        }
-        throw new Error('the worker was crashed on purpose (debug)');
+        return options.crash(command.mode);
     }
   };
 
-  // Commands run one at a time, in the order they came: a load awaits its data, and the
-  // commands sent right after it must see the loaded run.
-  let queue: Promise<unknown> = Promise.resolve();
   const handleNow = async (command: Command): Promise<Message[]> => {
     try {
       const out = await handlers(command);
@@ -337,20 +325,15 @@ export function createSession(options: SessionOptions): Session {
     }
   };
 
+  const queue = createCommandQueue(work, handleNow);
   return {
-    handle(command) {
-      // A ping overtakes the queue: it asks whether the thread is alive, not about the run.
-      if (command.type === 'ping') return Promise.resolve([{ type: 'pong', id: command.id }]);
-      const result = queue.then(() => handleNow(command));
-      queue = result.catch(() => undefined);
-      return result;
-    },
+    handle: (command) => queue(command),
     train(count, deadline) {
       const r = run;
       if (!r || !playing || stepping) return [];
       const failed = advance(r, count, deadline, null);
       if (failed) return failed;
-      const out: Message[] = [];
+      const out: Message[] = plateauNote(r);
       if (!outbox.awaitingAck && outbox.pending) out.push(frameMessage(r, false));
       if (options.now() - checkpointAt > CHECKPOINT_EVERY_MS) out.push(checkpoint(r));
       return out;

@@ -8,19 +8,11 @@ import {
   type Envelope,
   type Message,
 } from '../protocol/messages';
+import { crashOnPurpose } from './faults';
 import { createScheduler } from './scheduler';
 import { createSession } from './session';
 
 let dataBase = new URL('../data/', self.location.href).href;
-
-const session = createSession({
-  now: () => performance.now(),
-  readText: async (name: DataFileName) => {
-    const response = await fetch(new URL(name, dataBase));
-    if (!response.ok) throw new Error(`could not load ${name} (${response.status})`);
-    return response.text();
-  },
-});
 
 const post = (messages: Message[]): void => {
   for (const body of messages) {
@@ -28,6 +20,18 @@ const post = (messages: Message[]): void => {
     self.postMessage(envelope, { transfer: transferables(body) });
   }
 };
+
+const session = createSession({
+  now: () => performance.now(),
+  progress: (message) => post([message]),
+  // fault tests of development builds only: production bundles leave the crash hook out
+  ...(import.meta.env.DEV ? { crash: crashOnPurpose(() => performance.now()) } : {}),
+  readText: async (name: DataFileName) => {
+    const response = await fetch(new URL(name, dataBase));
+    if (!response.ok) throw new Error(`could not load ${name} (${response.status})`);
+    return response.text();
+  },
+});
 
 const scheduler = createScheduler({ session, post, now: () => performance.now(), sliceMs: 12 });
 

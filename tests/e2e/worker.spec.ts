@@ -1,6 +1,7 @@
 // The real worker in Chromium: play, pause, step, a live learning-rate change, and a worker
 // crashed on purpose that comes back from its checkpoint with a visible notice.
 import { expect, test, type Page } from '@playwright/test';
+import { failWorker, injectWorkerFaults } from './workerFaults';
 
 const consoleErrors: string[] = [];
 
@@ -94,13 +95,14 @@ test('learning-rate and batch-mode changes while playing apply from the next upd
 test('a crashed worker is restored from its checkpoint with a notice, keeping the learner’s settings', async ({
   page,
 }) => {
+  await injectWorkerFaults(page);
   await open(page, 'xor', true);
   const field = page.getByLabel('Learning rate');
   await field.fill('0.7');
   await field.press('Enter');
   await page.getByRole('button', { name: 'Step forward' }).click();
   await expect(page.getByTestId('update')).toHaveText('1');
-  await page.evaluate(() => window.__backpropLens?.send({ type: 'crash', mode: 'throw' }));
+  await failWorker(page, 'throw');
   await expect(page.getByText(/Training was restored from the last checkpoint/)).toBeVisible({
     timeout: 10_000,
   });
@@ -117,10 +119,11 @@ test('a crashed worker is restored from its checkpoint with a notice, keeping th
 test('a worker that stops answering is noticed by the heartbeat and restarted', async ({
   page,
 }) => {
+  await injectWorkerFaults(page);
   await open(page, 'xor', true);
   await page.getByRole('button', { name: 'Step forward' }).click();
   await expect(page.getByTestId('update')).toHaveText('1');
-  await page.evaluate(() => window.__backpropLens?.send({ type: 'crash', mode: 'hang' }));
+  await failWorker(page, 'hang');
   await expect(page.getByText(/stopped answering/)).toBeVisible({ timeout: 15_000 });
   await page.waitForTimeout(500);
   await expect(page.getByTestId('update')).toHaveText('1');

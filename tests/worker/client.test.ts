@@ -74,6 +74,30 @@ describe('the training client', () => {
     client.dispose();
   });
 
+  it('plays on the main thread: the update counter rises after Play', async () => {
+    const messages: Message[] = [];
+    const client = createTrainingClient(
+      { onMessage: (m) => messages.push(m), onNotice: () => undefined },
+      {
+        dataBase,
+        afterPaint: (fn) => setTimeout(fn, 0),
+        createWorker: () => {
+          throw new Error('workers are disabled');
+        },
+      },
+    );
+    client.send({ type: 'load', scenario: getPreset('xor')!.scenario });
+    // the learner presses Play once the first frame is on screen (and acknowledged)
+    await vi.waitFor(() => expect(messages.some((m) => m.type === 'loaded')).toBe(true));
+    await wait(50);
+    client.send({ type: 'play', speed: 'max' });
+    const latest = (): number =>
+      messages.flatMap((m) => ('frame' in m ? [m.frame.update] : [])).at(-1) ?? 0;
+    await vi.waitFor(() => expect(latest()).toBeGreaterThan(10), { timeout: 3000 });
+    client.send({ type: 'pause' });
+    client.dispose();
+  });
+
   it('restarts a failed worker from the last checkpoint and replays the changes made since', async () => {
     const workers: FakeWorker[] = [];
     const messages: Message[] = [];
@@ -113,6 +137,29 @@ describe('the training client', () => {
     client.dispose();
   });
 
+  it('keeps the debug flag when it restores a restarted worker', async () => {
+    const workers: FakeWorker[] = [];
+    const messages: Message[] = [];
+    const client = createTrainingClient(
+      { onMessage: (m) => messages.push(m), onNotice: () => undefined },
+      {
+        dataBase,
+        heartbeatMs: 60_000,
+        afterPaint: (fn) => setTimeout(fn, 0),
+        createWorker: () => {
+          const w = new FakeWorker();
+          workers.push(w);
+          return w as unknown as Worker;
+        },
+      },
+    );
+    client.send({ type: 'load', scenario: getPreset('xor')!.scenario, debug: true });
+    await vi.waitFor(() => expect(messages.some((m) => m.type === 'checkpoint')).toBe(true));
+    workers[0].fail();
+    expect(workers[1].received[0]).toMatchObject({ type: 'restore', debug: true });
+    client.dispose();
+  });
+
   it('gives up with a clear notice after the last allowed restart', async () => {
     const workers: FakeWorker[] = [];
     const notices: Notice[] = [];
@@ -134,6 +181,53 @@ describe('the training client', () => {
     expect(workers).toHaveLength(3);
     expect(notices.map((n) => n.kind)).toEqual(['restarted', 'restarted', 'failed']);
     expect(notices.at(-1)?.message).toMatch(/reload the page/);
+    client.dispose();
+  });
+
+  it('after giving up, starts afresh when the learner loads a preset or plays again', async () => {
+    const workers: FakeWorker[] = [];
+    const messages: Message[] = [];
+    const notices: Notice[] = [];
+    const client = createTrainingClient(
+      { onMessage: (m) => messages.push(m), onNotice: (n) => notices.push(n) },
+      {
+        dataBase,
+        maxRestarts: 1,
+        heartbeatMs: 60_000,
+        afterPaint: (fn) => setTimeout(fn, 0),
+        createWorker: () => {
+          const w = new FakeWorker();
+          workers.push(w);
+          return w as unknown as Worker;
+        },
+      },
+    );
+    client.send({ type: 'load', scenario: getPreset('xor')!.scenario });
+    client.send({ type: 'step', unit: 'update', count: 2 });
+    const checkpointAt = (update: number) =>
+      messages.some(
+        (m) =>
+          m.type === 'checkpoint' &&
+          (m.checkpoint.snapshot as { updates: number }).updates === update,
+      );
+    await vi.waitFor(() => expect(checkpointAt(2)).toBe(true));
+    workers.at(-1)!.fail();
+    workers.at(-1)!.fail();
+    expect(notices.map((n) => n.kind)).toEqual(['restarted', 'failed']);
+    expect(notices.at(-1)?.message).toMatch(/choose a preset/);
+    // Play: a fresh worker resumes the run from its checkpoint, then plays
+    client.send({ type: 'play', speed: 'max' });
+    expect(workers).toHaveLength(3);
+    expect(workers[2].received.map((c) => c.type).slice(0, 2)).toEqual(['restore', 'play']);
+    client.send({ type: 'pause' });
+    workers.at(-1)!.fail();
+    workers.at(-1)!.fail();
+    expect(notices.at(-1)?.kind).toBe('failed');
+    // another preset: a fresh worker loads it
+    messages.length = 0;
+    client.send({ type: 'load', scenario: getPreset('circle')!.scenario });
+    await vi.waitFor(() => expect(messages.some((m) => m.type === 'loaded')).toBe(true));
+    expect(workers.at(-1)!.received[0].type).toBe('load');
     client.dispose();
   });
 
@@ -160,8 +254,8 @@ describe('the training client', () => {
     expect(workers).toHaveLength(1);
     expect(workers[0].received.some((c) => c.type === 'ping')).toBe(true);
     workers[0].hung = true;
-    await wait(200); // four missed heartbeats of 20 ms
-    expect(workers.length).toBeGreaterThanOrEqual(2);
+    // four missed heartbeats of 20 ms (more on a busy machine, whose timers run late)
+    await vi.waitFor(() => expect(workers.length).toBeGreaterThanOrEqual(2), { timeout: 2000 });
     expect(workers[0].terminated).toBe(true);
     expect(notices[0]).toMatchObject({ kind: 'restarted', attempt: 1 });
     expect(notices[0].message).toMatch(/stopped answering/);

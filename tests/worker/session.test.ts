@@ -114,16 +114,6 @@ describe('loading and stepping', () => {
       6,
     );
   });
-
-  it('refuses crash unless loaded in debug mode', async () => {
-    const { session } = make();
-    await session.handle({ type: 'load', scenario: getPreset('xor')!.scenario });
-    expect((await session.handle({ type: 'crash', mode: 'throw' }))[0].type).toBe('error');
-    const debug = await loaded('xor');
-    await expect(debug.session.handle({ type: 'crash', mode: 'throw' })).rejects.toThrow(
-      /on purpose/,
-    );
-  });
 });
 
 describe('playing', () => {

@@ -1,7 +1,9 @@
-// Divergence with its three remedies, and notices (worker restarted, bad input), dismissable.
+// Divergence with its three remedies, a long command's progress, and notices (worker
+// restarted, bad input), dismissable.
 import { useId } from 'react';
 import { useAppStore } from '../../store/context';
 import { selectActions } from '../../store/selectors';
+import { Progress } from './Progress';
 
 export function Notices() {
   const idBase = useId(); // several instances may share a page
@@ -29,6 +31,7 @@ export function Notices() {
           </div>
         </div>
       )}
+      <Progress />
       {/* a live region that is always there, so screen readers announce what appears in it */}
       <div className="notice-list" aria-live="polite">
         {notices.map((n) => (
