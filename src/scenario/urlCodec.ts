@@ -2,12 +2,7 @@
 // Pure: no window, no location; the caller reads and writes the address.
 import { parseScenarioText, type ValidationResult } from './validate';
 import type { Scenario } from './schema';
-
-function toBase64Url(bytes: Uint8Array): string {
-  let binary = '';
-  for (const b of bytes) binary += String.fromCharCode(b);
-  return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
-}
+import { toBase64Url } from './deflate';
 
 const damaged = (message: string): ValidationResult => ({
   ok: false,
