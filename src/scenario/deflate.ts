@@ -74,8 +74,12 @@ export async function inflateText(encoded: string, maxBytes: number): Promise<In
       ? { ok: false, message: `its scenario unpacks to more than ${maxBytes} bytes` }
       : { ok: false, message: 'its scenario does not unpack (was the link cut short?)' };
   }
+  // a byte-order mark stays in the text: the reader drops it with stripBom, as for files
   try {
-    return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(inflated) };
+    return {
+      ok: true,
+      text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(inflated),
+    };
   } catch {
     return { ok: false, message: 'its scenario does not decode to UTF-8 text' };
   }

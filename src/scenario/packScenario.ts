@@ -1,6 +1,7 @@
 // A link's `s` value: the scenario and only the starting parameters the learner edited, as
 // deflate-raw JSON in base64url behind a "d." mark. Starting values the seed (or the scenario's
 // own weights) already give take no bytes. Older links (plain base64url JSON) still decode.
+import { stripBom } from '../data/text';
 import { unflattenParams } from '../engine/network';
 import { deflateText, inflateText } from './deflate';
 import { createScenarioNetwork } from './instantiate';
@@ -79,7 +80,7 @@ export async function unpackScenario(encoded: string): Promise<ValidationResult>
   if (!inflated.ok) return damaged(inflated.message);
   let body: unknown;
   try {
-    body = JSON.parse(inflated.text);
+    body = JSON.parse(stripBom(inflated.text));
   } catch {
     return damaged('its scenario is not JSON');
   }

@@ -33,7 +33,8 @@ export function decodeScenario(encoded: string): ValidationResult {
   }
   let text: string;
   try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    // a byte-order mark stays: parseScenarioText drops it, as for files
+    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
   } catch {
     return damaged('its scenario does not decode to UTF-8 text');
   }

@@ -5,6 +5,7 @@ import { getPreset } from '../scenario/presets';
 import { formatIssue, validateScenario } from '../scenario/validate';
 import { readLink, shareFragment } from '../scenario/share';
 import { changeData } from '../scenario/dataChange';
+import { checkCarriedData } from '../scenario/dataChecks';
 import type { Scenario } from '../scenario/schema';
 import type { Message } from '../protocol/messages';
 import { freshHistories, recordFrameInto } from './frameHistories';
@@ -103,7 +104,12 @@ export function createAppStore(deps: StoreDeps): AppStore {
       ...initialState(),
       actions: {
         loadScenario(scenario, presetId = null) {
-          const result = validateScenario(scenario);
+          const checked = validateScenario(scenario);
+          // data the scenario carries is read and fitted to the net as training will, so a
+          // link or import that cannot train is refused here, naming row and column
+          const dataIssues = checked.ok ? checkCarriedData(checked.scenario) : [];
+          const result =
+            dataIssues.length > 0 ? { ok: false as const, issues: dataIssues } : checked;
           if (!result.ok) {
             get().actions.notify(
               'error',

@@ -98,4 +98,18 @@ describe('opening a link', () => {
       /^Part of this link was ignored: step “u5000000”: .*at most 1 000 000 updates\.$/,
     );
   });
+
+  it('refuses a scenario whose CSV cannot train, naming row and column, and sends nothing', async () => {
+    const { store, sent, actions } = setup();
+    const scenario = {
+      version: 1,
+      network: { layers: [2, 3, 1], activations: ['tanh', 'sigmoid'] },
+      data: { kind: 'csv', text: 'a,b,label\n1,2,0\n3,four,1\n', targetColumns: ['label'] },
+    };
+    expect(actions.loadScenario(scenario)).toBe(false);
+    expect(sent).toEqual([]);
+    expect(store.getState().notices.at(-1)?.text).toBe(
+      'This scenario cannot be loaded: data.text: row 3, column 2: column ("b") "four" is not a number',
+    );
+  });
 });
