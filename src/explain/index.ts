@@ -17,4 +17,6 @@ export {
   type TableSection,
   type Cell,
 } from './workedExample';
-export { formatWorkedExample, formatNumber, type TableFormat } from './format';
+export { formatWorkedExample, type TableFormat } from './format';
+/** The one number formatter (src/viz/format.ts), for the views that take the explanations. */
+export { formatNumber } from '../viz/format';
