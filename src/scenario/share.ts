@@ -142,3 +142,9 @@ export async function readLink(where: { search: string; hash: string }): Promise
   const old = await readOldQuery(new URLSearchParams(where.search));
   return { ...old, notes: [...notes, ...old.notes] };
 }
+
+/** Whether a fragment names a scenario (`s` or `preset`), so opening it replaces the run. */
+export function namesScenario(hash: string): boolean {
+  const keys = new URLSearchParams(hash.startsWith('#') ? hash.slice(1) : hash);
+  return keys.has('s') || keys.has('preset');
+}

@@ -3,13 +3,13 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { getPreset } from '../scenario/presets';
 import { formatIssue, validateScenario } from '../scenario/validate';
-import { readLink, shareFragment } from '../scenario/share';
 import { changeData } from '../scenario/dataChange';
 import { checkCarriedData } from '../scenario/dataChecks';
 import type { Scenario } from '../scenario/schema';
 import type { Message } from '../protocol/messages';
 import { freshHistories, recordFrameInto } from './frameHistories';
-import { phaseAtOf, phasesOf, sampleBoundary } from './phases';
+import { createLinkActions } from './linkActions';
+import { phasesOf, sampleBoundary } from './phases';
 import { receiveMessage, type BackState } from './receive';
 import type { AppState, AppStoreState, Granularity, StoreDeps } from './types';
 import { createViewRequester, NO_VIEWS } from './views';
@@ -135,42 +135,7 @@ export function createAppStore(deps: StoreDeps): AppStore {
           }
           return get().actions.loadScenario(preset.scenario, id);
         },
-        async openLink(where, fallbackPreset) {
-          const opened = await readLink(where);
-          const { notify } = get().actions;
-          if (opened.notes.length > 0)
-            notify('warning', `Part of this link was ignored: ${opened.notes.join('; ')}.`);
-          if (opened.kind === 'invalid')
-            notify(
-              'error',
-              `This link could not be opened: ${opened.message}. Showing the default example instead.`,
-            );
-          const loaded =
-            opened.kind === 'scenario'
-              ? get().actions.loadScenario(opened.scenario, null)
-              : opened.kind === 'preset' && get().actions.loadPreset(opened.presetId);
-          if (loaded) {
-            if (opened.kind !== 'none' && opened.kind !== 'invalid' && opened.restore)
-              set({ pendingRestore: opened.restore });
-            return;
-          }
-          get().actions.loadPreset(fallbackPreset);
-        },
-        async shareLink(base) {
-          const { shareable, traces, traceIndex, cursor, frame } = get();
-          if (!shareable) return null;
-          const trace = traces[traceIndex];
-          const phase = trace ? phasesOf(trace)[cursor] : undefined;
-          const fragment = await shareFragment({
-            scenario: shareable.scenario as Scenario,
-            initial: shareable.initial,
-            step:
-              trace && phase
-                ? { update: trace.update, at: phaseAtOf(phase) }
-                : { update: frame?.update ?? 0, at: null },
-          });
-          return `${base}#${fragment}`;
-        },
+        ...createLinkActions(get, set),
         play(speed) {
           const s = speed ?? get().speed;
           set({ traces: [], traceIndex: -1, cursor: 0, divergence: null });

@@ -5,7 +5,12 @@ import { describe, expect, it } from 'vitest';
 import { getPreset, PRESETS, validateScenario, type Scenario } from '../../src/scenario';
 import type { StepTarget } from '../../src/scenario/fragment';
 import { createScenarioNetwork } from '../../src/scenario/instantiate';
-import { readLink, shareableScenario, shareFragment } from '../../src/scenario/share';
+import {
+  namesScenario,
+  readLink,
+  shareableScenario,
+  shareFragment,
+} from '../../src/scenario/share';
 import oldLinks from './fixtures/oldLinks.json';
 
 const valid = (input: unknown): Scenario => {
@@ -159,5 +164,12 @@ describe('share links', () => {
     const opened = await readLink({ search: '', hash: `#s=d.${bomb}` });
     if (opened.kind === 'invalid') expect(opened.message).toMatch(/unpacks to more than/);
     expect(opened.kind).toBe('invalid');
+  });
+
+  it('tells a fragment that names a scenario from one that only sets the view', () => {
+    expect(namesScenario('#v=1&preset=xor')).toBe(true);
+    expect(namesScenario('#s=d.abc&step=u1')).toBe(true);
+    expect(namesScenario('#theme=dark&layout=compact')).toBe(false);
+    expect(namesScenario('')).toBe(false);
   });
 });
