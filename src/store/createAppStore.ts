@@ -4,7 +4,6 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import { getPreset } from '../scenario/presets';
 import { formatIssue, validateScenario } from '../scenario/validate';
 import { changeData } from '../scenario/dataChange';
-import { checkCarriedData } from '../scenario/dataChecks';
 import type { Scenario } from '../scenario/schema';
 import type { Message } from '../protocol/messages';
 import { freshHistories, recordFrameInto } from './frameHistories';
@@ -104,12 +103,7 @@ export function createAppStore(deps: StoreDeps): AppStore {
       ...initialState(),
       actions: {
         loadScenario(scenario, presetId = null) {
-          const checked = validateScenario(scenario);
-          // data the scenario carries is read and fitted to the net as training will, so a
-          // link or import that cannot train is refused here, naming row and column
-          const dataIssues = checked.ok ? checkCarriedData(checked.scenario) : [];
-          const result =
-            dataIssues.length > 0 ? { ok: false as const, issues: dataIssues } : checked;
+          const result = validateScenario(scenario);
           if (!result.ok) {
             get().actions.notify(
               'error',

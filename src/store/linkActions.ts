@@ -2,7 +2,9 @@
 // writing the Share link of what is shown. The codec is scenario/share.ts; this only wires it.
 import type { StoreApi } from 'zustand/vanilla';
 import type { Scenario } from '../scenario/schema';
+import { checkCarriedData } from '../scenario/dataChecks';
 import { readLink, shareFragment } from '../scenario/share';
+import { formatIssue } from '../scenario/validate';
 import { phaseAtOf, phasesOf } from './phases';
 import type { AppActions, AppStoreState } from './types';
 
@@ -16,12 +18,21 @@ export function createLinkActions(
       const { notify, loadScenario, loadPreset } = get().actions;
       if (opened.notes.length > 0)
         notify('warning', `Part of this link was ignored: ${opened.notes.join('; ')}.`);
-      if (opened.kind === 'invalid')
+      // data the link carries is read and fitted to the net as training will (CSV rows and
+      // columns, shapes), so a link that cannot train falls back now, naming where
+      const dataIssues = opened.kind === 'scenario' ? checkCarriedData(opened.scenario) : [];
+      const refusal =
+        opened.kind === 'invalid'
+          ? opened.message
+          : dataIssues.length > 0
+            ? dataIssues.map(formatIssue).join('; ')
+            : null;
+      if (refusal !== null)
         notify(
           'error',
-          `This link could not be opened: ${opened.message}. Showing the default example instead.`,
+          `This link could not be opened: ${refusal}. Showing the default example instead.`,
         );
-      if (opened.kind === 'scenario' || opened.kind === 'preset') {
+      else if (opened.kind === 'scenario' || opened.kind === 'preset') {
         const loaded =
           opened.kind === 'scenario'
             ? loadScenario(opened.scenario, null)

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { StepTrace } from '../../src/engine/types';
 import type { Command, Frame, Message, RunSummary } from '../../src/protocol/messages';
 import { createAppStore } from '../../src/store/createAppStore';
+import { deflateText } from '../../src/scenario/deflate';
 import { phasesOf } from '../../src/store/phases';
 import { dataset, makeTrainer } from '../engine/helpers';
 import oldLinks from '../scenario/fixtures/oldLinks.json';
@@ -99,17 +100,19 @@ describe('opening a link', () => {
     );
   });
 
-  it('refuses a scenario whose CSV cannot train, naming row and column, and sends nothing', async () => {
+  it('refuses a link whose CSV cannot train, naming row and column, and opens the default', async () => {
     const { store, sent, actions } = setup();
     const scenario = {
       version: 1,
       network: { layers: [2, 3, 1], activations: ['tanh', 'sigmoid'] },
       data: { kind: 'csv', text: 'a,b,label\n1,2,0\n3,four,1\n', targetColumns: ['label'] },
     };
-    expect(actions.loadScenario(scenario)).toBe(false);
-    expect(sent).toEqual([]);
-    expect(store.getState().notices.at(-1)?.text).toBe(
-      'This scenario cannot be loaded: data.text: row 3, column 2: column ("b") "four" is not a number',
-    );
+    const packed = await deflateText(JSON.stringify({ scenario }));
+    await actions.openLink({ search: '', hash: `#v=1&s=d.${packed}` }, 'two-two-one');
+    expect(store.getState().presetId).toBe('two-two-one');
+    expect(sent.map((c) => c.type)).toEqual(['load']);
+    expect(store.getState().notices.map((n) => n.text)).toEqual([
+      'This link could not be opened: data.text: row 3, column 2: column ("b") "four" is not a number. Showing the default example instead.',
+    ]);
   });
 });
