@@ -2,6 +2,7 @@
 import { useEffect, useState } from 'react';
 import type { Command } from '../protocol/messages';
 import { createAppStore, type AppStore } from '../store';
+import { namesScenario } from '../scenario/share';
 import { createTrainingClient, type TrainingClient } from '../worker/client';
 
 /** A performance mark set when the first scenario has loaded and its first frame arrived. */
@@ -53,9 +54,18 @@ export function useTrainingStore(options: {
             .getState()
             .actions.notify('error', `Something went wrong on this page: ${String(event.reason)}`);
         window.addEventListener('unhandledrejection', onRejection);
-        store.getState().actions.openFromQuery(window.location.search, options.initialPreset);
+        const open = (): void =>
+          void store.getState().actions.openLink(window.location, options.initialPreset);
+        open();
+        // a link opened in the tab that shows the app changes only the fragment: open it too
+        // (a fragment that names no scenario, such as a theme, leaves the run alone)
+        const onHash = (): void => {
+          if (namesScenario(window.location.hash)) open();
+        };
+        window.addEventListener('hashchange', onHash);
         if (options.debug) window.__backpropLens = { send, store };
         return () => {
+          window.removeEventListener('hashchange', onHash);
           window.removeEventListener('unhandledrejection', onRejection);
           client?.dispose();
           client = null;

@@ -4,6 +4,7 @@ import { evaluate } from '../engine/evaluate';
 import type { Metrics } from '../engine/types';
 import type { Run } from '../scenario/instantiate';
 import { intFlag, UsageError, type Parsed } from './args';
+import { formatLoss, formatNumber, formatPercent } from '../viz/format';
 import { EXIT, type CliIO } from './io';
 
 export const DEFAULT_EPOCHS = 10;
@@ -14,8 +15,8 @@ function bar(fraction: number, width = 24): string {
 }
 
 function describe(name: string, m: Metrics): string {
-  const acc = m.accuracy === null ? '' : `  accuracy ${(100 * m.accuracy).toFixed(1)}%`;
-  return `${name.padEnd(6)}loss ${m.loss.toFixed(6)}${acc}`;
+  const acc = m.accuracy === null ? '' : `  accuracy ${formatPercent(m.accuracy)}`;
+  return `${name.padEnd(6)}loss ${formatNumber(m.loss)}${acc}`;
 }
 
 export function runTrain(run: Run, flags: Parsed['flags'], io: CliIO): number {
@@ -41,13 +42,13 @@ export function runTrain(run: Run, flags: Parsed['flags'], io: CliIO): number {
     if (progress && Date.now() - lastDraw > 100) {
       lastDraw = Date.now();
       io.stderr(
-        `\r${bar(done() / target)} epoch ${trainer.epoch}  update ${trainer.updates}  batch loss ${loss.toFixed(4)} `,
+        `\r${bar(done() / target)} epoch ${trainer.epoch}  update ${trainer.updates}  batch loss ${formatLoss(loss)} `,
       );
     }
   }
   if (progress)
     io.stderr(
-      `\r${bar(1)} epoch ${trainer.epoch - 1}  update ${trainer.updates}  batch loss ${loss.toFixed(4)}\n`,
+      `\r${bar(1)} epoch ${trainer.epoch - 1}  update ${trainer.updates}  batch loss ${formatLoss(loss)}\n`,
     );
 
   const data = run.data.dataset;

@@ -5,6 +5,7 @@ import { getActivation } from '../engine/activations';
 import { mlpLayout } from '../engine/network';
 import { refKey, refParamIndex } from '../engine/ref';
 import type { Ref, StepTrace } from '../engine/types';
+import { formatTex } from '../viz/format';
 import { neuronTex, paramTex, quantityTex, type ParamRef } from './names';
 
 /** Where a factor comes from, so a view can highlight it: a thing on the screen (the one
@@ -175,11 +176,5 @@ export function chainRule(trace: StepTrace, ref: ParamRef, s: number): ChainRule
   };
 }
 
-/** Numbers in TeX: enough digits to match a textbook, no trailing noise. */
-export function fmt(x: number): string {
-  if (!Number.isFinite(x)) return String(x);
-  if (x === 0) return '0';
-  const a = Math.abs(x);
-  if (a >= 1e-4 && a < 1e6) return String(Number(x.toFixed(6)));
-  return x.toExponential(4).replace('e', '\\times 10^{') + '}';
-}
+/** Numbers in TeX: the one formatter's digits, without trailing zeros. */
+export const fmt = (x: number): string => formatTex(x, 'formula');

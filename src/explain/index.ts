@@ -26,5 +26,7 @@ export {
   isBiasIndex,
   isFixedParam,
 } from './fixed';
-export { formatWorkedExample, formatNumber, type TableFormat } from './format';
+export { formatWorkedExample, type TableFormat } from './format';
+/** The one number formatter (src/viz/format.ts), for the views that take the explanations. */
+export { formatNumber } from '../viz/format';
 export { describePhase, phasesOf, sampleBoundary, stepOf, type Phase, type Step } from './phases';

@@ -1,13 +1,13 @@
 // The zustand store factory: one store per app instance (two embeds never share state).
 // It talks to the worker only through the injected send(); incoming messages go to receive().
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import { DEFAULT_PRESET, getPreset } from '../scenario/presets';
+import { getPreset } from '../scenario/presets';
 import { formatIssue, validateScenario } from '../scenario/validate';
-import { parseShareQuery, shareableScenario, shareQuery } from '../scenario/share';
 import { changeData } from '../scenario/dataChange';
 import type { Scenario } from '../scenario/schema';
 import type { Message } from '../protocol/messages';
 import { freshHistories, recordFrameInto } from './frameHistories';
+import { createLinkActions } from './linkActions';
 import { phasesOf, sampleBoundary } from './phases';
 import { receiveMessage, type BackState } from './receive';
 import type { AppState, AppStoreState, Granularity, StoreDeps } from './types';
@@ -41,6 +41,7 @@ const initialState = (): AppState => ({
   shareable: null,
   pendingRestore: null,
   pendingCursor: null,
+  pendingAt: null,
   granularity: 'phase',
   reducedMotion: false,
   progress: null,
@@ -129,42 +130,7 @@ export function createAppStore(deps: StoreDeps): AppStore {
           }
           return get().actions.loadScenario(preset.scenario, id);
         },
-        openFromQuery(search, fallbackPreset) {
-          const parsed = parseShareQuery(search);
-          if (parsed.kind === 'ok') {
-            if (get().actions.loadScenario(parsed.state.scenario, null)) {
-              set({ pendingRestore: { update: parsed.state.update, phase: parsed.state.phase } });
-              return;
-            }
-          } else if (parsed.kind === 'invalid') {
-            get().actions.notify(
-              'error',
-              `This link could not be opened: ${parsed.message}. Showing the default example instead.`,
-            );
-          }
-          if (getPreset(fallbackPreset)) {
-            get().actions.loadPreset(fallbackPreset);
-            return;
-          }
-          // never an empty page: the default example, with the notice saying why
-          get().actions.notify(
-            'error',
-            `${fallbackPreset.trim() === '' ? 'The link names no preset' : `There is no preset called “${fallbackPreset}”`}. Showing the default example instead.`,
-          );
-          get().actions.loadPreset(DEFAULT_PRESET);
-        },
-        shareLink(base) {
-          const { shareable, traces, traceIndex, cursor, frame } = get();
-          if (!shareable) return null;
-          const trace = traces[traceIndex];
-          const scenario = shareableScenario(shareable.scenario as Scenario, shareable.initial);
-          const query = shareQuery({
-            scenario,
-            update: trace ? trace.update - 1 : (frame?.update ?? 0),
-            phase: trace ? cursor : null,
-          });
-          return `${base}?${query}`;
-        },
+        ...createLinkActions(get, set),
         play(speed) {
           const s = speed ?? get().speed;
           set({ traces: [], traceIndex: -1, cursor: 0, divergence: null });

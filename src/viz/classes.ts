@@ -3,21 +3,11 @@
 // Pure: no DOM, no React; numbers are only rounded in the labels.
 import { blockOf, indexIn } from '../engine/layout';
 import { mlpBlockNames, mlpLayout } from '../engine/network';
-import { formatLocale } from 'd3';
 import { contrastRatio, divergingColor, pixelColor } from './colors';
+import { formatPercent as percent } from './format';
 
-const percent = formatLocale({
-  decimal: '.',
-  thousands: ',',
-  grouping: [3],
-  currency: ['', ''],
-  minus: '-',
-}).format('.0%');
-
-/** 0.734 → "73%"; non-finite values → "–". */
-export function formatPercent(x: number): string {
-  return Number.isFinite(x) ? percent(x) : '–';
-}
+/** 0.734 → "73%": the one formatter's percentage, in whole percents. */
+export const formatPercent = (x: number): string => percent(x, 0);
 
 export interface ConfusionCell {
   readonly truth: number;

@@ -1,8 +1,10 @@
-// Number formatting for display only (d3-format): values stay full doubles everywhere else.
-// Small nets show 6 decimals like textbooks; big nets and charts show fewer digits.
+// The one number formatter of every display (graph, chain rule, worked example and its
+// handouts, status, charts, data views): a few named precisions, the same notation everywhere,
+// and words instead of "Infinity"/"NaN". Display only: values stay full doubles elsewhere, and
+// machine outputs (trace JSON, --json, CSV) print every digit without it.
 import { formatLocale } from 'd3';
 
-// ASCII minus, so values read and copy the same as the worked-example table's.
+// ASCII minus, so values read and copy the same in the app, the handouts and a spreadsheet.
 const { format } = formatLocale({
   decimal: '.',
   thousands: ',',
@@ -11,49 +13,76 @@ const { format } = formatLocale({
   minus: '-',
 });
 
+/**
+ * - `full`: textbook precision, 6 decimals (0.593270); 4.0000e-5 below 1e-4 and from 1e7, where
+ *   6 decimals would hide the value or run long; an exact 0 is `0`.
+ * - `formula`: `full` without trailing zeros (0.5 rather than 0.500000), for formulas.
+ * - `short`: 4 significant digits (0.5933, -12.35); 1.23e-4 below 1e-3 and from 1e5 (big nets,
+ *   charts, legends).
+ * - `loss`: 4 decimals (0.0123); 1.2e-5 below 1e-4 and 9.76e+304 from 1e5 (the status line).
+ * - `tick`: axis ticks, as short as they can be (0.2, 1500, 1e-4, 3e+6).
+ * - `exact`: every digit of the double (tooltips that promise the exact value).
+ */
+export type Precision = 'full' | 'formula' | 'short' | 'loss' | 'tick' | 'exact';
+
 const fixed6 = format('.6f');
-const exp3 = format('.3e');
+const exp4 = format('.4e');
 const short4 = format('.4~r');
 const exp2 = format('.2~e');
+const fixed4 = format('.4f');
 const axis = format('~g');
 const tickExp = format('.1~e');
 
-/** Textbook precision: 0.593270, -0.000438; scientific below 5e-7 or from 1e7. */
-export function formatFull(x: number): string {
-  if (!Number.isFinite(x)) return nonFinite(x);
-  if (x === 0) return '0.000000';
+/** What a display says for a value that is not a finite number. */
+export function nonFiniteWord(x: number): string {
+  if (Number.isNaN(x)) return 'not a number';
+  return x > 0 ? 'overflowed' : 'overflowed (negative)';
+}
+
+const outside = (a: number, low: number, high: number): boolean => a < low || a >= high;
+
+export function formatNumber(x: number, precision: Precision = 'full'): string {
+  if (!Number.isFinite(x)) return nonFiniteWord(x);
   const a = Math.abs(x);
-  if (a < 5e-7 || a >= 1e7) return exp3(x);
-  return fixed6(x);
+  switch (precision) {
+    case 'full':
+      if (x === 0) return '0';
+      return outside(a, 1e-4, 1e7) ? exp4(x) : fixed6(x);
+    case 'formula':
+      if (x === 0) return '0';
+      return outside(a, 1e-4, 1e7) ? exp4(x) : String(Number(fixed6(x)));
+    case 'short':
+      if (x === 0) return '0';
+      return outside(a, 1e-3, 1e5) ? exp2(x) : short4(x);
+    case 'loss':
+      return x !== 0 && outside(a, 1e-4, 1e5) ? exp2(x) : fixed4(x);
+    case 'tick':
+      return x !== 0 && outside(a, 1e-3, 1e6) ? tickExp(x) : axis(x);
+    case 'exact':
+      return String(x);
+  }
 }
 
-/** Compact: 4 significant digits (0.5933, -12.35), scientific below 1e-3 or from 1e5. */
-export function formatShort(x: number): string {
-  if (!Number.isFinite(x)) return nonFinite(x);
-  if (x === 0) return '0';
-  const a = Math.abs(x);
-  if (a < 1e-3 || a >= 1e5) return exp2(x);
-  return short4(x);
+/** The same digits for TeX (KaTeX, LaTeX handouts): 4.0000e-5 as 4.0000\times10^{-5}. */
+export function formatTex(x: number, precision: Precision = 'full'): string {
+  if (!Number.isFinite(x)) return `\\text{${nonFiniteWord(x)}}`;
+  const [mantissa, exponent] = formatNumber(x, precision).split('e');
+  return exponent === undefined ? mantissa : `${mantissa}\\times10^{${Number(exponent)}}`;
 }
 
-/** Every digit of the double, for "exact value" tooltips. */
-export function formatExact(x: number): string {
-  return Number.isFinite(x) ? String(x) : nonFinite(x);
+/** A fraction as a percentage: 0.528 → 52.8% (`digits` decimals). */
+export function formatPercent(p: number, digits = 1): string {
+  if (!Number.isFinite(p)) return nonFiniteWord(p);
+  return `${(100 * p).toFixed(digits)}%`;
 }
 
-/** Axis ticks: 0.5, 200, 2k is avoided; 1e-4 and 3e+6 where decimals would run long. */
-export function formatTick(x: number): string {
-  const a = Math.abs(x);
-  return a !== 0 && (a < 1e-3 || a >= 1e6) ? tickExp(x) : axis(x);
-}
-
-export type Precision = 'full' | 'short';
-
-export function formatValue(x: number, precision: Precision): string {
-  return precision === 'full' ? formatFull(x) : formatShort(x);
-}
-
-function nonFinite(x: number): string {
-  if (Number.isNaN(x)) return 'NaN';
-  return x > 0 ? '∞' : '−∞';
-}
+/** Textbook precision (`full`). */
+export const formatFull = (x: number): string => formatNumber(x, 'full');
+/** Compact (`short`). */
+export const formatShort = (x: number): string => formatNumber(x, 'short');
+/** Every digit (`exact`). */
+export const formatExact = (x: number): string => formatNumber(x, 'exact');
+/** Axis ticks (`tick`). */
+export const formatTick = (x: number): string => formatNumber(x, 'tick');
+/** The status line's losses (`loss`). */
+export const formatLoss = (x: number): string => formatNumber(x, 'loss');

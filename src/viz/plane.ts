@@ -4,6 +4,7 @@
 import { scaleLinear, tickStep } from 'd3';
 import type { ActivationName } from '../engine/types';
 import { RAMP_STEPS, classColor, classRamp, divergingRamp } from './planeRamp';
+import { tame, tameRange } from './scales';
 
 export type Range = readonly [lo: number, hi: number];
 
@@ -45,10 +46,11 @@ export function planeExtent(
   const hi = [-Infinity, -Infinity];
   for (const p of points) {
     if (!Number.isFinite(p.x) || !Number.isFinite(p.y)) continue;
-    lo[0] = Math.min(lo[0], p.x);
-    hi[0] = Math.max(hi[0], p.x);
-    lo[1] = Math.min(lo[1], p.y);
-    hi[1] = Math.max(hi[1], p.y);
+    const [x, y] = [tame(p.x), tame(p.y)]; // spans of huge values stay finite
+    lo[0] = Math.min(lo[0], x);
+    hi[0] = Math.max(hi[0], x);
+    lo[1] = Math.min(lo[1], y);
+    hi[1] = Math.max(hi[1], y);
   }
   if (lo[0] > hi[0]) return { x: [-1, 1], y: [-1, 1] };
   const raw = Math.max(hi[0] - lo[0], hi[1] - lo[1]);
@@ -99,7 +101,7 @@ function put(out: Uint8ClampedArray, n: number, p: number, ramp: Uint8Array, k: 
  */
 function rampIndex(domain: Range): (v: number) => number {
   const s = scaleLinear()
-    .domain(domain)
+    .domain(tameRange(domain))
     .range([0, RAMP_STEPS - 1]);
   const at0 = s(0); // a flat domain maps everything to the middle entry
   const slope = s(1) - at0;

@@ -3,6 +3,7 @@
 // chart's text summary. Pure: no DOM.
 import { formatShort } from './format';
 import type { Range } from './plane';
+import { tame } from './scales';
 
 export interface CurvePoint {
   readonly x: number;
@@ -14,8 +15,8 @@ function finiteExtent(values: Iterable<number>): Range | null {
   let hi = -Infinity;
   for (const v of values) {
     if (!Number.isFinite(v)) continue;
-    lo = Math.min(lo, v);
-    hi = Math.max(hi, v);
+    lo = Math.min(lo, tame(v)); // spans of huge values stay finite
+    hi = Math.max(hi, tame(v));
   }
   return lo <= hi ? [lo, hi] : null;
 }

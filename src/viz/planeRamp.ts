@@ -3,6 +3,7 @@
 import { interpolateLab, piecewise, rgb, scaleLinear } from 'd3';
 import { CATEGORICAL, NEGATIVE, NEUTRAL, POSITIVE } from './colors';
 import type { Range } from './plane';
+import { tameRange } from './scales';
 
 /** Entries per ramp; odd, so the middle entry is exactly the diverging ramp's NEUTRAL. */
 export const RAMP_STEPS = 511;
@@ -43,7 +44,7 @@ export function classColor(c: number, k: number): string {
 /** Hex colour of a value on the diverging ramp over `domain` (clamped; NaN is NEUTRAL). */
 export function valueColor(value: number, domain: Range): string {
   const t = scaleLinear()
-    .domain(domain)
+    .domain(tameRange(domain))
     .range([0, RAMP_STEPS - 1])
     .clamp(true);
   const k = Number.isFinite(value) ? Math.round(t(value)) : (RAMP_STEPS - 1) / 2;

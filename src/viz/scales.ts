@@ -1,6 +1,6 @@
 // Scales for the graph: edge width from |value| (sqrt by default, so small weights stay
 // visible) with the maximum taken from the data, and max-abs helpers over flat arrays. Pure.
-import { scaleLinear, scaleSqrt } from 'd3';
+import { scaleLinear, scaleSqrt, type ScaleLinear } from 'd3';
 
 export interface EdgeWidthOptions {
   /** Width of a zero-valued edge. */
@@ -33,4 +33,38 @@ export function maxAbs(x: ArrayLike<number>, start = 0, end = x.length): number 
     if (a > m && Number.isFinite(a)) m = a;
   }
   return m;
+}
+
+/**
+ * Coordinates are drawn within ±1e300: the span and midpoint of any two such values stay
+ * finite (1e308 − (−1e308) is Infinity, and Infinity in a scale gives NaN in an SVG attribute).
+ */
+export const MAX_COORDINATE = 1e300;
+
+/** A value held within ±MAX_COORDINATE (NaN stays NaN, for callers to skip). */
+export function tame(v: number): number {
+  return v > MAX_COORDINATE ? MAX_COORDINATE : v < -MAX_COORDINATE ? -MAX_COORDINATE : v;
+}
+
+/**
+ * A range every scale can use: finite ends within ±MAX_COORDINATE, in order ([−1, 1] when an
+ * end is not finite). A flat range stays flat: d3 maps it to the middle of its output.
+ */
+export function tameRange(range: readonly [number, number]): [number, number] {
+  const [a, b] = range.map((v) => (Number.isFinite(v) ? tame(v) : Number.NaN));
+  if (Number.isNaN(a) || Number.isNaN(b)) return [-1, 1];
+  return a <= b ? [a, b] : [b, a];
+}
+
+/**
+ * Data → pixels for the data views, over a tamed domain. With `clamp` (the default) values
+ * beyond the domain sit at its ends, so every finite value gives a finite pixel; without it,
+ * the caller bounds what it draws. A non-finite value gives NaN: skip it when drawing.
+ */
+export function pixelScale(
+  domain: readonly [number, number],
+  pixels: readonly [number, number],
+  clamp = true,
+): ScaleLinear<number, number> {
+  return scaleLinear().domain(tameRange(domain)).range(pixels).clamp(clamp);
 }

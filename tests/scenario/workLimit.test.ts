@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { paramCount } from '../../src/engine/network';
 import { formatIssue, LIMITS, validateScenario } from '../../src/scenario';
 import { PRESETS } from '../../src/scenario/presets';
-import { parseShareQuery } from '../../src/scenario/share';
+import { readLink } from '../../src/scenario/share';
 import { encodeScenario } from '../../src/scenario/urlCodec';
 
 const heavy = {
@@ -58,9 +58,10 @@ describe('the work limit', () => {
     expect(validateScenario(csv(under)).ok).toBe(true);
   });
 
-  it('refuses such a link when it is read', () => {
-    const parsed = parseShareQuery(`?s=${encodeScenario(heavy as never)}`);
-    expect(parsed.kind).toBe('invalid');
+  it('refuses such a link when it is read', async () => {
+    const opened = await readLink({ search: `?s=${encodeScenario(heavy as never)}`, hash: '' });
+    expect(opened.kind).toBe('invalid');
+    if (opened.kind === 'invalid') expect(opened.message).toContain(String(LIMITS.work));
   });
 
   it('leaves every preset far inside it', () => {

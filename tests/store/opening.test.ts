@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { Command, Frame, RunSummary } from '../../src/protocol/messages';
 import { createAppStore } from '../../src/store/createAppStore';
 import { DEFAULT_PRESET, getPreset } from '../../src/scenario/presets';
-import { shareQuery } from '../../src/scenario/share';
+import { encodeScenario } from '../../src/scenario/urlCodec';
 import type { Scenario } from '../../src/scenario/schema';
 
 function setup() {
@@ -51,9 +51,9 @@ const loads = (sent: readonly Command[]) =>
 describe('opening the page', () => {
   it.each(['CIRCLE', 'circel', ''])(
     'loads the default example when the preset “%s” does not exist, keeping the notice',
-    (name) => {
+    async (name) => {
       const { store, sent, actions } = setup();
-      actions.openFromQuery(`?preset=${name}`, name);
+      await actions.openLink({ search: `?preset=${name}`, hash: '' }, DEFAULT_PRESET);
       expect(loads(sent)).toHaveLength(1);
       expect(store.getState().presetId).toBe(DEFAULT_PRESET);
       const notices = store.getState().notices;
@@ -63,20 +63,33 @@ describe('opening the page', () => {
     },
   );
 
-  it('loads the default example when the worker refuses a link’s scenario, saying so once', () => {
+  it('loads the default example when a link’s data cannot train, saying where once', async () => {
     const { store, sent, actions } = setup();
     const scenario = {
       version: 1,
       title: 'Broken CSV',
       network: { layers: [1, 2, 1], activations: ['tanh', 'linear'] },
       loss: 'mse',
-      data: { kind: 'csv', text: 'x,y\n1,oops\n', targetColumns: ['y'] },
+      data: { kind: 'csv', text: 'x,y\n1,2\n3,oops\n', targetColumns: ['y'] },
     };
-    actions.openFromQuery(
-      `?${shareQuery({ scenario: scenario as Scenario, update: 0, phase: null })}`,
-      'xor',
+    await actions.openLink(
+      { search: `?s=${encodeScenario(scenario as Scenario)}&u=3`, hash: '' },
+      DEFAULT_PRESET,
     );
     expect(loads(sent)).toHaveLength(1);
+    expect(loads(sent)[0].scenario).toEqual(
+      expect.objectContaining({ title: getPreset(DEFAULT_PRESET)!.scenario.title }),
+    );
+    expect(store.getState().pendingRestore).toBeNull();
+    const notices = store.getState().notices;
+    expect(notices).toHaveLength(1);
+    expect(notices[0].text.split('oops')).toHaveLength(2);
+    expect(notices[0].text).toMatch(/default example/);
+  });
+
+  it('loads the default example when the worker refuses the first scenario, saying so once', () => {
+    const { store, sent, actions } = setup();
+    actions.loadPreset('xor');
     const issue = { path: 'data.text', message: 'row 2, column 2: "oops" is not a number' };
     actions.receive({
       type: 'error',
@@ -84,12 +97,10 @@ describe('opening the page', () => {
       message: 'the data could not be loaded',
       issues: [issue],
     });
-    // the default example is on its way, and the link's step is not replayed on it
     expect(loads(sent)).toHaveLength(2);
     expect(loads(sent)[1].scenario).toEqual(
       expect.objectContaining({ title: getPreset(DEFAULT_PRESET)!.scenario.title }),
     );
-    expect(store.getState().pendingRestore).toBeNull();
     const notices = store.getState().notices;
     expect(notices).toHaveLength(1);
     expect(notices[0].text.split(issue.message)).toHaveLength(2);

@@ -159,6 +159,6 @@ describe('labels and caps', () => {
 
   it('captions a wrong prediction as true → predicted (confidence)', () => {
     expect(misclassifiedCaption('3', '8', 0.724)).toBe('3 → 8 (72%)');
-    expect(formatPercent(Number.NaN)).toBe('–');
+    expect(formatPercent(Number.NaN)).toBe('not a number');
   });
 });

@@ -1,7 +1,6 @@
 // How one weight's or bias's gradient is made, for the shown sample: the chain-rule formula,
 // each factor with its number (hover or focus highlights where it comes from), the sum over
 // downstream neurons for hidden layers, the batch mean, regularization, and the update.
-import { format } from 'd3';
 import type { StepTrace } from '../../engine/types';
 import {
   chainRule,
@@ -12,12 +11,11 @@ import {
   type ParamRef,
 } from '../../explain';
 import { neuronName } from '../../explain/names';
+import { formatFull } from '../../viz/format';
 import { Tex } from './Tex';
 import { TexText } from './TexText';
 
-const num = format('.6f');
-const fmt = (x: number): string =>
-  Number.isFinite(x) ? (Math.abs(x) >= 1e-4 || x === 0 ? num(x) : x.toExponential(4)) : String(x);
+const fmt = formatFull;
 
 export interface ChainRuleViewProps {
   readonly trace: StepTrace;

@@ -1,17 +1,15 @@
 // Counters, losses and accuracy of the latest frame, and the phase in words (announced).
-import { format } from 'd3';
 import { useAppStore } from '../../store/context';
 import { selectPhaseText } from '../../store/selectors';
+import { formatLoss, formatPercent } from '../../viz/format';
 import { useThrottled } from '../common/useThrottled';
 
 /** While playing, the numbers change 10 times a second: readable, and no re-layout per frame. */
 const STATUS_LIVE_MS = 100;
 
-const fixed = format('.4f');
-const tiny = format('.2~e');
-/** Four decimals, or scientific notation once a loss falls below 0.0001 (it often does). */
-const loss = (x: number): string => (x !== 0 && Math.abs(x) < 1e-4 ? tiny(x) : fixed(x));
-const pct = format('.1%');
+/** Four decimals; scientific below 0.0001 (losses often fall that low) and for huge losses. */
+const loss = formatLoss;
+const pct = (x: number): string => formatPercent(x);
 
 export function StatusBar() {
   const playing = useAppStore((s) => s.playing);
@@ -42,7 +40,8 @@ export function StatusBar() {
         <div>
           <dt>Batch loss</dt>
           <dd data-testid="batch-loss">
-            {frame && Number.isFinite(frame.batchLoss) ? loss(frame.batchLoss) : '—'}
+            {/* NaN: no update has run since the last load or step back */}
+            {frame && !Number.isNaN(frame.batchLoss) ? loss(frame.batchLoss) : '—'}
           </dd>
         </div>
         <div>

@@ -122,6 +122,27 @@ describe('StatusBar', () => {
     expect(text('train-loss')).toBe('0.0000');
   });
 
+  it('says what happened to extreme losses, in words short enough for their columns', async () => {
+    const { actions, settle, store } = setup();
+    actions().loadPreset('two-two-one');
+    await settle();
+    const frame = store.getState().frame!;
+    act(() =>
+      actions().receive({
+        type: 'frame',
+        frame: {
+          ...frame,
+          update: 9,
+          batchLoss: 9.760170156331145e304,
+          train: { loss: Infinity, accuracy: 0.528, atUpdate: 9 },
+          test: { loss: Number.NaN, accuracy: 0.5, atUpdate: 9 },
+        },
+      }),
+    );
+    expect(text('batch-loss')).toBe('9.76e+304');
+    expect(text('train-loss')).toBe('overflowed (52.8% correct)');
+  });
+
   it('while playing, keeps a steady phase and refreshes the counters at most every 100 ms', async () => {
     const { actions, settle, store } = setup();
     actions().loadPreset('two-two-one');

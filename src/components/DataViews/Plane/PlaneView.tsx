@@ -2,10 +2,11 @@
 // surface) as a canvas heatmap under an SVG of axes and data points, with a test-points toggle,
 // a legend, a text summary, and optional editing (click or keyboard to add, remove added points).
 // Driven by props only: it never reads the store or talks to the worker.
-import { extent, scaleLinear } from 'd3';
+import { extent } from 'd3';
 import { useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useElementSize } from '../../common/useElementSize';
 import type { PlaneGrid, Range } from '../../../viz/plane';
+import { pixelScale } from '../../../viz/scales';
 import {
   planeSummary,
   planeTitle,
@@ -69,8 +70,8 @@ export function PlaneView(props: PlaneViewProps) {
   const pointsRef = useRef<SVGGElement>(null);
   const refocus = useRef<number | null>(null);
 
-  const x = useMemo(() => scaleLinear().domain(xRange).range([0, size]), [xRange, size]);
-  const y = useMemo(() => scaleLinear().domain(yRange).range([size, 0]), [yRange, size]);
+  const x = useMemo(() => pixelScale(xRange, [0, size]), [xRange, size]);
+  const y = useMemo(() => pixelScale(yRange, [size, 0]), [yRange, size]);
   const labels: readonly [string, string] = [props.xLabel ?? 'x₁', props.yLabel ?? 'x₂'];
   const domain = useMemo<Range>(() => {
     if (grid) return grid.domain;

@@ -1,11 +1,12 @@
 // The 1-D regression view (the `sine` set): the fitted curve as a line over the data points,
 // training points filled and test points hollow, with axes and a text summary. Driven by
 // props only: it never reads the store or talks to the worker.
-import { line, scaleLinear } from 'd3';
+import { line } from 'd3';
 import { useId, useMemo } from 'react';
 import { useElementSize } from '../../common/useElementSize';
 import { CATEGORICAL, POSITIVE } from '../../../viz/colors';
 import { formatTick } from '../../../viz/format';
+import { pixelScale } from '../../../viz/scales';
 import { curveDomains, curveSummary, type CurvePoint } from '../../../viz/planeCurve';
 
 export interface RegressionCurveProps {
@@ -42,8 +43,8 @@ export function RegressionCurve(props: RegressionCurveProps) {
     () => curveDomains(xs, ys, [...train, ...(props.test ?? [])]),
     [xs, ys, train, props.test],
   );
-  const x = scaleLinear().domain(domains.x).range([0, innerW]).nice();
-  const y = scaleLinear().domain(domains.y).range([innerH, 0]).nice();
+  const x = pixelScale(domains.x, [0, innerW]).nice();
+  const y = pixelScale(domains.y, [innerH, 0], false).nice();
   const path = ys
     ? line<number>()
         .defined((k) => Number.isFinite(xs[k]) && Number.isFinite(ys[k]))
