@@ -2,7 +2,7 @@
 // Only called for traced steps; every array is a fresh copy the caller may keep.
 import type { Optimizer } from './optimizers';
 import type { Workspace } from './propagate';
-import type { Network, SampleTrace, StepTrace, TrainerConfig } from './types';
+import type { GradientClip, Network, SampleTrace, StepTrace, TrainerConfig } from './types';
 
 // slice() copies a typed array far faster than Float64Array.from (no iterator protocol).
 const copy = (a: Float64Array): Float64Array => a.slice();
@@ -45,6 +45,7 @@ export interface StepTraceParts {
   readonly before: Float64Array;
   readonly after: Float64Array;
   readonly optimizer: Optimizer;
+  readonly clip?: GradientClip;
 }
 
 export function buildStepTrace(parts: StepTraceParts): StepTrace {
@@ -70,5 +71,6 @@ export function buildStepTrace(parts: StepTraceParts): StepTrace {
     before,
     after,
     optimizer: { config: optimizer.config, t: optimizer.t, state, change },
+    ...(parts.clip ? { clip: parts.clip } : {}),
   };
 }

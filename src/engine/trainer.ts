@@ -1,6 +1,7 @@
 // The trainer: batches, epochs, the optimizer step, divergence checks and traces.
 // step(false) allocates nothing in its hot path; step(true) returns fresh copies.
 import { getActivation } from './activations';
+import { clipByGlobalNorm, clipFactor } from './clip';
 import { describeDivergence, firstNonFinite } from './divergence';
 import { describeParam, weightMask } from './network';
 import { createOptimizer } from './optimizers';
@@ -139,6 +140,10 @@ export function createTrainer(options: TrainerOptions): Trainer {
       const where = describeParam(net.sizes, badGrad);
       return fail(diverged('gradient', where.layer + 1, null, grads[badGrad]));
     }
+    const clipNorm = config.optimizer.clipNorm;
+    // The trace keeps the gradient itself (its chain-rule terms add up to it) and the clip.
+    const unclipped = trace && clipNorm !== undefined ? grads.slice() : null;
+    const normBefore = clipNorm === undefined ? 0 : clipByGlobalNorm(grads, clipNorm);
     optimizer.propose(net.params, grads, trainable, next);
 
     // One pass per layer: the statistics, and whether every proposed parameter is finite.
@@ -206,10 +211,13 @@ export function createTrainer(options: TrainerOptions): Trainer {
         samples,
         batchLoss: loss,
         regularizationLoss: regLoss,
-        gradients: grads.slice(),
+        gradients: unclipped ?? grads.slice(),
         before,
         after,
         optimizer,
+        ...(clipNorm === undefined
+          ? {}
+          : { clip: { norm: normBefore, factor: clipFactor(normBefore, clipNorm) } }),
       }),
     };
   };

@@ -6,7 +6,9 @@ export type LossName = 'squared-error' | 'mse' | 'cross-entropy';
 export type InitName =
   'xavier-uniform' | 'xavier-normal' | 'he-uniform' | 'he-normal' | 'uniform' | 'zeros';
 
-export type OptimizerConfig =
+/** `clipNorm` (any optimizer): the batch gradient's global L2 norm is capped at it. */
+export type OptimizerConfig = OptimizerRule & { readonly clipNorm?: number | undefined };
+export type OptimizerRule =
   | { readonly kind: 'sgd'; readonly learningRate: number }
   | {
       readonly kind: 'momentum';
@@ -191,6 +193,14 @@ export interface StepTrace {
   readonly before: Float64Array;
   readonly after: Float64Array;
   readonly optimizer: OptimizerTrace;
+  /** With optimizer.clipNorm: the gradient's global norm before clipping and the factor applied. */
+  readonly clip?: GradientClip;
+}
+
+/** What gradient clipping did: ‖g‖₂ before, and the factor min(1, clipNorm/‖g‖₂). */
+export interface GradientClip {
+  readonly norm: number;
+  readonly factor: number;
 }
 
 /** Per non-input layer: ‖∇W‖₂ of the batch gradient and ‖ΔW‖₂ / ‖W‖₂ of the step. */
