@@ -2,7 +2,8 @@
 // Evaluates a copy of the parameters; the network passed in is left exactly as it was.
 import { backward, createWorkspace, forward, sampleLoss } from './propagate';
 import { addPenaltyGradient, penalty } from './regularization';
-import { weightMask } from './network';
+import { blockOf, roleMask } from './layout';
+import { mlpBlockNames } from './network';
 import type { LossName, Network, RegularizationConfig } from './types';
 
 export interface GradientCheckOptions {
@@ -46,7 +47,7 @@ export function gradientCheck(
   const h = options.epsilon ?? 1e-3;
   const reg = options.regularization ?? { kind: 'none' as const };
   const probe: Network = { ...net, params: net.params.slice() };
-  const isWeight = weightMask(net.sizes);
+  const isWeight = roleMask(net.layout, 'weight');
   const ws = createWorkspace(net.sizes, false);
   ws.x.set(input);
   ws.t.set(target);
@@ -79,11 +80,16 @@ export function gradientCheck(
   }
 
   let worst = 0;
-  const layers = net.layers.map((layer, l) => {
-    let w = 0;
-    let b = 0;
-    for (let k = layer.wOffset; k < layer.bOffset; k += 1) w = Math.max(w, errors[k]);
-    for (let k = layer.bOffset; k < layer.bOffset + layer.nOut; k += 1) b = Math.max(b, errors[k]);
+  const largest = (name: string): number => {
+    const block = blockOf(net.layout, name);
+    let e = 0;
+    for (let k = block.offset; k < block.offset + block.size; k += 1) e = Math.max(e, errors[k]);
+    return e;
+  };
+  const layers = net.layers.map((_, l) => {
+    const names = mlpBlockNames(l);
+    const w = largest(names.W);
+    const b = largest(names.b);
     worst = Math.max(worst, w, b);
     return { layer: l + 1, weights: w, biases: b };
   });

@@ -5,8 +5,29 @@ export { LOSSES, LOSS_NAMES, getLoss, hasFusedDelta } from './losses';
 export { createRng, type Rng, type RngState } from './random';
 export { detCos, detLog, detSin } from './detMath';
 export {
+  blockOf,
+  createLayout,
+  findBlock,
+  indexIn,
+  locate,
+  nestedBlock,
+  nestedByName,
+  roleMask,
+  type BlockRole,
+  type BlockSpec,
+  type Nested,
+  type ParamBlock,
+  type ParamLayout,
+} from './layout';
+export type * from './model';
+export { DENSE, type DenseCache, type DenseLayer } from './dense';
+export { createMlpModel, type MlpModel } from './mlp';
+export {
   biasIndex,
   createNetwork,
+  layerShapesOf,
+  mlpBlockNames,
+  mlpLayout,
   describeParam,
   isBiasIndex,
   layerShapes,
@@ -19,7 +40,15 @@ export {
 } from './network';
 export { createOptimizer, type Optimizer } from './optimizers';
 export { penalty, addPenaltyGradient } from './regularization';
-export { createTrainer, type Trainer, type TrainerOptions, type TrainerSnapshot } from './trainer';
+export {
+  createModelTrainer,
+  createTrainer,
+  type ModelTrainer,
+  type ModelTrainerOptions,
+  type Trainer,
+  type TrainerOptions,
+  type TrainerSnapshot,
+} from './trainer';
 export { evaluate, forwardMany, forwardManyLayers, predictedClass } from './evaluate';
 export { gradientCheck, GRADCHECK_FLOOR, type GradientCheck, type LayerCheck } from './gradcheck';
 export { splitIndices } from './split';

@@ -79,6 +79,15 @@ export function locate(
   return null;
 }
 
+/** 1 at every entry of the blocks with this role, 0 elsewhere (regularization: 'weight'). */
+export function roleMask(layout: ParamLayout, role: BlockRole): Uint8Array {
+  const mask = new Uint8Array(layout.size);
+  for (const block of layout.blocks) {
+    if (block.role === role) mask.fill(1, block.offset, block.offset + block.size);
+  }
+  return mask;
+}
+
 /** A nested array (number[] for vectors, number[][] for matrices, …) of one block's values. */
 export type Nested = number | Nested[];
 

@@ -1,27 +1,59 @@
-// Fully connected networks: the flat parameter layout, initialisation, and conversions
+// Fully connected networks: their parameter layout (blocks W1, b1, W2, b2, …), initialisation, and conversions
 // between the flat vector and the scenario's nested weights[l][j][i] / biases[l][j].
 import { getActivation } from './activations';
+import {
+  blockOf,
+  createLayout,
+  findBlock,
+  indexIn,
+  locate,
+  nestedBlock,
+  roleMask,
+  type BlockSpec,
+  type ParamLayout,
+} from './layout';
 import type { Rng } from './random';
 import type { ActivationName, InitName, LayerShape, Network } from './types';
 
-/** Offsets of every layer's W [nOut, nIn] and b [nOut] in the flat vector W0, b0, W1, b1, … */
-export function layerShapes(sizes: readonly number[]): LayerShape[] {
-  const shapes: LayerShape[] = [];
-  let offset = 0;
+/** Block names of non-input layer l (0-based): W1 and b1 for the first hidden layer. */
+export function mlpBlockNames(l: number): { readonly W: string; readonly b: string } {
+  return { W: `W${l + 1}`, b: `b${l + 1}` };
+}
+
+/**
+ * The MLP's parameter layout: W1 [n1, n0], b1 [n1], W2 [n2, n1], b2 [n2], … in this flat
+ * order (block l is the l-th non-input layer; W[j][i] from unit i below to unit j).
+ */
+export function mlpLayout(sizes: readonly number[]): ParamLayout {
+  const specs: BlockSpec[] = [];
   for (let l = 0; l + 1 < sizes.length; l += 1) {
-    const nIn = sizes[l];
-    const nOut = sizes[l + 1];
-    shapes.push({ nIn, nOut, wOffset: offset, bOffset: offset + nIn * nOut });
-    offset += nIn * nOut + nOut;
+    const names = mlpBlockNames(l);
+    specs.push({ name: names.W, shape: [sizes[l + 1], sizes[l]], role: 'weight' });
+    specs.push({ name: names.b, shape: [sizes[l + 1]], role: 'bias' });
   }
-  return shapes;
+  return createLayout(specs);
+}
+
+/** Each non-input layer's W [nOut, nIn] and b [nOut], as the layout places them. */
+export function layerShapesOf(layout: ParamLayout): LayerShape[] {
+  const shapes: LayerShape[] = [];
+  for (let l = 0; ; l += 1) {
+    const names = mlpBlockNames(l);
+    const W = findBlock(layout, names.W);
+    if (!W) return shapes;
+    const b = blockOf(layout, names.b);
+    shapes.push({ nIn: W.shape[1], nOut: W.shape[0], wOffset: W.offset, bOffset: b.offset });
+  }
+}
+
+/** Offsets of every layer's W [nOut, nIn] and b [nOut] in the flat vector W1, b1, W2, b2, … */
+export function layerShapes(sizes: readonly number[]): LayerShape[] {
+  return layerShapesOf(mlpLayout(sizes));
 }
 
 /** Number of weights and biases of a net with these layer sizes. */
 export function paramCount(sizes: readonly number[]): number {
-  let count = 0;
-  for (let l = 0; l + 1 < sizes.length; l += 1) count += sizes[l] * sizes[l + 1] + sizes[l + 1];
-  return count;
+  return mlpLayout(sizes).size;
 }
 
 export interface NetworkSpec {
@@ -60,8 +92,9 @@ export function drawWeight(init: InitName, nIn: number, nOut: number, rng: Rng):
  */
 export function createNetwork(spec: NetworkSpec, rng: Rng): Network {
   const { sizes } = spec;
-  const layers = layerShapes(sizes);
-  const params = new Float64Array(paramCount(sizes));
+  const layout = mlpLayout(sizes);
+  const layers = layerShapesOf(layout);
+  const params = new Float64Array(layout.size);
   for (const layer of layers) {
     for (let k = 0; k < layer.nIn * layer.nOut; k += 1) {
       params[layer.wOffset + k] = drawWeight(spec.init, layer.nIn, layer.nOut, rng);
@@ -82,6 +115,7 @@ export function createNetwork(spec: NetworkSpec, rng: Rng): Network {
   return {
     sizes: [...sizes],
     activations: spec.activations.map(getActivation),
+    layout,
     layers,
     params,
   };
@@ -89,28 +123,22 @@ export function createNetwork(spec: NetworkSpec, rng: Rng): Network {
 
 /** Index in `params` of the weight from neuron i of layer l to neuron j of layer l+1. */
 export function weightIndex(net: Network, l: number, j: number, i: number): number {
-  const layer = net.layers[l];
-  return layer.wOffset + j * layer.nIn + i;
+  return indexIn(blockOf(net.layout, mlpBlockNames(l).W), [j, i]);
 }
 
 /** Index in `params` of the bias of neuron j of layer l+1. */
 export function biasIndex(net: Network, l: number, j: number): number {
-  return net.layers[l].bOffset + j;
+  return indexIn(blockOf(net.layout, mlpBlockNames(l).b), [j]);
 }
 
 /** Whether params[k] is a bias (false for a weight or an index outside the net). */
 export function isBiasIndex(net: Network, k: number): boolean {
-  for (const layer of net.layers) {
-    if (k >= layer.bOffset && k < layer.bOffset + layer.nOut) return true;
-  }
-  return false;
+  return locate(net.layout, k)?.block.role === 'bias';
 }
 
 /** 1 for the weights, 0 for the biases, in the params layout. */
 export function weightMask(sizes: readonly number[]): Uint8Array {
-  const mask = new Uint8Array(paramCount(sizes));
-  for (const layer of layerShapes(sizes)) mask.fill(1, layer.wOffset, layer.bOffset);
-  return mask;
+  return roleMask(mlpLayout(sizes), 'weight');
 }
 
 export interface NestedParams {
@@ -124,14 +152,11 @@ export interface NestedParams {
 export function unflattenParams(sizes: readonly number[], flat: Float64Array): NestedParams {
   const weights: number[][][] = [];
   const biases: number[][] = [];
-  for (const layer of layerShapes(sizes)) {
-    const W: number[][] = [];
-    for (let j = 0; j < layer.nOut; j += 1) {
-      const start = layer.wOffset + j * layer.nIn;
-      W.push(Array.from(flat.subarray(start, start + layer.nIn)));
-    }
-    weights.push(W);
-    biases.push(Array.from(flat.subarray(layer.bOffset, layer.bOffset + layer.nOut)));
+  const layout = mlpLayout(sizes);
+  for (let l = 0; l + 1 < sizes.length; l += 1) {
+    const names = mlpBlockNames(l);
+    weights.push(nestedBlock(blockOf(layout, names.W), flat) as number[][]);
+    biases.push(nestedBlock(blockOf(layout, names.b), flat) as number[]);
   }
   return { weights, biases };
 }
@@ -143,14 +168,12 @@ export function describeParam(
 ):
   | { layer: number; kind: 'weight'; j: number; i: number }
   | { layer: number; kind: 'bias'; j: number } {
-  const layers = layerShapes(sizes);
-  for (let l = 0; l < layers.length; l += 1) {
-    const layer = layers[l];
-    if (k < layer.bOffset) {
-      const r = k - layer.wOffset;
-      return { layer: l, kind: 'weight', j: Math.floor(r / layer.nIn), i: r % layer.nIn };
-    }
-    if (k < layer.bOffset + layer.nOut) return { layer: l, kind: 'bias', j: k - layer.bOffset };
+  const layout = mlpLayout(sizes);
+  const at = locate(layout, k);
+  if (!at) {
+    throw new RangeError(`parameter ${k} is outside a net of ${layout.size} parameters`);
   }
-  throw new RangeError(`parameter ${k} is outside a net of ${paramCount(sizes)} parameters`);
+  const layer = layout.blocks.indexOf(at.block) >> 1;
+  const [j, i] = at.position;
+  return at.block.role === 'weight' ? { layer, kind: 'weight', j, i } : { layer, kind: 'bias', j };
 }

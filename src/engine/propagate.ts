@@ -1,15 +1,21 @@
 // One sample through the net: the forward pass and backpropagation into preallocated
-// buffers. Shared by the trainer, evaluation and the gradient check; allocates nothing.
+// buffers, driving the dense records. Shared by the MLP model, evaluation and the gradient
+// check; allocates nothing per pass.
+import { getActivation } from './activations';
+import { DENSE, type DenseCache, type DenseLayer } from './dense';
 import { crossEntropyFromLogits, getLoss, hasFusedDelta } from './losses';
+import { layerShapes } from './network';
 import type { Rng } from './random';
 import type { LossName, Network } from './types';
 
-/** Per non-input layer l, arrays of that layer's nOut entries. */
+/** Per non-input layer l, arrays of that layer's nOut entries (views of the dense caches). */
 export interface Workspace {
   /** The current input, [nIn]. */
   readonly x: Float64Array;
   /** The current target, [nOut of the last layer]. */
   readonly t: Float64Array;
+  /** The dense records' caches, one per non-input layer. */
+  readonly caches: readonly DenseCache[];
   readonly z: Float64Array[];
   /** f(z) before the dropout mask (the same array as `a` on layers without one). */
   readonly aPre: Float64Array[];
@@ -21,36 +27,56 @@ export interface Workspace {
   readonly dz: Float64Array[];
   /** Inverted-dropout multipliers of hidden layers (null on the output layer). */
   readonly mask: (Float64Array | null)[];
-  /** Scratch for da · mask. */
-  readonly masked: Float64Array[];
+  /** The pass's noise, rewritten in place by `forward` (no allocation per pass). */
+  readonly noise: { dropout: number; rng: Rng | null };
 }
 
 export function createWorkspace(sizes: readonly number[], withDropout: boolean): Workspace {
   const L = sizes.length - 1;
-  const make = (): Float64Array[] => sizes.slice(1).map((n) => new Float64Array(n));
-  const a = make();
-  const mask = sizes
-    .slice(1)
-    .map((n, l) => (withDropout && l < L - 1 ? new Float64Array(n) : null));
+  const caches = layerShapes(sizes).map((shape, l) =>
+    DENSE.createCache(
+      { shape, activation: getActivation('linear') },
+      { dropout: withDropout && l < L - 1 },
+    ),
+  );
   return {
     x: new Float64Array(sizes[0]),
     t: new Float64Array(sizes[L]),
-    z: make(),
-    aPre: a.map((arr, l) => (mask[l] ? new Float64Array(arr.length) : arr)),
-    a,
-    da: make(),
-    dz: make(),
-    mask,
-    masked: make(),
+    caches,
+    z: caches.map((c) => c.z),
+    aPre: caches.map((c) => c.aPre),
+    a: caches.map((c) => c.a),
+    da: caches.map((c) => c.da),
+    dz: caches.map((c) => c.dz),
+    mask: caches.map((c) => c.mask),
+    noise: { dropout: 0, rng: null },
   };
 }
 
+const denseLayers = new WeakMap<Network, readonly DenseLayer[]>();
+
+/** The net's layers as dense-record layers (cached; the activation is read live). */
+export function denseLayersOf(net: Network): readonly DenseLayer[] {
+  let layers = denseLayers.get(net);
+  if (!layers) {
+    layers = net.layers.map((shape, l) => ({
+      shape,
+      get activation() {
+        return net.activations[l];
+      },
+    }));
+    denseLayers.set(net, layers);
+  }
+  return layers;
+}
+
 /**
- * Forward pass of ws.x: z = W·a_prev + b, a = f(z) (times the dropout mask when `dropout`
- * > 0 and `rng` is given: each hidden unit is kept with probability 1 − p and scaled by
- * 1/(1 − p)). With `check`, returns the 1-based layer of the first non-finite activation
- * (0 when all are finite); without, it skips the checks and returns 0 (the trainer checks the
- * loss and the gradients instead, and re-runs with checks only to locate a failure).
+ * Forward pass of ws.x through the dense records: z = W·a_prev + b, a = f(z) (times the
+ * dropout mask when `dropout` > 0 and `rng` is given: each hidden unit is kept with
+ * probability 1 − p and scaled by 1/(1 − p)). With `check`, returns the 1-based layer of the
+ * first non-finite activation (0 when all are finite); without, it skips the checks and
+ * returns 0 (the trainer checks the loss and the gradients instead, and re-runs with checks
+ * only to locate a failure).
  */
 export function forward(
   net: Network,
@@ -60,30 +86,15 @@ export function forward(
   check = false,
 ): number {
   const p = net.params;
-  const L = net.layers.length;
+  const layers = denseLayersOf(net);
+  ws.noise.dropout = dropout;
+  ws.noise.rng = rng;
   let prev = ws.x;
-  for (let l = 0; l < L; l += 1) {
-    const { nIn, nOut, wOffset, bOffset } = net.layers[l];
-    const z = ws.z[l];
-    for (let j = 0; j < nOut; j += 1) {
-      let s = p[bOffset + j];
-      const row = wOffset + j * nIn;
-      for (let i = 0; i < nIn; i += 1) s += p[row + i] * prev[i];
-      z[j] = s;
-    }
-    const aPre = ws.aPre[l];
-    net.activations[l].forward(z, aPre, nOut);
-    const mask = ws.mask[l];
-    const a = ws.a[l];
-    if (mask) {
-      const keep = 1 - dropout;
-      for (let j = 0; j < nOut; j += 1) {
-        const m = rng && dropout > 0 ? (rng.next() < dropout ? 0 : 1 / keep) : 1;
-        mask[j] = m;
-        a[j] = aPre[j] * m;
-      }
-    }
-    if (check) for (let j = 0; j < nOut; j += 1) if (!Number.isFinite(a[j])) return l + 1;
+  for (let l = 0; l < layers.length; l += 1) {
+    const cache = ws.caches[l];
+    DENSE.forward(layers[l], cache, p, prev, ws.noise, 0);
+    const a = cache.a;
+    if (check) for (let j = 0; j < a.length; j += 1) if (!Number.isFinite(a[j])) return l + 1;
     prev = a;
   }
   return 0;
@@ -115,42 +126,27 @@ export function backward(
   grads: Float64Array | null,
 ): void {
   const p = net.params;
-  const L = net.layers.length;
-  const last = L - 1;
+  const layers = denseLayersOf(net);
+  const last = layers.length - 1;
+  const out = ws.caches[last];
   const outAct = net.activations[last];
-  const nOut = net.sizes[L];
-  const y = ws.a[last];
-  getLoss(loss).grad(y, ws.t, ws.da[last], nOut, outAct.name);
+  const nOut = net.sizes[last + 1];
+  getLoss(loss).grad(out.a, ws.t, out.da, nOut, outAct.name);
   if (hasFusedDelta(loss, outAct.name)) {
-    for (let k = 0; k < nOut; k += 1) ws.dz[last][k] = y[k] - ws.t[k];
+    for (let k = 0; k < nOut; k += 1) out.dz[k] = out.a[k] - ws.t[k];
   } else {
-    outAct.backward(ws.z[last], ws.aPre[last], ws.da[last], ws.dz[last], nOut);
+    DENSE.delta(layers[last], out);
   }
   for (let l = last; l >= 0; l -= 1) {
-    const { nIn, nOut: n, wOffset, bOffset } = net.layers[l];
-    const dz = ws.dz[l];
-    const prev = l === 0 ? ws.x : ws.a[l - 1];
-    const daPrev = l === 0 ? null : ws.da[l - 1];
-    if (daPrev) daPrev.fill(0);
-    for (let j = 0; j < n; j += 1) {
-      const d = dz[j];
-      const row = wOffset + j * nIn;
-      if (grads) {
-        grads[bOffset + j] += d;
-        for (let i = 0; i < nIn; i += 1) grads[row + i] += d * prev[i];
-      }
-      if (daPrev) for (let i = 0; i < nIn; i += 1) daPrev[i] += p[row + i] * d;
-    }
-    if (daPrev) {
-      const below = l - 1;
-      const mask = ws.mask[below];
-      let upstream = daPrev;
-      if (mask) {
-        // a = f(z)·m, so ∂L/∂f(z) = ∂L/∂a · m
-        upstream = ws.masked[below];
-        for (let i = 0; i < nIn; i += 1) upstream[i] = daPrev[i] * mask[i];
-      }
-      net.activations[below].backward(ws.z[below], ws.aPre[below], upstream, ws.dz[below], nIn);
-    }
+    const below = l === 0 ? null : ws.caches[l - 1];
+    DENSE.backwardFromDelta(
+      layers[l],
+      ws.caches[l],
+      p,
+      below ? below.a : ws.x,
+      grads,
+      below && below.da,
+    );
+    if (below) DENSE.delta(layers[l - 1], below);
   }
 }

@@ -1,24 +1,24 @@
-// The trainer: batches, epochs, the optimizer step, divergence checks and traces.
+// The one trainer: batches, epochs, the batch mean, regularization, the optimizer step,
+// divergence checks, statistics, snapshots and traces — for any family's `Model`.
 // step(false) allocates nothing in its hot path; step(true) returns fresh copies.
-import { getActivation } from './activations';
 import { clipByGlobalNorm, clipFactor } from './clip';
 import { describeDivergence, firstNonFinite } from './divergence';
-import { describeParam, weightMask } from './network';
+import { roleMask, type ParamBlock } from './layout';
+import { createMlpModel } from './mlp';
+import type { Model } from './model';
 import { createOptimizer } from './optimizers';
-import { backward, createWorkspace, forward, sampleLoss, type Workspace } from './propagate';
 import { createRng } from './random';
 import { addPenaltyGradient, penalty } from './regularization';
-import { buildSampleTrace, buildStepTrace } from './traceBuild';
-import type { Trainer, TrainerOptions } from './trainerTypes';
-import type {
-  DivergenceQuantity,
-  LayerStats,
-  SampleTrace,
-  StepResult,
-  TrainerConfig,
-} from './types';
+import type { ModelTrainer, ModelTrainerOptions, Trainer, TrainerOptions } from './trainerTypes';
+import type { DivergenceQuantity, LayerStats, StepResult, TrainerConfig } from './types';
 
-export type { Trainer, TrainerOptions, TrainerSnapshot } from './trainerTypes';
+export type {
+  ModelTrainer,
+  ModelTrainerOptions,
+  Trainer,
+  TrainerOptions,
+  TrainerSnapshot,
+} from './trainerTypes';
 
 function batchSize(config: TrainerConfig, trainCount: number): number {
   switch (config.batch.mode) {
@@ -31,17 +31,31 @@ function batchSize(config: TrainerConfig, trainCount: number): number {
   }
 }
 
+/** The MLP trainer: the one trainer over `createMlpModel(net, data)`. */
 export function createTrainer(options: TrainerOptions): Trainer {
-  const { net, data, seed } = options;
+  const { net, data } = options;
+  return Object.assign(createModelTrainer(createMlpModel(net, data), options), { net, data });
+}
+
+/** The one trainer over a family's model (see model.ts for what the model does). */
+export function createModelTrainer<Sample, Step>(
+  model: Model<Sample, Step>,
+  options: ModelTrainerOptions,
+): ModelTrainer<Sample, Step> {
+  const { seed } = options;
   const trainIndices = Uint32Array.from(options.trainIndices);
   if (trainIndices.length === 0) throw new RangeError('the training set is empty');
   let config = options.config;
-  const L = net.layers.length;
-  const P = net.params.length;
-  const nIn = net.sizes[0];
-  const nOut = net.sizes[L];
+  const params = model.params;
+  const P = params.length;
+  const groups = model.statGroups.map((g) => ({
+    weights: g.weights,
+    others: g.blocks.filter((b) => !g.weights.includes(b)),
+  }));
+  const G = groups.length;
 
-  const isWeight = weightMask(net.sizes);
+  // Regularization applies to the 'weight' blocks; trainBiases = false freezes the 'bias' ones.
+  const isWeight = roleMask(model.layout, 'weight');
   const trainable = new Uint8Array(P);
   const setTrainable = (): void => {
     for (let k = 0; k < P; k += 1) trainable[k] = isWeight[k] || config.trainBiases ? 1 : 0;
@@ -51,11 +65,11 @@ export function createTrainer(options: TrainerOptions): Trainer {
   const optimizer = createOptimizer(config.optimizer, P);
   const shuffleRng = createRng(seed, 'shuffle');
   const dropoutRng = createRng(seed, 'dropout');
-  let ws: Workspace = createWorkspace(net.sizes, config.dropout > 0);
-  const evalWs = createWorkspace(net.sizes, false);
   const grads = new Float64Array(P);
   const next = new Float64Array(P);
-  const stats: LayerStats = { gradNorm: new Float64Array(L), updateRatio: new Float64Array(L) };
+  const stats: LayerStats = { gradNorm: new Float64Array(G), updateRatio: new Float64Array(G) };
+  // The pass options, rewritten in place before each batch (no allocation per step).
+  const pass = { loss: config.loss, dropout: config.dropout, rng: dropoutRng };
 
   const order = Uint32Array.from(trainIndices);
   if (config.shuffle) shuffleRng.shuffle(order);
@@ -65,19 +79,12 @@ export function createTrainer(options: TrainerOptions): Trainer {
 
   const result = { ok: true as const, update: 0, epoch: 0, loss: 0, stats, trace: null };
 
-  // Copies one sample into the workspace (plain loops: subarray views would allocate).
-  const load = (w: Workspace, index: number): void => {
-    const { inputs, targets } = data;
-    for (let i = 0, o = index * nIn; i < nIn; i += 1) w.x[i] = inputs[o + i];
-    for (let k = 0, o = index * nOut; k < nOut; k += 1) w.t[k] = targets[o + k];
-  };
-
   const diverged = (
     quantity: DivergenceQuantity,
     layer: number | null,
     sample: number | null,
     value: number,
-  ): StepResult => {
+  ): StepResult<Step> => {
     const at = {
       update: updates + 1,
       epoch: epochsCompleted + 1,
@@ -89,89 +96,89 @@ export function createTrainer(options: TrainerOptions): Trainer {
   // A refused update rewinds the dropout stream, so retrying draws the same masks.
   const dropoutBefore = new Uint32Array(4);
   let dropoutSaved = false;
-  const fail = (r: StepResult): StepResult => {
+  const fail = (r: StepResult<Step>): StepResult<Step> => {
     if (dropoutSaved) dropoutRng.loadStateFrom(dropoutBefore);
     dropoutSaved = false;
     return r;
   };
 
-  const step = (trace = false): StepResult => {
+  // Σ over the blocks of (∇, θ, Δθ) squares, and whether every proposed entry is finite.
+  let g2 = 0;
+  let w2 = 0;
+  let d2 = 0;
+  const sums = (blocks: readonly ParamBlock[], withNorms: boolean): boolean => {
+    let finite = true;
+    for (const block of blocks) {
+      for (let k = block.offset; k < block.offset + block.size; k += 1) {
+        const w = next[k];
+        finite &&= Number.isFinite(w);
+        if (!withNorms) continue;
+        g2 += grads[k] * grads[k];
+        w2 += params[k] * params[k];
+        d2 += (w - params[k]) * (w - params[k]);
+      }
+    }
+    return finite;
+  };
+
+  const step = (trace = false): StepResult<Step> => {
     const count = Math.min(batchSize(config, order.length), order.length - position);
     const dropout = config.dropout;
+    pass.loss = config.loss;
+    pass.dropout = dropout;
     dropoutSaved = dropout > 0;
     if (dropoutSaved) dropoutRng.saveStateInto(dropoutBefore);
-    const before = trace ? net.params.slice() : null;
-    const samples: SampleTrace[] | null = trace ? [] : null;
+    const before = trace ? params.slice() : null;
+    const samples: Sample[] | null = trace ? [] : null;
     grads.fill(0);
     let lossSum = 0;
     for (let s = 0; s < count; s += 1) {
       const index = order[position + s];
-      load(ws, index);
-      forward(net, ws, dropout, dropoutRng);
-      const loss = sampleLoss(net, ws, config.loss);
+      const loss = model.accumulate(index, grads, pass);
       if (!Number.isFinite(loss)) {
         // Locate the failure: replay this sample's forward pass (without dropout) with checks.
-        const badLayer = forward(net, ws, 0, null, true);
-        if (badLayer) {
-          const a = ws.a[badLayer - 1];
-          return fail(diverged('activation', badLayer, index, a[firstNonFinite(a)]));
-        }
+        const bad = model.findNonFinite(index);
+        if (bad) return fail(diverged('activation', bad.layer, index, bad.value));
         return fail(diverged('loss', null, index, loss));
       }
-      backward(net, ws, config.loss, grads);
       lossSum += loss;
-      if (samples) samples.push(buildSampleTrace(index, ws, dropout > 0, loss));
+      if (samples) samples.push(model.traceSample(index, loss));
     }
     for (let k = 0; k < P; k += 1) grads[k] /= count;
-    const regLoss = trace ? penalty(net.params, isWeight, config.regularization) : 0;
-    addPenaltyGradient(grads, net.params, isWeight, config.regularization);
+    const regLoss = trace ? penalty(params, isWeight, config.regularization) : 0;
+    addPenaltyGradient(grads, params, isWeight, config.regularization);
     const badGrad = firstNonFinite(grads);
     if (badGrad >= 0) {
       // An infinite hidden activation can leave the loss finite (a saturated output): name it.
       for (let s = 0; s < count; s += 1) {
         const index = order[position + s];
-        load(ws, index);
-        const badLayer = forward(net, ws, 0, null, true);
-        if (badLayer) {
-          const a = ws.a[badLayer - 1];
-          return fail(diverged('activation', badLayer, index, a[firstNonFinite(a)]));
-        }
+        const bad = model.findNonFinite(index);
+        if (bad) return fail(diverged('activation', bad.layer, index, bad.value));
       }
-      const where = describeParam(net.sizes, badGrad);
-      return fail(diverged('gradient', where.layer + 1, null, grads[badGrad]));
+      return fail(diverged('gradient', model.ownerOf(badGrad).layer, null, grads[badGrad]));
     }
     const clipNorm = config.optimizer.clipNorm;
     // The trace keeps the gradient itself (its chain-rule terms add up to it) and the clip.
-    const unclipped = trace && clipNorm !== undefined ? grads.slice() : null;
+    const unclipped = samples && clipNorm !== undefined ? grads.slice() : null;
     const normBefore = clipNorm === undefined ? 0 : clipByGlobalNorm(grads, clipNorm);
-    optimizer.propose(net.params, grads, trainable, next);
+    optimizer.propose(params, grads, trainable, next);
 
-    // One pass per layer: the statistics, and whether every proposed parameter is finite.
-    const params = net.params;
-    for (let l = 0; l < L; l += 1) {
-      const { wOffset, bOffset, nOut: n } = net.layers[l];
-      let g2 = 0;
-      let w2 = 0;
-      let d2 = 0;
-      let finite = true;
-      for (let k = wOffset; k < bOffset; k += 1) {
-        const w = next[k];
-        finite &&= Number.isFinite(w);
-        g2 += grads[k] * grads[k];
-        w2 += params[k] * params[k];
-        d2 += (w - params[k]) * (w - params[k]);
-      }
-      for (let k = bOffset; k < bOffset + n; k += 1) finite &&= Number.isFinite(next[k]);
+    // One pass per group: the statistics, and whether every proposed parameter is finite.
+    for (let g = 0; g < G; g += 1) {
+      g2 = 0;
+      w2 = 0;
+      d2 = 0;
+      const finite = sums(groups[g].weights, true) && sums(groups[g].others, false);
       if (!finite) {
         const bad = firstNonFinite(next);
-        const where = describeParam(net.sizes, bad);
-        return fail(diverged(where.kind, where.layer + 1, null, next[bad]));
+        const owner = model.ownerOf(bad);
+        return fail(diverged(owner.quantity, owner.layer, null, next[bad]));
       }
-      stats.gradNorm[l] = Math.sqrt(g2);
-      stats.updateRatio[l] = w2 > 0 ? Math.sqrt(d2 / w2) : d2 > 0 ? Infinity : 0;
+      stats.gradNorm[g] = Math.sqrt(g2);
+      stats.updateRatio[g] = w2 > 0 ? Math.sqrt(d2 / w2) : d2 > 0 ? Infinity : 0;
     }
 
-    net.params.set(next);
+    params.set(next);
     optimizer.commit();
     updates += 1;
     const epoch = epochsCompleted + 1;
@@ -192,7 +199,11 @@ export function createTrainer(options: TrainerOptions): Trainer {
       result.loss = loss;
       return result;
     }
-    const after = net.params.slice();
+    const after = params.slice();
+    const state: Record<string, Float64Array> = {};
+    for (const [name, arr] of Object.entries(optimizer.state())) state[name] = arr.slice();
+    const change = new Float64Array(P);
+    for (let k = 0; k < P; k += 1) change[k] = after[k] - before[k];
     return {
       ok: true,
       update: updates,
@@ -202,11 +213,13 @@ export function createTrainer(options: TrainerOptions): Trainer {
         gradNorm: stats.gradNorm.slice(),
         updateRatio: stats.updateRatio.slice(),
       },
-      trace: buildStepTrace({
+      trace: model.traceStep({
         update: updates,
         epoch,
-        net,
-        config,
+        loss: config.loss,
+        regularization: config.regularization,
+        trainBiases: config.trainBiases,
+        dropout: config.dropout,
         batch,
         samples,
         batchLoss: loss,
@@ -214,7 +227,7 @@ export function createTrainer(options: TrainerOptions): Trainer {
         gradients: unclipped ?? grads.slice(),
         before,
         after,
-        optimizer,
+        optimizer: { config: optimizer.config, t: optimizer.t, state, change },
         ...(clipNorm === undefined
           ? {}
           : { clip: { norm: normBefore, factor: clipFactor(normBefore, clipNorm) } }),
@@ -222,9 +235,8 @@ export function createTrainer(options: TrainerOptions): Trainer {
     };
   };
 
-  const trainer: Trainer = {
-    net,
-    data,
+  const trainer: ModelTrainer<Sample, Step> = {
+    model,
     trainIndices,
     get config() {
       return config;
@@ -240,36 +252,27 @@ export function createTrainer(options: TrainerOptions): Trainer {
     },
     step,
     configure(patch) {
-      const previous = config;
       config = { ...config, ...patch };
       if (patch.optimizer) optimizer.setConfig(patch.optimizer);
       if (patch.trainBiases !== undefined) setTrainable();
-      if (previous.dropout > 0 !== config.dropout > 0) {
-        ws = createWorkspace(net.sizes, config.dropout > 0);
-      }
     },
     setActivations(names) {
-      if (names.length !== L)
-        throw new RangeError(`expected ${L} activations, got ${names.length}`);
-      net.activations = names.map(getActivation);
+      model.setActivations(names);
     },
     optimizerState() {
       return optimizer.state();
     },
     inspect(index) {
-      load(evalWs, index);
-      forward(net, evalWs, 0, null);
-      backward(net, evalWs, config.loss, null);
-      return buildSampleTrace(index, evalWs, false, sampleLoss(net, evalWs, config.loss));
+      return model.inspect(index, config.loss);
     },
     snapshot() {
       const state: Record<string, Float64Array> = {};
       for (const [name, arr] of Object.entries(optimizer.state())) state[name] = arr.slice();
       return {
-        params: net.params.slice(),
+        params: params.slice(),
         optimizer: { t: optimizer.t, state },
         config,
-        activations: net.activations.map((a) => a.name),
+        activations: model.activationNames(),
         updates,
         epochsCompleted,
         position,
@@ -285,7 +288,7 @@ export function createTrainer(options: TrainerOptions): Trainer {
       optimizer.setConfig(snapshot.config.optimizer);
       optimizer.load(snapshot.optimizer.t, snapshot.optimizer.state);
       trainer.setActivations(snapshot.activations);
-      net.params.set(snapshot.params);
+      params.set(snapshot.params);
       updates = snapshot.updates;
       epochsCompleted = snapshot.epochsCompleted;
       position = snapshot.position;

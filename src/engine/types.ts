@@ -1,5 +1,6 @@
 // The engine's public types: networks, data, training configuration, traces.
 // Plain data and interfaces only; no behaviour lives here.
+import type { ParamLayout } from './layout';
 
 export type ActivationName = 'sigmoid' | 'tanh' | 'relu' | 'leaky-relu' | 'linear' | 'softmax';
 export type LossName = 'squared-error' | 'mse' | 'cross-entropy';
@@ -103,9 +104,11 @@ export interface Network {
   readonly sizes: readonly number[];
   /** One per non-input layer; may be replaced between updates (live activation change). */
   activations: Activation[];
-  /** One per non-input layer, in forward order. */
+  /** The named blocks W1, b1, W2, b2, … over `params` (see network.ts `mlpLayout`). */
+  readonly layout: ParamLayout;
+  /** One per non-input layer, in forward order: the layout's W and b offsets. */
   readonly layers: readonly LayerShape[];
-  /** All weights and biases: W0, b0, W1, b1, … (see LayerShape). */
+  /** All weights and biases: W1, b1, W2, b2, … (see LayerShape). */
   readonly params: Float64Array;
 }
 
@@ -169,8 +172,13 @@ export interface OptimizerTrace {
   readonly change: Float64Array;
 }
 
-/** Everything one update did. Flat arrays use the params layout of the network. */
+/**
+ * Everything one update of an MLP did (the `'mlp'` member of the trace union `Trace`).
+ * Flat arrays use the params layout of the network.
+ */
 export interface StepTrace {
+  /** The trace union's discriminant. */
+  readonly kind: 'mlp';
   /** 1-based number of this update. */
   readonly update: number;
   /** 1-based epoch this update belongs to. */
@@ -203,7 +211,23 @@ export interface GradientClip {
   readonly factor: number;
 }
 
-/** Per non-input layer: ‖∇W‖₂ of the batch gradient and ‖ΔW‖₂ / ‖W‖₂ of the step. */
+/** The MLP member of the trace union, by its family's name. */
+export type MlpStepTrace = StepTrace;
+
+/**
+ * The trace union: what one update did, one member per network family, discriminated by
+ * `kind` (`'mlp'` today; a family adds its member here, e.g. `| RnnStepTrace`). Code that
+ * serves every family takes a `Trace` and switches on `kind`; MLP-only code takes `StepTrace`.
+ */
+export type Trace = MlpStepTrace;
+
+/** Narrows a trace to the MLP member. */
+export type TraceOfKind<K extends Trace['kind']> = Extract<Trace, { readonly kind: K }>;
+
+/**
+ * Per statistics group of the model (an MLP's non-input layers): ‖∇W‖₂ of the batch gradient
+ * and ‖ΔW‖₂ / ‖W‖₂ of the step.
+ */
 export interface LayerStats {
   readonly gradNorm: Float64Array;
   readonly updateRatio: Float64Array;
@@ -227,14 +251,15 @@ export interface Divergence {
   readonly message: string;
 }
 
-export type StepResult =
+/** One update's outcome; `T` is the family's member of the trace union. */
+export type StepResult<T = StepTrace> =
   | {
       readonly ok: true;
       readonly update: number;
       readonly epoch: number;
       readonly loss: number;
       readonly stats: LayerStats;
-      readonly trace: StepTrace | null;
+      readonly trace: T | null;
     }
   | { readonly ok: false; readonly divergence: Divergence };
 
