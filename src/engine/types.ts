@@ -1,5 +1,6 @@
 // The engine's public types: networks, data, training configuration, traces.
 // Plain data and interfaces only; no behaviour lives here.
+import type { RnnStepTrace } from './recurrent/types';
 import type { ParamLayout } from './layout';
 
 export type ActivationName = 'sigmoid' | 'tanh' | 'relu' | 'leaky-relu' | 'linear' | 'softmax';
@@ -219,7 +220,7 @@ export type MlpStepTrace = StepTrace;
  * `kind` (`'mlp'` today; a family adds its member here, e.g. `| RnnStepTrace`). Code that
  * serves every family takes a `Trace` and switches on `kind`; MLP-only code takes `StepTrace`.
  */
-export type Trace = MlpStepTrace;
+export type Trace = MlpStepTrace | RnnStepTrace;
 
 /** Narrows a trace to the MLP member. */
 export type TraceOfKind<K extends Trace['kind']> = Extract<Trace, { readonly kind: K }>;

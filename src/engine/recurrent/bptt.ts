@@ -114,19 +114,51 @@ export function rnnBackward(
     sweep(problem, p, at, cache, grads, T, 1, 0);
     return;
   }
+  // The schedule of forEachSweep, written out so the untraced path allocates no closure.
   const { k1, k2 } = bptt;
-  let injectedUpTo = 0;
-  const run = (end: number): void => {
-    const lo = Math.max(1, end - k2 + 1);
-    if (sweeps) sweeps.push(describeSweep(cache, end, lo, injectedUpTo));
+  let after = 0;
+  for (let end = k1; end <= T + k1; end += k1) {
+    const last = end > T;
+    if (last && (after >= T || !hasScoredUpTo(cache, after, T))) break;
+    const stop = last ? T : end;
+    const lo = Math.max(1, stop - k2 + 1);
+    if (sweeps) sweeps.push(describeSweep(cache, stop, lo, after));
     // A sweep that injects nothing adds nothing: skip its arithmetic.
-    if (hasScoredUpTo(cache, injectedUpTo, end)) {
-      sweep(problem, p, at, cache, grads, end, lo, injectedUpTo);
-    }
-    injectedUpTo = end;
-  };
-  for (let end = k1; end <= T; end += k1) run(end);
-  if (injectedUpTo < T && hasScoredUpTo(cache, injectedUpTo, T)) run(T);
+    if (hasScoredUpTo(cache, after, stop)) sweep(problem, p, at, cache, grads, stop, lo, after);
+    after = stop;
+    if (last) break;
+  }
+}
+
+/**
+ * Truncated BPTT(k1, k2)'s schedule over the loaded sequence: a sweep ending at every t with
+ * t mod k1 = 0, and once more at T when scored steps are left; `lo` = max(1, t − k2 + 1), and
+ * `after` the last step injected by an earlier sweep.
+ */
+function forEachSweep(
+  cache: RnnCache,
+  k1: number,
+  k2: number,
+  visit: (end: number, lo: number, after: number) => void,
+): void {
+  const T = cache.T;
+  let after = 0;
+  for (let end = k1; end <= T; end += k1) {
+    visit(end, Math.max(1, end - k2 + 1), after);
+    after = end;
+  }
+  if (after < T && hasScoredUpTo(cache, after, T)) visit(T, Math.max(1, T - k2 + 1), after);
+}
+
+/** The sweeps of truncated BPTT over the loaded sequence (null for full BPTT), for traces. */
+export function listSweeps(problem: RnnProblem, cache: RnnCache): SweepTrace[] | null {
+  const bptt = problem.sequence.bptt;
+  if (bptt.mode === 'full') return null;
+  const out: SweepTrace[] = [];
+  forEachSweep(cache, bptt.k1, bptt.k2, (end, lo, after) => {
+    out.push(describeSweep(cache, end, lo, after));
+  });
+  return out;
 }
 
 /** True when some step in (after, end] is scored. */

@@ -79,6 +79,7 @@ export function loadSequence(cache: RnnCache, data: SequenceDataset, index: numb
   const { nIn, nOut, inputs, targets } = data;
   const start = data.starts[index];
   cache.T = T;
+  cache.h[0].fill(0); // h₀ = 0 (a gradient check may have frozen another state here)
   for (let i = 0; i < T; i += 1) {
     const x = cache.x[i];
     for (let k = 0, o = (start + i) * nIn; k < nIn; k += 1) x[k] = inputs[o + k];

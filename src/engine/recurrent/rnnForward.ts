@@ -8,7 +8,8 @@ import type { RnnOffsets } from './rnnLayout';
 import type { RnnProblem } from './types';
 
 /**
- * For t = 1 … T, with h₀ = 0 (mutates cache):
+ * For t = from … to (default 1 … T), from the state already in cache.h[from − 1] (h₀ = 0
+ * unless a caller froze another state there; mutates cache):
  *   aₜ = Wxh·xₜ + Whh·hₜ₋₁ + bh,  hₜ = f(aₜ),  yₜ = g(Why·hₜ + by)  (yₜ = hₜ without a readout)
  * Wxh: [H, I], Whh: [H, H], bh: [H], Why: [O, H], by: [O].
  */
@@ -17,12 +18,13 @@ export function rnnForward(
   p: Float64Array,
   at: RnnOffsets,
   cache: RnnCache,
+  from = 1,
+  to = cache.T,
 ): void {
   const { inputs: I, hidden: H, outputs: O, readout } = problem.spec;
   const f = getActivation(problem.spec.activation);
   const g = getActivation(problem.spec.outputActivation);
-  const T = cache.T;
-  for (let i = 0; i < T; i += 1) {
+  for (let i = from - 1; i < to; i += 1) {
     const x = cache.x[i];
     const hPrev = cache.h[i];
     const a = cache.a[i];

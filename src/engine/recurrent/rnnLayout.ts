@@ -35,17 +35,10 @@ export function rnnOffsets(layout: ParamLayout): RnnOffsets {
   return { Wxh: at('Wxh'), Whh: at('Whh'), bh: at('bh'), Why: at('Why'), by: at('by') };
 }
 
-/** 1 for entries of matrix blocks (regularized), 0 for biases. */
-export function layoutWeightMask(layout: ParamLayout): Uint8Array {
-  const mask = new Uint8Array(layout.size);
-  for (const block of layout.blocks) {
-    if (block.role === 'weight') mask.fill(1, block.offset, block.offset + block.size);
-  }
-  return mask;
-}
-
 /** Given blocks by name: matrices as rows ([receiving][sending]), vectors as lists. */
-export type GivenBlocks = Readonly<Record<string, readonly (number | readonly number[])[]>>;
+export type GivenBlocks = Readonly<
+  Record<string, readonly (number | readonly number[])[] | undefined>
+>;
 
 /**
  * Initial parameters: every matrix block drawn from `init` in layout order (row by row,

@@ -1,7 +1,7 @@
 // A traced recurrent sample: fresh copies of the tape's steps in the contract's shape
 // (t x a h y target loss dLdy dLdh delta) and the truncation sweeps. Allocates by design.
 import type { RnnCache } from './rnnCache';
-import type { RnnSampleTrace, RnnStepTrace, SweepTrace } from './types';
+import type { RnnSampleTrace, RnnTimeStepTrace, SweepTrace } from './types';
 
 /** The steps of the sequence now in the cache, after rnnForward, rnnLoss and rnnBackward. */
 export function buildRnnSampleTrace(
@@ -10,7 +10,7 @@ export function buildRnnSampleTrace(
   loss: number,
   sweeps: readonly SweepTrace[] | null,
 ): RnnSampleTrace {
-  const steps: RnnStepTrace[] = [];
+  const steps: RnnTimeStepTrace[] = [];
   for (let i = 0; i < cache.T; i += 1) {
     const scored = cache.scored[i] === 1;
     steps.push({

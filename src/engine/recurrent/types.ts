@@ -1,6 +1,7 @@
 // The Elman RNN's public shapes: its spec, the sequence settings, sequence data and the
 // per-step trace of contracts.md ("Recurrent networks"). Plain data only.
-import type { LossName } from '../types';
+import type { ParamLayout } from '../layout';
+import type { GradientClip, LossName, OptimizerTrace, RegularizationConfig } from '../types';
 
 export type RecurrentActivationName = 'tanh' | 'relu' | 'sigmoid' | 'linear';
 export type ReadoutActivationName = 'linear' | 'sigmoid' | 'tanh' | 'softmax';
@@ -55,7 +56,7 @@ export interface SequenceDataset {
 }
 
 /** One time step of one sample, forward and backward (contracts.md, 1-based t). */
-export interface RnnStepTrace {
+export interface RnnTimeStepTrace {
   readonly t: number;
   readonly x: Float64Array;
   /** aₜ = Wxh·xₜ + Whh·hₜ₋₁ + bh */
@@ -85,9 +86,36 @@ export interface SweepTrace {
 export interface RnnSampleTrace {
   /** The sequence's index in the data set. */
   readonly index: number;
-  readonly steps: readonly RnnStepTrace[];
+  readonly steps: readonly RnnTimeStepTrace[];
   /** The sequence's loss L. */
   readonly loss: number;
   /** The sweeps of truncated BPTT; null for full BPTT. */
   readonly sweeps: readonly SweepTrace[] | null;
+}
+
+/** Everything one update of an RNN did: the `'rnn'` member of the trace union `Trace`. */
+export interface RnnStepTrace {
+  readonly kind: 'rnn';
+  /** 1-based number of this update. */
+  readonly update: number;
+  readonly epoch: number;
+  readonly spec: RnnSpec;
+  readonly sequence: SequenceConfig;
+  readonly loss: LossName;
+  readonly regularization: RegularizationConfig;
+  readonly trainBiases: boolean;
+  /** The blocks (Wxh Whh bh Why by) the flat arrays below are laid out in. */
+  readonly layout: ParamLayout;
+  /** Data-set indices of the batch's sequences, in the order they were processed. */
+  readonly batch: readonly number[];
+  readonly samples: readonly RnnSampleTrace[];
+  /** Mean of the sequences' losses (regularization excluded). */
+  readonly batchLoss: number;
+  readonly regularizationLoss: number;
+  /** Batch-mean gradient including regularization (before any clipping). */
+  readonly gradients: Float64Array;
+  readonly before: Float64Array;
+  readonly after: Float64Array;
+  readonly optimizer: OptimizerTrace;
+  readonly clip?: GradientClip;
 }
