@@ -14,7 +14,9 @@ import {
   worstRelative,
   type CaseParams,
 } from './helpers/randomRnn';
-import { refGradients, refLoss } from './helpers/referenceRnn';
+import { refGradients, refLoss, refSweeps } from './helpers/referenceRnn';
+import { listSweeps } from '../../../src/engine/recurrent/bptt';
+import { loadSequence } from '../../../src/engine/recurrent/rnnCache';
 
 function engine(c: ReturnType<typeof makeCase>): { loss: number; grads: Float64Array } {
   const layout = rnnLayout(c.problem.spec);
@@ -77,5 +79,27 @@ describe('the Elman RNN against an independent implementation of the equations',
     const { grads } = engine(c);
     expect(worstRelative(grads, flatten(refGradients(c.ref, c.seq)))).toBeGreaterThan(1e-6);
     expect(worstRelative(grads, before)).toBeLessThan(1e-9);
+  });
+
+  it('lists the same truncation sweeps as the oracle’s schedule', () => {
+    fc.assert(
+      fc.property(caseArb, (params) => {
+        const c = makeCase(params);
+        const cache = createRnnCache(c.problem.spec, c.data.lengths[0]);
+        loadSequence(cache, c.data, 0);
+        const sweeps = listSweeps(c.problem, cache);
+        if (c.problem.sequence.bptt.mode === 'full') {
+          expect(sweeps).toBeNull();
+          return;
+        }
+        const want = refSweeps(c.ref, c.seq).map(([at, lo, injected]) => ({
+          at,
+          injected,
+          swept: Array.from({ length: at - lo + 1 }, (_, k) => lo + k),
+        }));
+        expect(sweeps).toEqual(want);
+      }),
+      { numRuns: 200, seed: 10 },
+    );
   });
 });
