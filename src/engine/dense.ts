@@ -6,8 +6,8 @@ import type { Activation, LayerShape, LayerTrace } from './types';
 /** One dense layer: where W [nOut, nIn] and b [nOut] sit, and its activation. */
 export interface DenseLayer {
   readonly shape: LayerShape;
-  /** Read at every pass: the activation may change between updates. */
-  readonly activation: Activation;
+  /** Read at every pass; its owner may swap it between passes (a live activation change). */
+  activation: Activation;
 }
 
 /** A dense layer's buffers, each of nOut entries. */

@@ -14,7 +14,8 @@ export interface Workspace {
   readonly x: Float64Array;
   /** The current target, [nOut of the last layer]. */
   readonly t: Float64Array;
-  /** The dense records' caches, one per non-input layer. */
+  /** The dense layers (shapes from the sizes; activations set at each pass) and their caches. */
+  readonly layers: readonly DenseLayer[];
   readonly caches: readonly DenseCache[];
   readonly z: Float64Array[];
   /** f(z) before the dropout mask (the same array as `a` on layers without one). */
@@ -33,15 +34,17 @@ export interface Workspace {
 
 export function createWorkspace(sizes: readonly number[], withDropout: boolean): Workspace {
   const L = sizes.length - 1;
-  const caches = layerShapes(sizes).map((shape, l) =>
-    DENSE.createCache(
-      { shape, activation: getActivation('linear') },
-      { dropout: withDropout && l < L - 1 },
-    ),
+  const layers: DenseLayer[] = layerShapes(sizes).map((shape) => ({
+    shape,
+    activation: getActivation('linear'),
+  }));
+  const caches = layers.map((layer, l) =>
+    DENSE.createCache(layer, { dropout: withDropout && l < L - 1 }),
   );
   return {
     x: new Float64Array(sizes[0]),
     t: new Float64Array(sizes[L]),
+    layers,
     caches,
     z: caches.map((c) => c.z),
     aPre: caches.map((c) => c.aPre),
@@ -53,20 +56,14 @@ export function createWorkspace(sizes: readonly number[], withDropout: boolean):
   };
 }
 
-const denseLayers = new WeakMap<Network, readonly DenseLayer[]>();
-
-/** The net's layers as dense-record layers (cached; the activation is read live). */
-export function denseLayersOf(net: Network): readonly DenseLayer[] {
-  let layers = denseLayers.get(net);
-  if (!layers) {
-    layers = net.layers.map((shape, l) => ({
-      shape,
-      get activation() {
-        return net.activations[l];
-      },
-    }));
-    denseLayers.set(net, layers);
-  }
+/**
+ * The workspace's dense-record layers with the net's current activations (they may change
+ * between updates, a live change): refreshed at every pass (mutates ws.layers; plain fields
+ * read faster in the hot loop than a getter or a lookup).
+ */
+function layersOf(net: Network, ws: Workspace): readonly DenseLayer[] {
+  const layers = ws.layers;
+  for (let l = 0; l < layers.length; l += 1) layers[l].activation = net.activations[l];
   return layers;
 }
 
@@ -86,7 +83,7 @@ export function forward(
   check = false,
 ): number {
   const p = net.params;
-  const layers = denseLayersOf(net);
+  const layers = layersOf(net, ws);
   ws.noise.dropout = dropout;
   ws.noise.rng = rng;
   let prev = ws.x;
@@ -126,7 +123,7 @@ export function backward(
   grads: Float64Array | null,
 ): void {
   const p = net.params;
-  const layers = denseLayersOf(net);
+  const layers = layersOf(net, ws);
   const last = layers.length - 1;
   const out = ws.caches[last];
   const outAct = net.activations[last];

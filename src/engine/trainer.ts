@@ -102,22 +102,31 @@ export function createModelTrainer<Sample, Step>(
     return r;
   };
 
-  // Σ over the blocks of (∇, θ, Δθ) squares, and whether every proposed entry is finite.
-  let g2 = 0;
-  let w2 = 0;
-  let d2 = 0;
-  const sums = (blocks: readonly ParamBlock[], withNorms: boolean): boolean => {
+  // Σ over a group's weight blocks of (∇, θ, Δθ) squares, and whether every proposed entry of
+  // the group is finite. Sums run in locals (a closure's captured variables are slower).
+  const norms = new Float64Array(3);
+  const sums = (weights: readonly ParamBlock[], others: readonly ParamBlock[]): boolean => {
     let finite = true;
-    for (const block of blocks) {
-      for (let k = block.offset; k < block.offset + block.size; k += 1) {
+    let g2 = 0;
+    let w2 = 0;
+    let d2 = 0;
+    for (let b = 0; b < weights.length; b += 1) {
+      const end = weights[b].offset + weights[b].size;
+      for (let k = weights[b].offset; k < end; k += 1) {
         const w = next[k];
         finite &&= Number.isFinite(w);
-        if (!withNorms) continue;
         g2 += grads[k] * grads[k];
         w2 += params[k] * params[k];
         d2 += (w - params[k]) * (w - params[k]);
       }
     }
+    for (let b = 0; b < others.length; b += 1) {
+      const end = others[b].offset + others[b].size;
+      for (let k = others[b].offset; k < end; k += 1) finite &&= Number.isFinite(next[k]);
+    }
+    norms[0] = g2;
+    norms[1] = w2;
+    norms[2] = d2;
     return finite;
   };
 
@@ -165,15 +174,14 @@ export function createModelTrainer<Sample, Step>(
 
     // One pass per group: the statistics, and whether every proposed parameter is finite.
     for (let g = 0; g < G; g += 1) {
-      g2 = 0;
-      w2 = 0;
-      d2 = 0;
-      const finite = sums(groups[g].weights, true) && sums(groups[g].others, false);
-      if (!finite) {
+      if (!sums(groups[g].weights, groups[g].others)) {
         const bad = firstNonFinite(next);
         const owner = model.ownerOf(bad);
         return fail(diverged(owner.quantity, owner.layer, null, next[bad]));
       }
+      const g2 = norms[0];
+      const w2 = norms[1];
+      const d2 = norms[2];
       stats.gradNorm[g] = Math.sqrt(g2);
       stats.updateRatio[g] = w2 > 0 ? Math.sqrt(d2 / w2) : d2 > 0 ? Infinity : 0;
     }

@@ -113,6 +113,39 @@ export interface Network {
   readonly params: Float64Array;
 }
 
+/**
+ * One reference type for "a thing on the screen", used by the store's selection, the graph,
+ * the chain rule and the worked example. ONE layer numbering: layers count the input layer
+ * as 0, so `sizes[layer]` is that layer's width. A unit (`neuron`) is unit j of `layer`; a
+ * weight goes from unit i of `layer` to unit j of `layer + 1`; a bias belongs to unit j of
+ * `layer + 1` (the weight from `layer`'s constant 1-unit). So an MLP parameter's `layer` is its
+ * sending layer, and it lives in the blocks W{layer+1}, b{layer+1} of the layout. Families
+ * with other blocks name an `entry` (block name and row-major position). `t` is the 0-based
+ * time step where there is time (recurrent nets); absent otherwise.
+ */
+export type Ref =
+  | {
+      readonly kind: 'weight';
+      readonly layer: number;
+      readonly j: number;
+      readonly i: number;
+      readonly t?: number;
+    }
+  | { readonly kind: 'bias'; readonly layer: number; readonly j: number; readonly t?: number }
+  | { readonly kind: 'neuron'; readonly layer: number; readonly j: number; readonly t?: number }
+  | {
+      readonly kind: 'entry';
+      readonly block: string;
+      readonly position: readonly number[];
+      readonly t?: number;
+    };
+
+/** The references that name one MLP parameter (a weight or a bias). */
+export type ParamRef = Extract<Ref, { readonly kind: 'weight' | 'bias' }>;
+
+/** The references that name a unit. */
+export type UnitRef = Extract<Ref, { readonly kind: 'neuron' }>;
+
 /** Samples as flat rows. inputs: [n, nIn]; targets: [n, nOut] (class targets already one-hot). */
 export interface Dataset {
   readonly n: number;

@@ -2,6 +2,8 @@
 // sample's numbers, the sum over downstream neurons, the batch mean, the regularization
 // term and the optimizer's update. Pure: every number comes from the trace.
 import { getActivation } from '../engine/activations';
+import { mlpLayout } from '../engine/network';
+import { refKey, refParamIndex } from '../engine/ref';
 import type { StepTrace } from '../engine/types';
 import { neuronTex, paramTex, quantityTex, type ParamRef } from './names';
 
@@ -47,13 +49,11 @@ export interface ChainRule {
   readonly gradient: number;
 }
 
+/** Index of an MLP parameter in the trace's flat vectors, asked of the layout. */
 export function paramIndex(trace: StepTrace, ref: ParamRef): number {
-  let offset = 0;
-  for (let l = 0; l < ref.layer; l += 1)
-    offset += trace.sizes[l] * trace.sizes[l + 1] + trace.sizes[l + 1];
-  const nIn = trace.sizes[ref.layer];
-  const nOut = trace.sizes[ref.layer + 1];
-  return ref.kind === 'weight' ? offset + ref.j * nIn + ref.i : offset + nIn * nOut + ref.j;
+  const index = refParamIndex(mlpLayout(trace.sizes), ref);
+  if (index === null) throw new RangeError(`no parameter ${refKey(ref)} in this net`);
+  return index;
 }
 
 /** ∂z_j/∂θ for one sample: the incoming activation for a weight, 1 for a bias. */
@@ -136,10 +136,9 @@ export function chainRule(trace: StepTrace, ref: ParamRef, s: number): ChainRule
   let downstream: DownstreamTerm[] | null = null;
   if (!isOutput) {
     const next = sample.layers[layer + 1];
-    const nIn = sizes[layer + 1];
-    const idx0 = paramIndex(trace, { kind: 'weight', layer: layer + 1, j: 0, i: 0 });
     downstream = Array.from({ length: sizes[layer + 2] }, (_, k) => {
-      const weight = trace.before[idx0 + k * nIn + ref.j];
+      const weight =
+        trace.before[paramIndex(trace, { kind: 'weight', layer: layer + 1, j: k, i: ref.j })];
       const delta = next.delta[k];
       return { k, weight, delta, product: weight * delta };
     });

@@ -1,4 +1,5 @@
-// Pure explanations derived from traces: chain-rule terms, updates, worked-example tables.
+// Pure explanations derived from traces: chain-rule terms, updates, worked-example tables,
+// and the phases of an update.
 export * from './names';
 export {
   chainRule,
@@ -18,3 +19,4 @@ export {
   type Cell,
 } from './workedExample';
 export { formatWorkedExample, formatNumber, type TableFormat } from './format';
+export { describePhase, phasesOf, sampleBoundary, stepOf, type Phase, type Step } from './phases';

@@ -1,5 +1,6 @@
 // Names of neurons and parameters as the learner sees them, in text and in TeX.
 // Layer numbers here count the input layer as 0, so layer L is the output layer.
+import type { ParamRef } from '../engine/types';
 
 /** x1…, h1… (or h1.2 for neuron 2 of hidden layer 1 when there are several), y1… */
 export function neuronName(sizes: readonly number[], layer: number, j: number): string {
@@ -27,11 +28,10 @@ export function quantityTex(
   return `${symbol}_{${neuronTex(sizes, layer, j)}}`;
 }
 
-export type ParamRef =
-  | { readonly kind: 'weight'; readonly layer: number; readonly j: number; readonly i: number }
-  | { readonly kind: 'bias'; readonly layer: number; readonly j: number };
+/** An MLP weight or bias: the one reference type's parameter kinds (engine/types.ts `Ref`). */
+export type { ParamRef } from '../engine/types';
 
-/** `layer` of a ParamRef is the 0-based non-input layer (engine convention). */
+/** `layer` of a ParamRef is its sending layer (input = 0): w(layer, i → layer + 1, j). */
 export function paramName(sizes: readonly number[], ref: ParamRef): string {
   const to = neuronName(sizes, ref.layer + 1, ref.j);
   return ref.kind === 'weight' ? `w(${neuronName(sizes, ref.layer, ref.i)}→${to})` : `b(${to})`;

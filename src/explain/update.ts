@@ -1,4 +1,6 @@
 // The optimizer's update of one parameter, written out with the trace's numbers.
+import { locate } from '../engine/layout';
+import { mlpLayout } from '../engine/network';
 import type { StepTrace } from '../engine/types';
 import { fmt } from './chainRule';
 
@@ -104,12 +106,5 @@ export function explainUpdate(
 }
 
 function isBias(trace: StepTrace, index: number): boolean {
-  let offset = 0;
-  for (let l = 0; l + 1 < trace.sizes.length; l += 1) {
-    const w = trace.sizes[l] * trace.sizes[l + 1];
-    const end = offset + w + trace.sizes[l + 1];
-    if (index < end) return index >= offset + w;
-    offset = end;
-  }
-  return false;
+  return locate(mlpLayout(trace.sizes), index)?.block.role === 'bias';
 }

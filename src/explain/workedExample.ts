@@ -1,15 +1,16 @@
 // The worked-example table of one or more updates, in textbook order: forward values, loss,
 // backward values, each gradient with its chain-rule factors, the updated parameters.
-import type { StepTrace } from '../engine/types';
+import { mlpLayout } from '../engine/network';
+import { mlpParamRefs } from '../engine/ref';
+import type { Ref, StepTrace } from '../engine/types';
 import { chainRule } from './chainRule';
 import { neuronName, paramName, type ParamRef } from './names';
 
 export type Cell = string | number;
 
-/** What a row is about, for linking it to the graph: a neuron (layer 0 = inputs) or a
- * parameter (engine layer); null for a row of its own (the loss). */
-export type RowRef =
-  { readonly kind: 'neuron'; readonly layer: number; readonly j: number } | ParamRef;
+/** What a row is about, for linking it to the graph (the one reference type); null for a row
+ * of its own (the loss). */
+export type RowRef = Ref;
 
 export interface TableSection {
   /** What the section lists, so a view can tell which cells are inputs, targets or parameters. */
@@ -30,14 +31,7 @@ export interface WorkedExample {
 
 /** Every weight and bias of a net, layer by layer, in the flat layout's order. */
 export function allParams(sizes: readonly number[]): ParamRef[] {
-  const refs: ParamRef[] = [];
-  for (let layer = 0; layer + 1 < sizes.length; layer += 1) {
-    for (let j = 0; j < sizes[layer + 1]; j += 1) {
-      for (let i = 0; i < sizes[layer]; i += 1) refs.push({ kind: 'weight', layer, j, i });
-    }
-    for (let j = 0; j < sizes[layer + 1]; j += 1) refs.push({ kind: 'bias', layer, j });
-  }
-  return refs;
+  return mlpParamRefs(mlpLayout(sizes));
 }
 
 const neuron = (layer: number, j: number): RowRef => ({ kind: 'neuron', layer, j });

@@ -1,6 +1,6 @@
 // The app store's state: slices for the scenario, the run (latest frame), histories, the
 // traced updates with their cursor, the selection and view options.
-import type { Divergence, StepTrace } from '../engine/types';
+import type { Divergence, Ref, StepTrace } from '../engine/types';
 import type {
   Command,
   DataSnapshot,
@@ -15,11 +15,8 @@ import type { History } from './history';
 import type { ViewNeeds, Views } from './views';
 import type { DataChange } from '../scenario/dataChange';
 
-/** What the learner looks at: `layer` counts the input layer as 0 for neurons. */
-export type Selection =
-  | { readonly kind: 'weight'; readonly layer: number; readonly j: number; readonly i: number }
-  | { readonly kind: 'bias'; readonly layer: number; readonly j: number }
-  | { readonly kind: 'neuron'; readonly layer: number; readonly j: number };
+/** What the learner looks at: the one reference type (engine/types.ts `Ref`). */
+export type Selection = Ref;
 
 export type Granularity = 'phase' | 'sample' | 'update' | 'epoch';
 

@@ -1,6 +1,8 @@
 // View-models of the classification views (iris, digits): confusion-matrix shading, the rows of
 // the class-probability bars, image pixels, first-layer weight pictures and the gallery's cap.
 // Pure: no DOM, no React; numbers are only rounded in the labels.
+import { blockOf, indexIn } from '../engine/layout';
+import { mlpBlockNames, mlpLayout } from '../engine/network';
 import { formatLocale } from 'd3';
 import { contrastRatio, divergingColor, pixelColor } from './colors';
 
@@ -129,8 +131,8 @@ export interface WeightTile {
 }
 
 /**
- * One picture per unit of the first non-input layer: W0[j][i] = params[j*nIn + i], because layer
- * 0's W [nOut, nIn] starts the flat vector (LayerShape.wOffset = 0). Blue positive, vermillion
+ * One picture per unit of the first non-input layer: row j of its block W1 [nOut, nIn], found
+ * through the layout. Blue positive, vermillion
  * negative, symmetric around 0; `scale` 'shared' uses the largest |w| of the layer for every
  * tile (tiles compare), 'unit' each tile's own (faint patterns show).
  */
@@ -141,10 +143,12 @@ export function weightTiles(
 ): WeightTile[] {
   if (sizes.length < 2) return [];
   const [nIn, nOut] = sizes;
+  const W1 = blockOf(mlpLayout(sizes), mlpBlockNames(0).W);
   const tiles: { unit: number; weights: Float64Array; maxAbs: number }[] = [];
   let layerMax = 0;
   for (let j = 0; j < nOut; j += 1) {
-    const weights = params.slice(j * nIn, j * nIn + nIn);
+    const start = indexIn(W1, [j, 0]);
+    const weights = params.slice(start, start + nIn);
     let maxAbs = 0;
     for (const w of weights) if (Math.abs(w) > maxAbs) maxAbs = Math.abs(w);
     layerMax = Math.max(layerMax, maxAbs);

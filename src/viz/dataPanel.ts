@@ -2,10 +2,9 @@
 // the worker for, and the classification outcome (accuracy, confusion, misclassified samples)
 // from the worker's outputs. Pure: no DOM, no store.
 import { classRuleFor, confusion, type ClassRule, type Confusion } from '../engine/confusion';
-import type { ActivationName } from '../engine/types';
+import type { ActivationName, Ref } from '../engine/types';
 import { planeExtent, type PlaneExtent } from './plane';
 import type { PlanePoint } from './planeText';
-import type { GraphRef } from './refs';
 
 /** A loaded data set and its split, as the worker sends it (DataSnapshot has this shape). */
 export interface DataSnapshot {
@@ -212,9 +211,9 @@ export function subsampleGrid(
  */
 export function hiddenNeuronOf(
   sizes: readonly number[],
-  selection: GraphRef | null,
+  selection: Ref | null,
 ): { readonly layer: number; readonly j: number } | null {
-  if (!selection) return null;
+  if (!selection || selection.kind === 'entry') return null;
   const layer = selection.kind === 'neuron' ? selection.layer : selection.layer + 1;
   if (layer < 1 || layer >= sizes.length - 1) return null;
   if (!Number.isInteger(selection.j) || selection.j < 0 || selection.j >= sizes[layer]) return null;

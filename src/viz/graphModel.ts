@@ -1,14 +1,17 @@
 // What the graph shows in each phase: node values (activation forward, δ backward), edge
 // values (weight forward, its gradient backward), which layers already have values, and the
 // maxima the colour and width scales use. Pure: reads the arrays, never changes them.
-import { paramSlots, type ParamSlot } from './refs';
+import type { ParamLayout } from '../engine/layout';
+import { mlpLayout } from '../engine/network';
+import { refParamIndex } from '../engine/ref';
+import type { Ref } from '../engine/types';
 import { maxAbs } from './scales';
 
 export type GraphMode = 'forward' | 'backward' | 'update' | 'idle';
 
 export interface GraphData {
   readonly sizes: readonly number[];
-  /** W0, b0, W1, b1, … (the engine's layout). */
+  /** W1, b1, W2, b2, … (the engine's layout). */
   readonly params: Float64Array;
   /** One per layer including the input: activations[0] = x, activations[l] = a of layer l. */
   readonly activations?: readonly Float64Array[] | null;
@@ -28,7 +31,10 @@ export type NodeQuantity = 'input' | 'activation' | 'delta';
 export type EdgeQuantity = 'weight' | 'gradient';
 
 export interface GraphModel {
-  readonly slots: readonly ParamSlot[];
+  /** The parameter layout of the drawn net (W1, b1, W2, b2, … for a dense net). */
+  readonly layout: ParamLayout;
+  /** Flat index of the parameter a reference names, asked of the layout; null for a unit. */
+  paramIndex(ref: Ref): number | null;
   /** What node fill and labels show in this phase. */
   readonly nodeQuantity: 'activation' | 'delta';
   readonly edgeQuantity: EdgeQuantity;
@@ -71,7 +77,7 @@ export function layerHasValue(data: GraphData, layer: number): boolean {
 }
 
 export function buildGraphModel(data: GraphData): GraphModel {
-  const slots = paramSlots(data.sizes);
+  const layout = mlpLayout(data.sizes);
   const backward = data.mode === 'backward';
   const grads = data.gradients ?? null;
   const edgeQuantity: EdgeQuantity = backward && grads ? 'gradient' : 'weight';
@@ -85,7 +91,10 @@ export function buildGraphModel(data: GraphData): GraphModel {
   // Weights only (not biases) set the edge scale; biases share it.
   let edgeMax = 0;
   const source = edgeQuantity === 'gradient' && grads ? grads : data.params;
-  for (const s of slots) edgeMax = Math.max(edgeMax, maxAbs(source, s.wOffset, s.bOffset));
+  for (const b of layout.blocks) {
+    if (b.role === 'weight')
+      edgeMax = Math.max(edgeMax, maxAbs(source, b.offset, b.offset + b.size));
+  }
   let nodeMax = 0;
   for (let l = 1; l < data.sizes.length; l += 1) {
     for (let j = 0; j < data.sizes[l]; j += 1) {
@@ -94,7 +103,8 @@ export function buildGraphModel(data: GraphData): GraphModel {
     }
   }
   return {
-    slots,
+    layout,
+    paramIndex: (ref) => refParamIndex(layout, ref),
     nodeQuantity,
     edgeQuantity,
     nodeValue,

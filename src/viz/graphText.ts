@@ -71,8 +71,8 @@ export function neuronLines(model: GraphModel, layer: number, j: number): TextLi
   const d = model.delta(layer, j);
   if (d !== null) out.push(line('δ = ∂L/∂z', d));
   if (layer > 0) {
-    const slot = model.slots[layer - 1];
-    out.push(line('b', model.weight(slot.bOffset + j)));
+    const index = model.paramIndex({ kind: 'bias', layer: layer - 1, j });
+    if (index !== null) out.push(line('b', model.weight(index)));
   }
   return out;
 }

@@ -1,7 +1,8 @@
 // Where each node, edge and bias of a fully connected net sits in a width × height box:
 // layers in columns, nodes centred in each column, edges carrying their index into the
-// engine's flat params (wOffset + j*nIn + i). Pure geometry: no DOM, no values.
-import { paramSlots } from './refs';
+// engine's flat params (asked of the layout). Pure geometry: no DOM, no values.
+import { blockOf, indexIn } from '../engine/layout';
+import { layerShapesOf, mlpBlockNames, mlpLayout } from '../engine/network';
 
 export interface Padding {
   readonly top: number;
@@ -153,10 +154,13 @@ export function layoutNetwork(
     nodes.push(col);
   }
 
-  const slots = paramSlots(sizes);
+  const params = mlpLayout(sizes);
   const edges: EdgeLayout[] = [];
   const biases: BiasLayout[] = [];
-  slots.forEach((slot, l) => {
+  layerShapesOf(params).forEach((slot, l) => {
+    const names = mlpBlockNames(l);
+    const W = blockOf(params, names.W);
+    const b = blockOf(params, names.b);
     for (let j = 0; j < slot.nOut; j += 1) {
       const to = nodes[l + 1][j];
       for (let i = 0; i < slot.nIn; i += 1) {
@@ -170,7 +174,7 @@ export function layoutNetwork(
           layer: l,
           j,
           i,
-          index: slot.wOffset + j * slot.nIn + i,
+          index: indexIn(W, [j, i]),
           x1: from.x + (dx / len) * r1,
           y1: from.y + (dy / len) * r1,
           x2: to.x - (dx / len) * to.r,
@@ -181,7 +185,7 @@ export function layoutNetwork(
       biases.push({
         layer: l,
         j,
-        index: slot.bOffset + j,
+        index: indexIn(b, [j]),
         x: to.x - to.r * 0.2,
         y: to.y - to.r * 1.45,
       });

@@ -1,14 +1,11 @@
 // The network graph's data at one phase of a traced update: which parameters, values and
 // gradients it shows, and the active layer. Pure: picks arrays out of the trace.
 import type { StepTrace } from '../engine/types';
+import type { Phase } from '../explain/phases';
 import type { GraphMode } from './graphModel';
 
-export type TracePhase =
-  | { readonly kind: 'forward'; readonly sample: number; readonly layer: number }
-  | { readonly kind: 'loss'; readonly sample: number }
-  | { readonly kind: 'backward'; readonly sample: number; readonly layer: number }
-  | { readonly kind: 'accumulate' }
-  | { readonly kind: 'update' };
+/** A phase as explain derives it (explain/phases.ts). */
+export type TracePhase = Phase;
 
 export interface PhaseGraph {
   readonly params: Float64Array;

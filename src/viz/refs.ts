@@ -1,75 +1,39 @@
-// References to what the graph shows (a weight, a bias, a neuron) and their parameter indices.
-// Pure data: the same shape as the store's Selection, so the app can pass one for the other.
+// References to what the graph shows (a weight, a bias, a neuron) and their parameter indices:
+// the engine's one `Ref` type and its helpers, with the graph's own questions about them.
+import { layerShapes, mlpLayout, paramCount } from '../engine/network';
+import { refKey, refParamIndex, sameRef } from '../engine/ref';
+import type { LayerShape, Ref } from '../engine/types';
 
 /**
- * `layer` of a weight or bias is the 0-based non-input layer (the engine's convention);
- * `layer` of a neuron counts the input layer as 0 (the store's and explain's convention),
- * so input neurons can be selected too.
+ * What the dense graph draws, out of the one reference type (engine/types.ts `Ref`): a weight,
+ * a bias or a neuron, with layers counting the input as 0 throughout.
  */
-export type GraphRef =
-  | { readonly kind: 'weight'; readonly layer: number; readonly j: number; readonly i: number }
-  | { readonly kind: 'bias'; readonly layer: number; readonly j: number }
-  | { readonly kind: 'neuron'; readonly layer: number; readonly j: number };
+export type GraphRef = Extract<Ref, { readonly kind: 'weight' | 'bias' | 'neuron' }>;
 
-/** Where one layer's parameters sit in the flat vector: W [nOut, nIn] row-major, then b [nOut]. */
-export interface ParamSlot {
-  readonly nIn: number;
-  readonly nOut: number;
-  readonly wOffset: number;
-  readonly bOffset: number;
+/** The reference as the dense graph draws it, or null when it names something else. */
+export function graphRefOf(ref: Ref | null): GraphRef | null {
+  return ref && ref.kind !== 'entry' ? ref : null;
 }
 
-/** The engine's parameter layout for these sizes: W0, b0, W1, b1, … */
+/** Where one layer's parameters sit, as the layout places them: W [nOut, nIn], then b [nOut]. */
+export type ParamSlot = LayerShape;
+
+/** Each non-input layer's slot in the MLP layout W1, b1, W2, b2, … */
 export function paramSlots(sizes: readonly number[]): ParamSlot[] {
-  const slots: ParamSlot[] = [];
-  let offset = 0;
-  for (let l = 1; l < sizes.length; l += 1) {
-    const nIn = sizes[l - 1];
-    const nOut = sizes[l];
-    slots.push({ nIn, nOut, wOffset: offset, bOffset: offset + nIn * nOut });
-    offset += nIn * nOut + nOut;
-  }
-  return slots;
+  return layerShapes(sizes);
 }
 
 /** Total number of parameters (weights and biases). */
-export function paramCount(sizes: readonly number[]): number {
-  let n = 0;
-  for (let l = 1; l < sizes.length; l += 1) n += sizes[l - 1] * sizes[l] + sizes[l];
-  return n;
-}
+export { paramCount, refKey, sameRef };
 
-/** Index into params of a weight or bias; null for a neuron. */
-export function paramIndexOf(slots: readonly ParamSlot[], ref: GraphRef): number | null {
-  const slot = slots[ref.layer];
-  switch (ref.kind) {
-    case 'weight':
-      return slot ? slot.wOffset + ref.j * slot.nIn + ref.i : null;
-    case 'bias':
-      return slot ? slot.bOffset + ref.j : null;
-    case 'neuron':
-      return null;
-  }
-}
-
-/** A stable string key, e.g. `w:0:1:0`, `b:1:0`, `n:2:0`. */
-export function refKey(ref: GraphRef): string {
-  switch (ref.kind) {
-    case 'weight':
-      return `w:${ref.layer}:${ref.j}:${ref.i}`;
-    case 'bias':
-      return `b:${ref.layer}:${ref.j}`;
-    case 'neuron':
-      return `n:${ref.layer}:${ref.j}`;
-  }
-}
-
-export function sameRef(a: GraphRef | null | undefined, b: GraphRef | null | undefined): boolean {
-  return a != null && b != null && refKey(a) === refKey(b);
+/** Index into params of a weight or bias (asked of the layout); null for a neuron. */
+export function paramIndexOf(slots: readonly ParamSlot[], ref: Ref): number | null {
+  if (slots.length === 0) return null;
+  return refParamIndex(mlpLayout([slots[0].nIn, ...slots.map((s) => s.nOut)]), ref);
 }
 
 /** Does the ref touch neuron (layer counting input as 0, j)? Weights touch both ends. */
-export function refTouchesNeuron(ref: GraphRef, layer: number, j: number): boolean {
+export function refTouchesNeuron(ref: Ref, layer: number, j: number): boolean {
   switch (ref.kind) {
     case 'neuron':
       return ref.layer === layer && ref.j === j;
@@ -77,12 +41,15 @@ export function refTouchesNeuron(ref: GraphRef, layer: number, j: number): boole
       return ref.layer + 1 === layer && ref.j === j;
     case 'weight':
       return (ref.layer === layer && ref.i === j) || (ref.layer + 1 === layer && ref.j === j);
+    case 'entry':
+      return false;
   }
 }
 
 /** Does the ref name something that exists in a net of these sizes? */
-export function refExists(sizes: readonly number[], ref: GraphRef): boolean {
+export function refExists(sizes: readonly number[], ref: Ref): boolean {
   const ok = (n: number, max: number) => Number.isInteger(n) && n >= 0 && n < max;
+  if (ref.kind === 'entry') return false;
   if (ref.kind === 'neuron') return ok(ref.layer, sizes.length) && ok(ref.j, sizes[ref.layer]);
   if (!ok(ref.layer, sizes.length - 1) || !ok(ref.j, sizes[ref.layer + 1])) return false;
   return ref.kind === 'bias' || ok(ref.i, sizes[ref.layer]);

@@ -2,12 +2,13 @@
 // bias, whose gradient is its δ) at the sample the cursor is on.
 import { allParams, paramName, type FactorSource, type ParamRef } from '../../explain';
 import { useAppStore } from '../../store/context';
+import { paramCount, refKey } from '../../viz/refs';
 import { selectActions, selectPhase, selectTrace } from '../../store/selectors';
 import type { Selection } from '../../store/types';
 import { ChainRuleView } from './ChainRuleView';
 
 function paramOf(selection: Selection | null): ParamRef | null {
-  if (!selection) return null;
+  if (!selection || selection.kind === 'entry') return null;
   if (selection.kind === 'neuron')
     return selection.layer === 0
       ? null
@@ -27,12 +28,8 @@ export function ChainRulePanel({
   const actions = useAppStore(selectActions);
   const param = paramOf(selection);
   const sample = phase && 'sample' in phase ? phase.sample : 0;
-  const refs =
-    sizes && sizes.reduce((n, size, l) => (l === 0 ? 0 : n + size * (sizes[l - 1] + 1)), 0) <= 400
-      ? allParams(sizes)
-      : [];
-  const key = (r: ParamRef): string =>
-    r.kind === 'weight' ? `w-${r.layer}-${r.j}-${r.i}` : `b-${r.layer}-${r.j}`;
+  const refs = sizes && paramCount(sizes) <= 400 ? allParams(sizes) : [];
+  const key = (r: ParamRef): string => refKey(r);
   return (
     <section className="panel chain-panel" aria-label="Chain rule">
       <h2>Chain rule</h2>

@@ -8,6 +8,7 @@ import { useThrottled } from '../common/useThrottled';
 import { useAppStore } from '../../store/context';
 import { selectActions, selectPhase, selectTrace } from '../../store/selectors';
 import { phaseGraph } from '../../viz/phaseGraph';
+import { graphRefOf } from '../../viz/refs';
 import type { Selection } from '../../store/types';
 
 const GRAPH_LIVE_MS = 100;
@@ -89,8 +90,8 @@ export function GraphPanel({ highlight = null }: { readonly highlight?: Selectio
         gradients={data.gradients}
         mode={data.mode}
         activeLayer={data.activeLayer}
-        selection={selection}
-        highlight={highlight}
+        selection={graphRefOf(selection)}
+        highlight={graphRefOf(highlight)}
         onSelect={actions.select}
         reducedMotion={reducedMotion}
         live={playing}

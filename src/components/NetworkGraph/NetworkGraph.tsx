@@ -116,15 +116,15 @@ export function NetworkGraph(props: NetworkGraphProps) {
       title = neuronLabel(sizes, inspected.layer, inspected.j);
       lines = neuronLines(model, inspected.layer, inspected.j);
     } else {
-      const slot = model.slots[inspected.layer];
-      if (!slot) return null;
+      const index = model.paramIndex(inspected);
+      if (index === null) return null;
       const to = neuronLabel(sizes, inspected.layer + 1, inspected.j);
       if (inspected.kind === 'weight') {
         title = `w: ${neuronLabel(sizes, inspected.layer, inspected.i)} → ${to}`;
-        lines = paramLines(model, slot.wOffset + inspected.j * slot.nIn + inspected.i, 'w');
+        lines = paramLines(model, index, 'w');
       } else {
         title = `b of ${to}`;
-        lines = paramLines(model, slot.bOffset + inspected.j, 'b');
+        lines = paramLines(model, index, 'b');
       }
     }
     return { title, lines, at: anchorOf(layout, inspected) };
