@@ -3,13 +3,5 @@ import type { FactorSource } from '../explain';
 import type { Selection } from '../store/types';
 
 export function highlightOf(source: FactorSource | null): Selection | null {
-  if (!source) return null;
-  switch (source.kind) {
-    case 'neuron':
-      return { kind: 'neuron', layer: source.layer, j: source.j };
-    case 'edge':
-      return { kind: 'weight', layer: source.layer, j: source.j, i: source.i };
-    case 'loss':
-      return null;
-  }
+  return !source || source.kind === 'loss' ? null : source;
 }

@@ -4,14 +4,12 @@
 import { getActivation } from '../engine/activations';
 import { mlpLayout } from '../engine/network';
 import { refKey, refParamIndex } from '../engine/ref';
-import type { StepTrace } from '../engine/types';
+import type { Ref, StepTrace } from '../engine/types';
 import { neuronTex, paramTex, quantityTex, type ParamRef } from './names';
 
-/** Where a factor comes from, so a view can highlight it. Layers count the input as 0. */
-export type FactorSource =
-  | { readonly kind: 'neuron'; readonly layer: number; readonly j: number }
-  | { readonly kind: 'edge'; readonly layer: number; readonly j: number; readonly i: number }
-  | { readonly kind: 'loss' };
+/** Where a factor comes from, so a view can highlight it: a thing on the screen (the one
+ * reference type, layers counting the input as 0) or the loss, which has no node of its own. */
+export type FactorSource = Ref | { readonly kind: 'loss' };
 
 export interface Factor {
   readonly tex: string;

@@ -8,7 +8,7 @@ import type {
   OptimizerConfig,
   RegularizationConfig,
   SampleTrace,
-  StepTrace,
+  Trace,
 } from '../engine/types';
 
 export const PROTOCOL_VERSION = 1;
@@ -155,9 +155,9 @@ export type Message =
       readonly restored?: boolean;
     }
   | { readonly type: 'frame'; readonly frame: Frame }
-  | { readonly type: 'trace'; readonly trace: StepTrace; readonly frame: Frame }
+  | { readonly type: 'trace'; readonly trace: Trace; readonly frame: Frame }
   /** The update just traced, computed again after an edit: it replaces the shown one. */
-  | { readonly type: 'revised'; readonly trace: StepTrace; readonly frame: Frame }
+  | { readonly type: 'revised'; readonly trace: Trace; readonly frame: Frame }
   | { readonly type: 'steppedBack'; readonly update: number; readonly frame: Frame }
   | { readonly type: 'diverged'; readonly divergence: Divergence; readonly frame: Frame }
   | { readonly type: 'configured'; readonly fromUpdate: number; readonly summary: RunSummary }

@@ -1,11 +1,11 @@
 // Narrow selectors over the store; phases are derived from the shown trace (never stored).
-import type { StepTrace } from '../engine/types';
+import type { Trace } from '../engine/types';
 import { describePhase, phasesOf, stepOf, type Phase, type Step } from './phases';
 import type { AppStoreState } from './types';
 
-const phaseCache = new WeakMap<StepTrace, Phase[]>();
+const phaseCache = new WeakMap<Trace, Phase[]>();
 
-export function phasesFor(trace: StepTrace): Phase[] {
+export function phasesFor(trace: Trace): Phase[] {
   let phases = phaseCache.get(trace);
   if (!phases) {
     phases = phasesOf(trace);
@@ -14,7 +14,7 @@ export function phasesFor(trace: StepTrace): Phase[] {
   return phases;
 }
 
-export const selectTrace = (s: AppStoreState): StepTrace | null => s.traces[s.traceIndex] ?? null;
+export const selectTrace = (s: AppStoreState): Trace | null => s.traces[s.traceIndex] ?? null;
 
 export const selectPhase = (s: AppStoreState): Phase | null => {
   const trace = selectTrace(s);

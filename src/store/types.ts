@@ -1,6 +1,6 @@
 // The app store's state: slices for the scenario, the run (latest frame), histories, the
 // traced updates with their cursor, the selection and view options.
-import type { Divergence, Ref, StepTrace } from '../engine/types';
+import type { Divergence, Ref, Trace } from '../engine/types';
 import type {
   Command,
   DataSnapshot,
@@ -59,7 +59,7 @@ export interface AppState {
   /** Changes when the charts should redraw: at most ~10 times a second while playing. */
   readonly historyVersion: number;
   /** The last traced updates (at most 50), oldest first. */
-  readonly traces: readonly StepTrace[];
+  readonly traces: readonly Trace[];
   /** Which of `traces` is shown; -1 shows the state before them. */
   readonly traceIndex: number;
   readonly cursor: number;
