@@ -253,7 +253,14 @@ export type MlpStepTrace = StepTrace;
  * `kind` (`'mlp'` today; a family adds its member here, e.g. `| RnnStepTrace`). Code that
  * serves every family takes a `Trace` and switches on `kind`; MLP-only code takes `StepTrace`.
  */
-export type Trace = MlpStepTrace | RnnStepTrace;
+export type Trace = MlpStepTrace;
+
+/**
+ * Every family's trace, the RNN's included (what explain's phases take). `RnnStepTrace` joins
+ * `Trace` itself once the MLP-only views (chain rule, worked-example table, graph panel)
+ * narrow on `kind`; until then the store and the protocol carry MLP traces only.
+ */
+export type AnyTrace = Trace | RnnStepTrace;
 
 /** Narrows a trace to the MLP member. */
 export type TraceOfKind<K extends Trace['kind']> = Extract<Trace, { readonly kind: K }>;

@@ -1,7 +1,7 @@
 // The phases of one traced update, derived once for every view (status line, graph, store
 // cursor): per sample, forward, the loss, backward; then accumulate and update. Pure.
 import type { RnnStepTrace } from '../engine/recurrent/types';
-import type { StepTrace, Trace } from '../engine/types';
+import type { AnyTrace, StepTrace } from '../engine/types';
 
 export type Step = 'initialize' | 'forward' | 'loss' | 'backward' | 'update';
 
@@ -28,7 +28,7 @@ export type Phase =
   | { readonly kind: 'update' };
 
 /** The phases of a trace of any family, in stepping order. */
-export function phasesOf(trace: Trace): Phase[] {
+export function phasesOf(trace: AnyTrace): Phase[] {
   switch (trace.kind) {
     case 'mlp':
       return mlpPhases(trace);
@@ -88,7 +88,7 @@ function layerName(layer: number, sizes: readonly number[]): string {
 }
 
 /** "Backward pass, sample 1: output layer" */
-export function describePhase(phase: Phase | null, trace: Trace | null): string {
+export function describePhase(phase: Phase | null, trace: AnyTrace | null): string {
   if (!phase || !trace) return 'Initialize: the network has its starting weights';
   const of = trace.samples.length;
   const sample = (s: number): string => (of > 1 ? `sample ${s + 1} of ${of}` : 'sample 1');
