@@ -122,4 +122,18 @@ describe('the RNN model under the one trainer', () => {
     for (let k = 0; k < 200; k += 1) expect(t.step().ok).toBe(true);
     expect(t.model.evaluate('squared-error', [0, 1, 2]).loss).toBeLessThan(0.5 * start);
   });
+
+  it('inspects a sequence without updating, and takes new activations at the next pass', () => {
+    const t = trainer();
+    const before = t.model.params.slice();
+    const seen = t.inspect(1);
+    expect(seen.steps).toHaveLength(5);
+    expect(Array.from(t.model.params)).toEqual(Array.from(before));
+    expect(t.model.activationNames()).toEqual(['tanh', 'linear']);
+    t.setActivations(['relu', 'linear']);
+    expect(t.model.activationNames()).toEqual(['relu', 'linear']);
+    expect(t.inspect(1).loss).not.toBe(seen.loss);
+    expect(() => t.setActivations(['relu'])).toThrow(RangeError);
+    expect(() => t.setActivations(['softmax', 'linear'])).toThrow(RangeError);
+  });
 });
