@@ -1,9 +1,8 @@
 // Backpropagation through time for the Elman RNN: full, and truncated BPTT(k1, k2) exactly
 // as contracts.md defines it. A backward loop from t = T down over the forward tape; no
 // allocation unless a sweep list is asked for.
-import { getActivation } from '../activations';
 import type { RnnCache } from './rnnCache';
-import type { RnnOffsets } from './rnnLayout';
+import { rnnRecord, type RnnLayer } from './rnnRecord';
 import type { RnnProblem, SweepTrace } from './types';
 
 /**
@@ -16,17 +15,16 @@ import type { RnnProblem, SweepTrace } from './types';
  * Adds into grads (mutates grads) and into cache.dh / cache.delta.
  */
 function sweep(
-  problem: RnnProblem,
+  layer: RnnLayer,
   p: Float64Array,
-  at: RnnOffsets,
   cache: RnnCache,
   grads: Float64Array | null,
   end: number,
   lo: number,
   injectedUpTo: number,
 ): void {
-  const { inputs: I, hidden: H, outputs: O, readout } = problem.spec;
-  const f = getActivation(problem.spec.activation);
+  const at = layer.offsets;
+  const { hidden: H, outputs: O, readout } = layer.problem.spec;
   const { dhCur, dhNext, deltaCur } = cache;
   dhNext.fill(0);
   for (let s = end; s >= lo; s -= 1) {
@@ -50,32 +48,13 @@ function sweep(
         for (let k = 0; k < H; k += 1) dhCur[k] += dy[k];
       }
     }
-    f.backward(cache.a[i], h, dhCur, deltaCur, H);
+    // δₛ, the cell's parameter gradient and Whhᵀ·δₛ into dhNext (the record's backward)
+    rnnRecord.backward(layer, cache, p, cache.x[i], grads, null, i);
     const dhSum = cache.dh[i];
     const deltaSum = cache.delta[i];
     for (let j = 0; j < H; j += 1) {
       dhSum[j] += dhCur[j];
       deltaSum[j] += deltaCur[j];
-    }
-    const x = cache.x[i];
-    const hPrev = cache.h[s - 1];
-    if (grads) {
-      for (let j = 0; j < H; j += 1) {
-        const d = deltaCur[j];
-        grads[at.bh + j] += d;
-        const rx = at.Wxh + j * I;
-        for (let k = 0; k < I; k += 1) grads[rx + k] += d * x[k];
-        const rh = at.Whh + j * H;
-        for (let k = 0; k < H; k += 1) grads[rh + k] += d * hPrev[k];
-      }
-    }
-    if (s === lo) break;
-    // dhₛ₋₁ from step s: Whhᵀ·δₛ
-    dhNext.fill(0);
-    for (let j = 0; j < H; j += 1) {
-      const d = deltaCur[j];
-      const rh = at.Whh + j * H;
-      for (let k = 0; k < H; k += 1) dhNext[k] += p[rh + k] * d;
     }
   }
 }
@@ -97,9 +76,8 @@ function describeSweep(cache: RnnCache, end: number, lo: number, after: number):
  * `sweeps` when given (truncated only).
  */
 export function rnnBackward(
-  problem: RnnProblem,
+  layer: RnnLayer,
   p: Float64Array,
-  at: RnnOffsets,
   cache: RnnCache,
   grads: Float64Array | null,
   sweeps: SweepTrace[] | null = null,
@@ -109,9 +87,9 @@ export function rnnBackward(
     cache.dh[i].fill(0);
     cache.delta[i].fill(0);
   }
-  const bptt = problem.sequence.bptt;
+  const bptt = layer.problem.sequence.bptt;
   if (bptt.mode === 'full') {
-    sweep(problem, p, at, cache, grads, T, 1, 0);
+    sweep(layer, p, cache, grads, T, 1, 0);
     return;
   }
   // The schedule of forEachSweep, written out so the untraced path allocates no closure.
@@ -124,7 +102,7 @@ export function rnnBackward(
     const lo = Math.max(1, stop - k2 + 1);
     if (sweeps) sweeps.push(describeSweep(cache, stop, lo, after));
     // A sweep that injects nothing adds nothing: skip its arithmetic.
-    if (hasScoredUpTo(cache, after, stop)) sweep(problem, p, at, cache, grads, stop, lo, after);
+    if (hasScoredUpTo(cache, after, stop)) sweep(layer, p, cache, grads, stop, lo, after);
     after = stop;
     if (last) break;
   }

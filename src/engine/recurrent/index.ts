@@ -12,5 +12,6 @@ export {
 export { createRnnCache, loadSequence, longestSequence, type RnnCache } from './rnnCache';
 export { rnnForward, rnnLoss } from './rnnForward';
 export { rnnBackward, listSweeps } from './bptt';
+export { rnnRecord, NO_NOISE, type RnnLayer } from './rnnRecord';
 export { rnnGradientCheck, type RnnGradientCheck, type BlockCheck } from './rnnGradcheck';
 export { rnnTraceToJson, type RnnTraceJson, type RnnTraceUpdateJson } from './rnnTraceJson';

@@ -52,9 +52,9 @@ export function sequenceStep(
   params: Float64Array = rnn.params,
 ): number {
   loadSequence(cache, data, index);
-  rnnForward(rnn.problem, params, rnn.offsets, cache);
+  rnnForward(rnn, params, cache);
   const loss = rnnLoss(rnn.problem, cache);
-  if (grads) rnnBackward(rnn.problem, params, rnn.offsets, cache, grads);
+  if (grads) rnnBackward(rnn, params, cache, grads);
   return loss;
 }
 
@@ -67,9 +67,9 @@ export function traceSequence(
   grads: Float64Array | null,
 ): RnnSampleTrace {
   loadSequence(cache, data, index);
-  rnnForward(rnn.problem, rnn.params, rnn.offsets, cache);
+  rnnForward(rnn, rnn.params, cache);
   const loss = rnnLoss(rnn.problem, cache);
   const sweeps: SweepTrace[] | null = rnn.problem.sequence.bptt.mode === 'full' ? null : [];
-  rnnBackward(rnn.problem, rnn.params, rnn.offsets, cache, grads, sweeps);
-  return buildRnnSampleTrace(index, cache, loss, sweeps);
+  rnnBackward(rnn, rnn.params, cache, grads, sweeps);
+  return buildRnnSampleTrace(rnn, index, cache, loss, sweeps);
 }

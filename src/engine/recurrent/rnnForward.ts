@@ -4,7 +4,7 @@ import { getActivation } from '../activations';
 import { crossEntropyFromLogits, getLoss, hasFusedDelta } from '../losses';
 import type { ActivationName } from '../types';
 import type { RnnCache } from './rnnCache';
-import type { RnnOffsets } from './rnnLayout';
+import { NO_NOISE, rnnRecord, type RnnLayer } from './rnnRecord';
 import type { RnnProblem } from './types';
 
 /**
@@ -14,31 +14,19 @@ import type { RnnProblem } from './types';
  * Wxh: [H, I], Whh: [H, H], bh: [H], Why: [O, H], by: [O].
  */
 export function rnnForward(
-  problem: RnnProblem,
+  layer: RnnLayer,
   p: Float64Array,
-  at: RnnOffsets,
   cache: RnnCache,
   from = 1,
   to = cache.T,
 ): void {
-  const { inputs: I, hidden: H, outputs: O, readout } = problem.spec;
-  const f = getActivation(problem.spec.activation);
+  const { problem, offsets: at } = layer;
+  const { hidden: H, outputs: O, readout } = problem.spec;
   const g = getActivation(problem.spec.outputActivation);
   for (let i = from - 1; i < to; i += 1) {
-    const x = cache.x[i];
-    const hPrev = cache.h[i];
-    const a = cache.a[i];
-    for (let j = 0; j < H; j += 1) {
-      let s = p[at.bh + j];
-      const rx = at.Wxh + j * I;
-      for (let k = 0; k < I; k += 1) s += p[rx + k] * x[k];
-      const rh = at.Whh + j * H;
-      for (let k = 0; k < H; k += 1) s += p[rh + k] * hPrev[k];
-      a[j] = s;
-    }
-    const h = cache.h[i + 1];
-    f.forward(a, h, H);
+    rnnRecord.forward(layer, cache, p, cache.x[i], NO_NOISE, i);
     if (!readout) continue;
+    const h = cache.h[i + 1];
     const z = cache.z[i];
     for (let o = 0; o < O; o += 1) {
       let s = p[at.by + o];

@@ -40,17 +40,17 @@ export function rnnGradientCheck(
 ): RnnGradientCheck {
   const h = options.epsilon ?? 1e-3;
   const reg = options.regularization ?? { kind: 'none' as const };
-  const { problem, offsets, layout } = rnn;
+  const { problem, layout } = rnn;
   const isWeight = roleMask(layout, 'weight');
   const probe = rnn.params.slice();
   const cache = createRnnCache(problem.spec, data.lengths[index]);
   const H = problem.spec.hidden;
 
   loadSequence(cache, data, index);
-  rnnForward(problem, probe, offsets, cache);
+  rnnForward(rnn, probe, cache);
   rnnLoss(problem, cache);
   const analytic = new Float64Array(layout.size);
-  rnnBackward(problem, probe, offsets, cache, analytic);
+  rnnBackward(rnn, probe, cache, analytic);
   addPenaltyGradient(analytic, probe, isWeight, reg);
 
   // The frozen states: h before each sweep's first swept step, at the unperturbed θ.
@@ -63,14 +63,14 @@ export function rnnGradientCheck(
   const lossAt = (): number => {
     let L: number;
     if (!sweeps) {
-      rnnForward(problem, probe, offsets, cache);
+      rnnForward(rnn, probe, cache);
       L = rnnLoss(problem, cache);
     } else {
       L = 0;
       sweeps.forEach((w, k) => {
         const lo = w.swept[0];
         for (let j = 0; j < H; j += 1) cache.h[lo - 1][j] = frozen[k][j];
-        rnnForward(problem, probe, offsets, cache, lo, w.at);
+        rnnForward(rnn, probe, cache, lo, w.at);
         rnnLoss(problem, cache);
         for (const s of w.injected) L += c * cache.stepLoss[s - 1];
       });

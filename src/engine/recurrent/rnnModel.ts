@@ -8,6 +8,7 @@ import { listSweeps, rnnBackward } from './bptt';
 import { createRnnCache, loadSequence, longestSequence, type RnnCache } from './rnnCache';
 import { rnnForward, rnnLoss } from './rnnForward';
 import type { Rnn } from './rnn';
+import type { RnnLayer } from './rnnRecord';
 import { buildRnnSampleTrace } from './rnnTrace';
 import type {
   ReadoutActivationName,
@@ -34,6 +35,8 @@ export interface RnnModel extends Model<RnnSampleTrace, RnnStepTrace> {
  */
 export function createRnnModel(rnn: Rnn, data: SequenceDataset): RnnModel {
   let problem: RnnProblem = rnn.problem;
+  // The recurrent layer the record reads; rebuilt when the activations change.
+  let layer: RnnLayer = { problem, offsets: rnn.offsets };
   const maxT = longestSequence(data);
   const cache: RnnCache = createRnnCache(problem.spec, maxT);
   // Checks, inspection and evaluation use their own tape: the training tape stays traceable.
@@ -50,12 +53,12 @@ export function createRnnModel(rnn: Rnn, data: SequenceDataset): RnnModel {
 
   const pass = (c: RnnCache, index: number): number => {
     loadSequence(c, data, index);
-    rnnForward(problem, params, rnn.offsets, c);
+    rnnForward(layer, params, c);
     return rnnLoss(problem, c);
   };
 
   const traceOf = (c: RnnCache, index: number, loss: number): RnnSampleTrace =>
-    buildRnnSampleTrace(index, c, loss, listSweeps(problem, c));
+    buildRnnSampleTrace(layer, index, c, loss, listSweeps(problem, c));
 
   const model: RnnModel = {
     kind: 'rnn',
@@ -69,7 +72,7 @@ export function createRnnModel(rnn: Rnn, data: SequenceDataset): RnnModel {
       const loss = pass(cache, index);
       if (!Number.isFinite(loss)) return loss;
       // Backward also fills the tape's dLdh and delta, which traceSample copies.
-      rnnBackward(problem, params, rnn.offsets, cache, grads);
+      rnnBackward(layer, params, cache, grads);
       return loss;
     },
 
@@ -102,7 +105,7 @@ export function createRnnModel(rnn: Rnn, data: SequenceDataset): RnnModel {
 
     inspect(index) {
       const loss = pass(side, index);
-      rnnBackward(problem, params, rnn.offsets, side, null);
+      rnnBackward(layer, params, side, null);
       return traceOf(side, index, loss);
     },
 
@@ -129,8 +132,10 @@ export function createRnnModel(rnn: Rnn, data: SequenceDataset): RnnModel {
     evaluate(lossName, indices) {
       const saved = problem;
       problem = { ...problem, loss: lossName };
+      layer = { problem, offsets: rnn.offsets };
       const metrics = evaluateSequences(problem, side, indices, (index) => pass(side, index), data);
       problem = saved;
+      layer = { problem, offsets: rnn.offsets };
       return metrics;
     },
 
@@ -156,6 +161,7 @@ export function createRnnModel(rnn: Rnn, data: SequenceDataset): RnnModel {
           ...(out === undefined ? {} : { outputActivation: out as ReadoutActivationName }),
         },
       };
+      layer = { problem, offsets: rnn.offsets };
     },
   };
   return model;
