@@ -1,11 +1,16 @@
 // Reading a scenario named on the command line: a file, `-` (standard input) or
 // `preset:<id>`, validated by the one validator. Problems come back as lines to print.
 import { getPreset, PRESETS } from '../scenario/presets';
-import type { Scenario } from '../scenario/schema';
-import { formatIssue, parseScenarioText, validateScenario } from '../scenario/validate';
+import { getRecurrentPreset, RECURRENT_PRESETS } from '../scenario/recurrentPresets';
+import {
+  formatIssue,
+  parseAnyScenarioText,
+  validateAnyScenario,
+  type AnyScenario,
+} from '../scenario/validate';
 import type { CliIO } from './io';
 
-export type Loaded = { ok: true; scenario: Scenario } | { ok: false; lines: string[] };
+export type Loaded = { ok: true; scenario: AnyScenario } | { ok: false; lines: string[] };
 
 export async function loadScenarioArg(arg: string | undefined, io: CliIO): Promise<Loaded> {
   if (arg === undefined)
@@ -15,14 +20,16 @@ export async function loadScenarioArg(arg: string | undefined, io: CliIO): Promi
     };
   if (arg.startsWith('preset:')) {
     const id = arg.slice('preset:'.length);
-    const preset = getPreset(id);
+    const preset = getPreset(id) ?? getRecurrentPreset(id);
     if (!preset) {
       return {
         ok: false,
-        lines: [`unknown preset "${id}" (known: ${PRESETS.map((p) => p.id).join(', ')})`],
+        lines: [
+          `unknown preset "${id}" (known: ${[...PRESETS, ...RECURRENT_PRESETS].map((p) => p.id).join(', ')})`,
+        ],
       };
     }
-    const result = validateScenario(preset.scenario);
+    const result = validateAnyScenario(preset.scenario);
     return result.ok
       ? result
       : { ok: false, lines: result.issues.map((i) => `preset:${id}: ${formatIssue(i)}`) };
@@ -40,6 +47,6 @@ export async function loadScenarioArg(arg: string | undefined, io: CliIO): Promi
           : (code ?? 'unreadable');
     return { ok: false, lines: [`${arg}: cannot read the file (${why})`] };
   }
-  const result = parseScenarioText(text);
+  const result = parseAnyScenarioText(text);
   return result.ok ? result : { ok: false, lines: result.issues.map(formatIssue) };
 }

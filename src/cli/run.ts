@@ -1,12 +1,16 @@
 // The command line: dispatch, help, and the mapping of every failure to its exit code.
 // Bad input prints one line per problem naming the path, never a stack trace.
-import { DataError } from '../data/types';
+import { DataError, type DataFileName } from '../data/types';
 import { PRESETS } from '../scenario/presets';
+import { RECURRENT_PRESETS } from '../scenario/recurrentPresets';
 import { loadScenarioRun, type Run } from '../scenario/instantiate';
+import { loadRecurrentRun, type RecurrentRun } from '../scenario/recurrentRun';
+import { isRecurrentScenario } from '../scenario/validate';
 import { parseArgs, UsageError, type FlagSpec } from './args';
 import { runGradcheck } from './gradcheck';
 import { EXIT, type CliIO } from './io';
 import { loadScenarioArg } from './load';
+import { runRecurrentGradcheck, runRecurrentTrace, runRecurrentTrain } from './recurrent';
 import { runTrace } from './trace';
 import { DEFAULT_EPOCHS, runTrain } from './train';
 
@@ -37,14 +41,17 @@ const FLAGS: Record<string, FlagSpec> = {
   bench: { help: 'boolean', json: 'boolean', quick: 'boolean' },
 };
 
-async function buildRun(arg: string | undefined, io: CliIO): Promise<Run | number> {
+async function buildRun(arg: string | undefined, io: CliIO): Promise<Run | RecurrentRun | number> {
   const loaded = await loadScenarioArg(arg, io);
   if (!loaded.ok) {
     for (const line of loaded.lines) io.stderr(`${line}\n`);
     return EXIT.badInput;
   }
   try {
-    return await loadScenarioRun(loaded.scenario, (name) => io.readDataFile(name));
+    const readText = (name: DataFileName): Promise<string> => io.readDataFile(name);
+    return isRecurrentScenario(loaded.scenario)
+      ? await loadRecurrentRun(loaded.scenario, readText)
+      : await loadScenarioRun(loaded.scenario, readText);
   } catch (error) {
     if (error instanceof DataError) {
       io.stderr(`${error.path}: ${error.message}\n`);
@@ -76,7 +83,7 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
       throw new UsageError(`unexpected argument "${positional[takesFile ? 1 : 0]}"`);
     switch (command) {
       case 'presets':
-        for (const p of PRESETS) io.stdout(`${p.id}\t${p.title}\n`);
+        for (const p of [...PRESETS, ...RECURRENT_PRESETS]) io.stdout(`${p.id}\t${p.title}\n`);
         return EXIT.ok;
       case 'validate': {
         // the very checks train makes: the scenario, then its data read and fitted to the net
@@ -97,10 +104,19 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
       default: {
         const run = await buildRun(positional[0], io);
         if (typeof run === 'number') return run;
+        if ('kind' in run) {
+          if (command === 'trace') return runRecurrentTrace(run, flags, io);
+          if (command === 'train') return runRecurrentTrain(run, flags, io);
+          const second = await buildRun(positional[0], io);
+          if (typeof second === 'number') return second;
+          if (!('kind' in second)) throw new Error('the same scenario built two kinds of run');
+          return runRecurrentGradcheck(run, second, flags, io);
+        }
         if (command === 'trace') return runTrace(run, flags, io);
         if (command === 'train') return runTrain(run, flags, io);
         const second = await buildRun(positional[0], io);
         if (typeof second === 'number') return second;
+        if ('kind' in second) throw new Error('the same scenario built two kinds of run');
         return runGradcheck(run, second, flags, io);
       }
     }

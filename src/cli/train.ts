@@ -1,7 +1,7 @@
 // `train <file> [--epochs N | --updates N] [--json]`: trains, then reports the final
 // metrics over each whole split. A progress bar goes to stderr only when it is a terminal.
 import { evaluate } from '../engine/evaluate';
-import type { Metrics } from '../engine/types';
+import type { Divergence, Metrics } from '../engine/types';
 import type { Run } from '../scenario/instantiate';
 import { intFlag, UsageError, type Parsed } from './args';
 import { formatLoss, formatNumber, formatPercent } from '../viz/format';
@@ -19,12 +19,24 @@ function describe(name: string, m: Metrics): string {
   return `${name.padEnd(6)}loss ${formatNumber(m.loss)}${acc}`;
 }
 
-export function runTrain(run: Run, flags: Parsed['flags'], io: CliIO): number {
+/** What the training loop needs from a trainer of any family. */
+export interface TrainLoopTrainer {
+  readonly updates: number;
+  readonly epoch: number;
+  readonly positionInEpoch: number;
+  step(
+    trace?: boolean,
+  ):
+    | { readonly ok: true; readonly loss: number }
+    | { readonly ok: false; readonly divergence: Divergence };
+}
+
+/** Trains for --epochs or --updates (default 10 epochs); EXIT.diverged when an update fails. */
+export function trainLoop(trainer: TrainLoopTrainer, flags: Parsed['flags'], io: CliIO): number {
   const epochs = intFlag(flags, 'epochs', 1, 1_000_000);
   const updates = intFlag(flags, 'updates', 1, 100_000_000);
   if (epochs !== null && updates !== null)
     throw new UsageError('give either --epochs or --updates, not both');
-  const { trainer, scenario } = run;
   const target = updates ?? epochs ?? DEFAULT_EPOCHS;
   const byUpdates = updates !== null;
   const done = (): number => (byUpdates ? trainer.updates : trainer.epoch - 1);
@@ -50,15 +62,23 @@ export function runTrain(run: Run, flags: Parsed['flags'], io: CliIO): number {
     io.stderr(
       `\r${bar(1)} epoch ${trainer.epoch - 1}  update ${trainer.updates}  batch loss ${formatLoss(loss)}\n`,
     );
+  return EXIT.ok;
+}
 
-  const data = run.data.dataset;
-  const train = evaluate(run.net, trainer.config.loss, data, run.split.train);
-  const test =
-    run.split.test.length > 0 ? evaluate(run.net, trainer.config.loss, data, run.split.test) : null;
+/** Prints the final metrics over each whole split (plain lines, or one JSON object). */
+export function reportMetrics(
+  title: string,
+  trainer: TrainLoopTrainer,
+  split: { readonly train: Uint32Array; readonly test: Uint32Array },
+  train: Metrics,
+  test: Metrics | null,
+  flags: Parsed['flags'],
+  io: CliIO,
+): void {
   const epochsDone =
     trainer.epoch -
     1 +
-    (trainer.positionInEpoch > 0 ? trainer.positionInEpoch / run.split.train.length : 0);
+    (trainer.positionInEpoch > 0 ? trainer.positionInEpoch / split.train.length : 0);
   if (flags.json) {
     const report = {
       updates: trainer.updates,
@@ -68,11 +88,20 @@ export function runTrain(run: Run, flags: Parsed['flags'], io: CliIO): number {
     };
     io.stdout(`${JSON.stringify(report)}\n`);
   } else {
-    io.stdout(
-      `${scenario.title}: ${trainer.updates} updates, ${Number(epochsDone.toFixed(3))} epochs\n`,
-    );
-    io.stdout(`${describe('train', train)}  (${run.split.train.length} samples)\n`);
-    if (test) io.stdout(`${describe('test', test)}  (${run.split.test.length} samples)\n`);
+    io.stdout(`${title}: ${trainer.updates} updates, ${Number(epochsDone.toFixed(3))} epochs\n`);
+    io.stdout(`${describe('train', train)}  (${split.train.length} samples)\n`);
+    if (test) io.stdout(`${describe('test', test)}  (${split.test.length} samples)\n`);
   }
+}
+
+export function runTrain(run: Run, flags: Parsed['flags'], io: CliIO): number {
+  const code = trainLoop(run.trainer, flags, io);
+  if (code !== EXIT.ok) return code;
+  const { trainer } = run;
+  const data = run.data.dataset;
+  const train = evaluate(run.net, trainer.config.loss, data, run.split.train);
+  const test =
+    run.split.test.length > 0 ? evaluate(run.net, trainer.config.loss, data, run.split.test) : null;
+  reportMetrics(run.scenario.title, trainer, run.split, train, test, flags, io);
   return EXIT.ok;
 }

@@ -32,7 +32,7 @@ export interface LoadedData {
 }
 
 /** Files the real data sets are read from (public/data/ in the app and the CLI). */
-export type DataFileName = 'iris.csv' | 'digits.csv';
+export type DataFileName = 'iris.csv' | 'digits.csv' | 'sunspots.csv';
 export type ReadText = (name: DataFileName) => Promise<string>;
 
 /** A data problem found while loading, with the place it was found. */

@@ -53,3 +53,5 @@ export { evaluate, forwardMany, forwardManyLayers, predictedClass } from './eval
 export { gradientCheck, GRADCHECK_FLOOR, type GradientCheck, type LayerCheck } from './gradcheck';
 export { splitIndices } from './split';
 export { traceToJson, type TraceJson, type TraceUpdateJson } from './traceJson';
+export { clipByGlobalNorm, clipFactor, globalNorm } from './clip';
+export * as recurrent from './recurrent';

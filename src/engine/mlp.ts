@@ -82,6 +82,7 @@ export function createMlpModel(net: Network, data: Dataset): MlpModel {
         before: parts.before,
         after: parts.after,
         optimizer: parts.optimizer,
+        ...(parts.clip ? { clip: parts.clip } : {}),
       };
     },
 

@@ -6,6 +6,7 @@ import type { ParamBlock, ParamLayout } from './layout';
 import type { Rng } from './random';
 import type {
   ActivationName,
+  GradientClip,
   LossName,
   Metrics,
   OptimizerConfig,
@@ -73,6 +74,8 @@ export interface StepParts<Sample> {
     readonly state: Readonly<Record<string, Float64Array>>;
     readonly change: Float64Array;
   };
+  /** With optimizer.clipNorm: the gradient's norm before clipping and the factor applied. */
+  readonly clip?: GradientClip;
 }
 
 /**

@@ -67,7 +67,7 @@ export interface NetworkSpec {
 }
 
 /** One initial weight for a layer with nIn inputs and nOut outputs. */
-function drawWeight(init: InitName, nIn: number, nOut: number, rng: Rng): number {
+export function drawWeight(init: InitName, nIn: number, nOut: number, rng: Rng): number {
   switch (init) {
     case 'xavier-uniform':
       return (2 * rng.next() - 1) * Math.sqrt(6 / (nIn + nOut));

@@ -33,6 +33,8 @@ export interface TraceUpdateJson {
     state: Record<string, NestedParams>;
     change: NestedParams;
   };
+  /** Only with optimizer.clipNorm: the gradient's norm before clipping and the factor. */
+  clip?: { norm: number; factor: number };
 }
 
 export interface TraceJson {
@@ -77,6 +79,7 @@ export function traceToJson(title: string, traces: readonly StepTrace[]): TraceJ
           state,
           change: nest(trace.optimizer.change),
         },
+        ...(trace.clip ? { clip: { norm: trace.clip.norm, factor: trace.clip.factor } } : {}),
       };
     }),
   };

@@ -1,6 +1,7 @@
 // The one trainer: batches, epochs, the batch mean, regularization, the optimizer step,
 // divergence checks, statistics, snapshots and traces — for any family's `Model`.
 // step(false) allocates nothing in its hot path; step(true) returns fresh copies.
+import { clipByGlobalNorm, clipFactor } from './clip';
 import { describeDivergence, firstNonFinite } from './divergence';
 import { roleMask, type ParamBlock } from './layout';
 import { createMlpModel } from './mlp';
@@ -165,6 +166,10 @@ export function createModelTrainer<Sample, Step>(
       }
       return fail(diverged('gradient', model.ownerOf(badGrad).layer, null, grads[badGrad]));
     }
+    const clipNorm = config.optimizer.clipNorm;
+    // The trace keeps the gradient itself (its chain-rule terms add up to it) and the clip.
+    const unclipped = samples && clipNorm !== undefined ? grads.slice() : null;
+    const normBefore = clipNorm === undefined ? 0 : clipByGlobalNorm(grads, clipNorm);
     optimizer.propose(params, grads, trainable, next);
 
     // One pass per group: the statistics, and whether every proposed parameter is finite.
@@ -227,10 +232,13 @@ export function createModelTrainer<Sample, Step>(
         samples,
         batchLoss: loss,
         regularizationLoss: regLoss,
-        gradients: grads.slice(),
+        gradients: unclipped ?? grads.slice(),
         before,
         after,
         optimizer: { config: optimizer.config, t: optimizer.t, state, change },
+        ...(clipNorm === undefined
+          ? {}
+          : { clip: { norm: normBefore, factor: clipFactor(normBefore, clipNorm) } }),
       }),
     };
   };

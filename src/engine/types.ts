@@ -1,5 +1,6 @@
 // The engine's public types: networks, data, training configuration, traces.
 // Plain data and interfaces only; no behaviour lives here.
+import type { RnnStepTrace } from './recurrent/types';
 import type { ParamLayout } from './layout';
 
 export type ActivationName = 'sigmoid' | 'tanh' | 'relu' | 'leaky-relu' | 'linear' | 'softmax';
@@ -7,7 +8,9 @@ export type LossName = 'squared-error' | 'mse' | 'cross-entropy';
 export type InitName =
   'xavier-uniform' | 'xavier-normal' | 'he-uniform' | 'he-normal' | 'uniform' | 'zeros';
 
-export type OptimizerConfig =
+/** `clipNorm` (any optimizer): the batch gradient's global L2 norm is capped at it. */
+export type OptimizerConfig = OptimizerRule & { readonly clipNorm?: number | undefined };
+export type OptimizerRule =
   | { readonly kind: 'sgd'; readonly learningRate: number }
   | {
       readonly kind: 'momentum';
@@ -232,6 +235,14 @@ export interface StepTrace {
   readonly before: Float64Array;
   readonly after: Float64Array;
   readonly optimizer: OptimizerTrace;
+  /** With optimizer.clipNorm: the gradient's global norm before clipping and the factor applied. */
+  readonly clip?: GradientClip;
+}
+
+/** What gradient clipping did: ‖g‖₂ before, and the factor min(1, clipNorm/‖g‖₂). */
+export interface GradientClip {
+  readonly norm: number;
+  readonly factor: number;
 }
 
 /** The MLP member of the trace union, by its family's name. */
@@ -243,6 +254,13 @@ export type MlpStepTrace = StepTrace;
  * serves every family takes a `Trace` and switches on `kind`; MLP-only code takes `StepTrace`.
  */
 export type Trace = MlpStepTrace;
+
+/**
+ * Every family's trace, the RNN's included (what explain's phases take). `RnnStepTrace` joins
+ * `Trace` itself once the MLP-only views (chain rule, worked-example table, graph panel)
+ * narrow on `kind`; until then the store and the protocol carry MLP traces only.
+ */
+export type AnyTrace = Trace | RnnStepTrace;
 
 /** Narrows a trace to the MLP member. */
 export type TraceOfKind<K extends Trace['kind']> = Extract<Trace, { readonly kind: K }>;

@@ -1,6 +1,7 @@
 // The phases of one traced update, derived once for every view (status line, graph, store
 // cursor): per sample, forward, the loss, backward; then accumulate and update. Pure.
-import type { StepTrace, Trace } from '../engine/types';
+import type { RnnStepTrace } from '../engine/recurrent/types';
+import type { AnyTrace, StepTrace } from '../engine/types';
 
 export type Step = 'initialize' | 'forward' | 'loss' | 'backward' | 'update';
 
@@ -27,11 +28,31 @@ export type Phase =
   | { readonly kind: 'update' };
 
 /** The phases of a trace of any family, in stepping order. */
-export function phasesOf(trace: Trace): Phase[] {
+export function phasesOf(trace: AnyTrace): Phase[] {
   switch (trace.kind) {
     case 'mlp':
       return mlpPhases(trace);
+    case 'rnn':
+      return rnnPhases(trace);
   }
+}
+
+/**
+ * Per sequence: forward t = 1…T, the loss of each scored step, backward t = T…1 (layer 0 is
+ * the recurrent layer; the readout is part of each step).
+ */
+function rnnPhases(trace: RnnStepTrace): Phase[] {
+  const out: Phase[] = [];
+  trace.samples.forEach((s, sample) => {
+    const T = s.steps.length;
+    for (let t = 0; t < T; t += 1) out.push({ kind: 'forward', sample, layer: 0, t });
+    s.steps.forEach((step, t) => {
+      if (step.loss !== null) out.push({ kind: 'loss', sample, t });
+    });
+    for (let t = T - 1; t >= 0; t -= 1) out.push({ kind: 'backward', sample, layer: 0, t });
+  });
+  out.push({ kind: 'accumulate' }, { kind: 'update' });
+  return out;
 }
 
 /** Per sample: forward layer by layer, the loss, backward layer by layer. */
@@ -67,17 +88,26 @@ function layerName(layer: number, sizes: readonly number[]): string {
 }
 
 /** "Backward pass, sample 1: output layer" */
-export function describePhase(phase: Phase | null, trace: Trace | null): string {
+export function describePhase(phase: Phase | null, trace: AnyTrace | null): string {
   if (!phase || !trace) return 'Initialize: the network has its starting weights';
   const of = trace.samples.length;
   const sample = (s: number): string => (of > 1 ? `sample ${s + 1} of ${of}` : 'sample 1');
+  if (trace.kind === 'rnn' && phase.kind !== 'accumulate' && phase.kind !== 'update') {
+    const T = trace.samples[phase.sample]?.steps.length ?? 0;
+    const step = `step ${(phase.t ?? 0) + 1} of ${T}`;
+    const who = of > 1 ? `, ${sample(phase.sample)}` : '';
+    if (phase.kind === 'forward') return `Forward through time, ${step}${who}`;
+    if (phase.kind === 'loss') return `Loss at ${step}${who}`;
+    return `Backward through time, ${step}${who}`;
+  }
+  const sizes = trace.kind === 'mlp' ? trace.sizes : [0, 0];
   switch (phase.kind) {
     case 'forward':
-      return `Forward pass, ${sample(phase.sample)}: ${layerName(phase.layer, trace.sizes)}`;
+      return `Forward pass, ${sample(phase.sample)}: ${layerName(phase.layer, sizes)}`;
     case 'loss':
       return `Loss, ${sample(phase.sample)}`;
     case 'backward':
-      return `Backward pass, ${sample(phase.sample)}: ${layerName(phase.layer, trace.sizes)}`;
+      return `Backward pass, ${sample(phase.sample)}: ${layerName(phase.layer, sizes)}`;
     case 'accumulate':
       return of > 1
         ? `Accumulate the batch gradient (mean of ${of} samples)`

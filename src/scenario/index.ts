@@ -3,10 +3,28 @@ export { ScenarioSchema, LIMITS, type Scenario, type ScenarioInput } from './sch
 export { checkScenario, type ScenarioIssue } from './checks';
 export {
   validateScenario,
+  validateAnyScenario,
   parseScenarioText,
+  parseAnyScenarioText,
+  isRecurrentScenario,
   formatIssue,
+  type AnyScenario,
   type ValidationResult,
 } from './validate';
+export {
+  RecurrentScenarioSchema,
+  SEQUENCE_LIMITS,
+  type RecurrentScenario,
+  type RecurrentScenarioInput,
+} from './recurrentSchema';
+export { checkRecurrentScenario } from './recurrentChecks';
+export { RECURRENT_PRESETS, getRecurrentPreset, type RecurrentPreset } from './recurrentPresets';
+export {
+  createRecurrentRun,
+  loadRecurrentRun,
+  recurrentProblemOf,
+  type RecurrentRun,
+} from './recurrentRun';
 export { PRESETS, getPreset, type Preset } from './presets';
 export {
   createRun,

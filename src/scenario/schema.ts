@@ -19,7 +19,7 @@ export const LIMITS = {
   work: 20_000_000,
 } as const;
 
-const INITS: readonly InitName[] = [
+export const INITS: readonly InitName[] = [
   'xavier-uniform',
   'xavier-normal',
   'he-uniform',
@@ -27,25 +27,25 @@ const INITS: readonly InitName[] = [
   'uniform',
   'zeros',
 ];
-const quoted = (names: readonly string[]): string => names.map((n) => `"${n}"`).join(', ');
+export const quoted = (names: readonly string[]): string => names.map((n) => `"${n}"`).join(', ');
 
-const finite = (): v.GenericSchema<unknown, number> =>
+export const finite = (): v.GenericSchema<unknown, number> =>
   v.pipe(v.number('must be a number'), v.finite('must be a finite number'));
-const inRange = (min: number, max: number): v.GenericSchema<unknown, number> =>
+export const inRange = (min: number, max: number): v.GenericSchema<unknown, number> =>
   v.pipe(
     v.number('must be a number'),
     v.finite('must be a finite number'),
     v.minValue(min, `must be between ${min} and ${max}`),
     v.maxValue(max, `must be between ${min} and ${max}`),
   );
-const below1 = (what: string): v.GenericSchema<unknown, number> =>
+export const below1 = (what: string): v.GenericSchema<unknown, number> =>
   v.pipe(
     v.number('must be a number'),
     v.finite('must be a finite number'),
     v.minValue(0, `${what} must be at least 0 and below 1`),
     v.ltValue(1, `${what} must be at least 0 and below 1`),
   );
-const intRange = (
+export const intRange = (
   min: number,
   max: number,
   what = 'an integer',
@@ -59,17 +59,26 @@ const intRange = (
   );
 
 const learningRate = inRange(0, LIMITS.learningRate);
+/** Optional, any optimizer: the batch gradient's global L2 norm is capped at it. */
+const clipNorm = v.optional(
+  v.pipe(
+    v.number('must be a number'),
+    v.finite('must be a finite number'),
+    v.gtValue(0, 'must be a positive number'),
+  ),
+);
 
-const OptimizerSchema = v.variant(
+export const OptimizerSchema = v.variant(
   'kind',
   [
-    v.strictObject({ kind: v.literal('sgd'), learningRate }, 'must be an object'),
+    v.strictObject({ kind: v.literal('sgd'), learningRate, clipNorm }, 'must be an object'),
     v.strictObject(
       {
         kind: v.literal('momentum'),
         learningRate,
         momentum: v.optional(below1('momentum'), 0.9),
         nesterov: v.optional(v.boolean('must be true or false'), false),
+        clipNorm,
       },
       'must be an object',
     ),
@@ -79,6 +88,7 @@ const OptimizerSchema = v.variant(
         learningRate,
         decay: v.optional(below1('decay'), 0.99),
         epsilon: v.optional(inRange(1e-12, 1), 1e-8),
+        clipNorm,
       },
       'must be an object',
     ),
@@ -89,6 +99,7 @@ const OptimizerSchema = v.variant(
         beta1: v.optional(below1('beta1'), 0.9),
         beta2: v.optional(below1('beta2'), 0.999),
         epsilon: v.optional(inRange(1e-12, 1), 1e-8),
+        clipNorm,
       },
       'must be an object',
     ),
@@ -96,7 +107,7 @@ const OptimizerSchema = v.variant(
   `must be one of ${quoted(['sgd', 'momentum', 'rmsprop', 'adam'])}`,
 );
 
-const BatchSchema = v.variant(
+export const BatchSchema = v.variant(
   'mode',
   [
     v.strictObject({ mode: v.literal('online') }, 'must be an object'),
@@ -112,7 +123,7 @@ const BatchSchema = v.variant(
   `must be one of ${quoted(['online', 'minibatch', 'full'])}`,
 );
 
-const RegularizationSchema = v.variant(
+export const RegularizationSchema = v.variant(
   'kind',
   [
     v.strictObject({ kind: v.literal('none') }, 'must be an object'),
@@ -184,7 +195,7 @@ const DataSchema = v.variant(
 
 const NetworkSchema = v.strictObject(
   {
-    kind: v.optional(v.literal('mlp', 'must be "mlp"'), 'mlp'),
+    kind: v.optional(v.literal('mlp', 'must be one of "mlp", "rnn"'), 'mlp'),
     layers: v.pipe(
       v.array(intRange(1, LIMITS.layerSize, 'a positive integer'), 'must be a list of layer sizes'),
       v.minLength(2, 'must list at least an input and an output layer'),

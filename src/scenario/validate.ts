@@ -3,11 +3,20 @@
 import * as v from 'valibot';
 import { stripBom } from '../data/text';
 import { checkScenario, type ScenarioIssue } from './checks';
+import { checkRecurrentScenario } from './recurrentChecks';
+import { RecurrentScenarioSchema, type RecurrentScenario } from './recurrentSchema';
 import { LIMITS, ScenarioSchema, type Scenario } from './schema';
 
-export type ValidationResult =
-  | { readonly ok: true; readonly scenario: Scenario }
+export type ValidationResult<S = Scenario> =
+  | { readonly ok: true; readonly scenario: S }
   | { readonly ok: false; readonly issues: readonly ScenarioIssue[] };
+
+/** A scenario of any network kind: `network.kind` tells them apart. */
+export type AnyScenario = Scenario | RecurrentScenario;
+
+export function isRecurrentScenario(s: AnyScenario): s is RecurrentScenario {
+  return s.network.kind === 'rnn';
+}
 
 /** `network.layers[1]: must be a positive integer` */
 export function formatIssue(issue: ScenarioIssue): string {
@@ -67,15 +76,12 @@ function issueMessage(issue: v.BaseIssue<unknown>): string {
   return issue.message;
 }
 
-/** Validates a value (already parsed from JSON, or structured-cloned from a host page). */
-export function validateScenario(input: unknown): ValidationResult {
-  const forbidden: ScenarioIssue[] = [];
-  findForbiddenKeys(input, '', forbidden);
-  if (forbidden.length > 0) return { ok: false, issues: forbidden };
-  if (input === null || typeof input !== 'object' || Array.isArray(input)) {
-    return { ok: false, issues: [{ path: '', message: 'a scenario must be a JSON object' }] };
-  }
-  const parsed = v.safeParse(ScenarioSchema, input, { abortPipeEarly: true });
+function parseWith<S>(
+  schema: v.GenericSchema<unknown, S>,
+  check: (s: S) => ScenarioIssue[],
+  input: object,
+): ValidationResult<S> {
+  const parsed = v.safeParse(schema, input, { abortPipeEarly: true });
   if (!parsed.success) {
     const seen = new Set<string>();
     const issues: ScenarioIssue[] = [];
@@ -89,36 +95,81 @@ export function validateScenario(input: unknown): ValidationResult {
     }
     return { ok: false, issues };
   }
-  const issues = checkScenario(parsed.output);
+  const issues = check(parsed.output);
   return issues.length > 0 ? { ok: false, issues } : { ok: true, scenario: parsed.output };
 }
 
 /**
- * Validates scenario text (a file, standard input, an import or a link): a leading byte-order
- * mark dropped, at most 2 MB, JSON, then validateScenario.
+ * Validates a value of any network kind (already parsed from JSON, or structured-cloned from
+ * a host page): `network.kind` "rnn" takes the recurrent schema, anything else the MLP one.
  */
-export function parseScenarioText(withBom: string): ValidationResult {
+export function validateAnyScenario(input: unknown): ValidationResult<AnyScenario> {
+  const forbidden: ScenarioIssue[] = [];
+  findForbiddenKeys(input, '', forbidden);
+  if (forbidden.length > 0) return { ok: false, issues: forbidden };
+  if (input === null || typeof input !== 'object' || Array.isArray(input)) {
+    return { ok: false, issues: [{ path: '', message: 'a scenario must be a JSON object' }] };
+  }
+  const network = (input as { network?: unknown }).network;
+  const kind =
+    network !== null && typeof network === 'object' ? (network as { kind?: unknown }).kind : null;
+  if (kind === 'rnn') return parseWith(RecurrentScenarioSchema, checkRecurrentScenario, input);
+  return parseWith(ScenarioSchema, checkScenario, input);
+}
+
+/**
+ * Validates a scenario the app can run (an MLP). A recurrent scenario is valid but not yet
+ * shown by the app: it is refused with a message saying so (the command line runs it).
+ */
+export function validateScenario(input: unknown): ValidationResult {
+  const result = validateAnyScenario(input);
+  if (!result.ok || !isRecurrentScenario(result.scenario)) return result as ValidationResult;
+  return {
+    ok: false,
+    issues: [
+      {
+        path: 'network.kind',
+        message:
+          'recurrent networks ("rnn") run in the command line; the app does not show them yet',
+      },
+    ],
+  };
+}
+
+/**
+ * Scenario text (a file, standard input, an import or a link) → a value: a leading byte-order
+ * mark dropped, at most 2 MB, JSON; the issue otherwise.
+ */
+function parseJson(withBom: string): { value: unknown } | { issue: ScenarioIssue } {
   const text = stripBom(withBom);
   const bytes = new TextEncoder().encode(text).length;
   if (bytes > LIMITS.textBytes) {
     return {
-      ok: false,
-      issues: [
-        {
-          path: '',
-          message: `the scenario is ${bytes} bytes; at most 2 MB (${LIMITS.textBytes} bytes) is allowed`,
-        },
-      ],
+      issue: {
+        path: '',
+        message: `the scenario is ${bytes} bytes; at most 2 MB (${LIMITS.textBytes} bytes) is allowed`,
+      },
     };
   }
-  if (text.trim() === '')
-    return { ok: false, issues: [{ path: '', message: 'the scenario text is empty' }] };
-  let value: unknown;
+  if (text.trim() === '') return { issue: { path: '', message: 'the scenario text is empty' } };
   try {
-    value = JSON.parse(text);
+    return { value: JSON.parse(text) as unknown };
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
-    return { ok: false, issues: [{ path: '', message: `not valid JSON: ${detail}` }] };
+    return { issue: { path: '', message: `not valid JSON: ${detail}` } };
   }
-  return validateScenario(value);
+}
+
+/** Validates scenario text of any network kind: at most 2 MB, JSON, then validateAnyScenario. */
+export function parseAnyScenarioText(text: string): ValidationResult<AnyScenario> {
+  const parsed = parseJson(text);
+  return 'issue' in parsed
+    ? { ok: false, issues: [parsed.issue] }
+    : validateAnyScenario(parsed.value);
+}
+
+/** Validates scenario text: at most 2 MB, JSON, then validateScenario. */
+export function parseScenarioText(text: string): ValidationResult {
+  const parsed = parseJson(text);
+  return 'issue' in parsed ? { ok: false, issues: [parsed.issue] } : validateScenario(parsed.value);
 }

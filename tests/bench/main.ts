@@ -1,7 +1,9 @@
 // `npm run bench [-- --json] [--quick] [--no-browser] [--net=2-8-8-1 …]`: the engine benchmark (this
-// engine against peers, see engineBench.ts), then the browser benchmark (see browser.ts).
+// engine against peers, see engineBench.ts), the recurrent one (recurrentBench.ts), then the
+// browser benchmark (see browser.ts).
 import { formatBrowserTable, runBrowserBench } from './browser';
 import { benchSettings, formatTable, runEngineBench } from './engineBench';
+import { formatRecurrentTable, runRecurrentBench } from './recurrentBench';
 
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
@@ -16,17 +18,28 @@ async function main(): Promise<void> {
     log,
     ...(nets.length > 0 ? { nets } : {}),
   });
+  const settings = benchSettings(quick);
+  const recurrent = await runRecurrentBench({
+    runs: settings.runs,
+    seconds: settings.seconds,
+    log,
+  });
   const browser = args.includes('--no-browser') ? null : await runBrowserBench(quick ? 2 : 4);
   if (json) {
-    process.stdout.write(`${JSON.stringify({ engine, browser }, null, 2)}\n`);
+    process.stdout.write(`${JSON.stringify({ engine, recurrent, browser }, null, 2)}\n`);
   } else {
     process.stdout.write(`## Engine (examples per second)\n\n${formatTable(engine)}\n`);
+    process.stdout.write(
+      `\n## Recurrent (sunspots-rnn: window 24, hidden 16, batch 16)\n\n${formatRecurrentTable(recurrent)}`,
+    );
     if (browser)
       process.stdout.write(
         `\n## Browser (the built app in Chromium)\n\n${formatBrowserTable(browser)}\n`,
       );
   }
-  const failed = engine.some((r) => Object.keys(r.errors).length > 0);
+  const failed =
+    engine.some((r) => Object.keys(r.errors).length > 0) ||
+    Object.keys(recurrent.errors).length > 0;
   process.exitCode = failed ? 1 : 0;
 }
 

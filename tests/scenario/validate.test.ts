@@ -88,7 +88,12 @@ const CASES: [string, Json, string, RegExp][] = [
     /one activation per non-input layer: 2, not 1/,
   ],
   ['an unknown init', withNetwork({ init: 'glorot' }), 'network.init', /"xavier-uniform"/],
-  ['a recurrent kind', withNetwork({ kind: 'rnn' }), 'network.kind', /must be "mlp"/],
+  [
+    'an unknown network kind',
+    withNetwork({ kind: 'lstm' }),
+    'network.kind',
+    /must be one of "mlp", "rnn"/,
+  ],
   ['an unknown loss', { ...valid, loss: 'hinge' }, 'loss', /must be one of .*"mse"/],
   [
     'cross-entropy after a linear output',

@@ -1,0 +1,83 @@
+// A validated recurrent scenario → a ready run: its sequences loaded, the split (seeded, or by
+// time for sunspots), the RNN and the one trainer driving it. Shared by the CLI and tests.
+import { createRng } from '../engine/random';
+import { createRnn, type Rnn } from '../engine/recurrent/rnn';
+import { createRnnModel, type RnnModel } from '../engine/recurrent/rnnModel';
+import type { RnnProblem, RnnSampleTrace, RnnStepTrace } from '../engine/recurrent/types';
+import { splitIndices } from '../engine/split';
+import { createModelTrainer } from '../engine/trainer';
+import type { ModelTrainer } from '../engine/trainerTypes';
+import type { TrainerConfig } from '../engine/types';
+import { loadSequences, splitSequences, type LoadedSequences } from '../data/sequences';
+import { DataError, type ReadText } from '../data/types';
+import type { RecurrentScenario } from './recurrentSchema';
+
+export interface RecurrentRun {
+  readonly kind: 'rnn';
+  readonly scenario: RecurrentScenario;
+  readonly data: LoadedSequences;
+  readonly split: { readonly train: Uint32Array; readonly test: Uint32Array };
+  readonly rnn: Rnn;
+  readonly model: RnnModel;
+  readonly trainer: ModelTrainer<RnnSampleTrace, RnnStepTrace>;
+}
+
+export function recurrentProblemOf(s: RecurrentScenario): RnnProblem {
+  const { inputs, hidden, outputs, activation, outputActivation, readout } = s.network;
+  return {
+    spec: { inputs, hidden, outputs, activation, outputActivation, readout },
+    sequence: s.sequence,
+    loss: s.loss,
+  };
+}
+
+/** As for MLPs; recurrent nets have no dropout. */
+export function recurrentTrainerConfigOf(s: RecurrentScenario): TrainerConfig {
+  return {
+    loss: s.loss,
+    optimizer: s.optimizer,
+    batch: s.batch,
+    regularization: s.regularization,
+    dropout: 0,
+    shuffle: s.shuffle,
+    trainBiases: s.network.trainBiases,
+  };
+}
+
+/** The RNN a scenario starts from (initial weights from the seed's 'init' stream). */
+export function createScenarioRnn(s: RecurrentScenario): Rnn {
+  return createRnn(
+    recurrentProblemOf(s),
+    s.network.init,
+    s.network.weights,
+    createRng(s.seed, 'init'),
+  );
+}
+
+/** Builds a run from loaded sequences; DataError when no sequence is left for training. */
+export function createRecurrentRun(s: RecurrentScenario, data: LoadedSequences): RecurrentRun {
+  const split = splitSequences(data, s.split.test, (n) => splitIndices(n, s.split.test, s.seed));
+  if (split.train.length === 0)
+    throw new DataError('split.test', 'leaves no sequence for training');
+  const rnn = createScenarioRnn(s);
+  const model = createRnnModel(rnn, data.sequences);
+  const trainer = createModelTrainer(model, {
+    trainIndices: split.train,
+    config: recurrentTrainerConfigOf(s),
+    seed: s.seed,
+  });
+  return { kind: 'rnn', scenario: s, data, split, rnn, model, trainer };
+}
+
+export async function loadRecurrentRun(
+  s: RecurrentScenario,
+  readText: ReadText,
+): Promise<RecurrentRun> {
+  const data = await loadSequences(s.data, {
+    readText,
+    seed: s.seed,
+    nOut: s.network.outputs,
+    readout: s.sequence.readout,
+  });
+  return createRecurrentRun(s, data);
+}
