@@ -60,7 +60,7 @@ export default defineConfig({
     sourcemap: true,
     assetsInlineLimit: (file) => (FONT.test(file) ? false : undefined),
     rolldownOptions: {
-      input: { main: 'index.html' },
+      input: { main: 'index.html', embed: 'embed.html' },
     },
   },
 });
