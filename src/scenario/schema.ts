@@ -55,7 +55,7 @@ const intRange = (
 
 const learningRate = inRange(0, LIMITS.learningRate);
 
-const OptimizerSchema = v.variant(
+export const OptimizerSchema = v.variant(
   'kind',
   [
     v.strictObject({ kind: v.literal('sgd'), learningRate }, 'must be an object'),
@@ -91,7 +91,7 @@ const OptimizerSchema = v.variant(
   `must be one of ${quoted(['sgd', 'momentum', 'rmsprop', 'adam'])}`,
 );
 
-const BatchSchema = v.variant(
+export const BatchSchema = v.variant(
   'mode',
   [
     v.strictObject({ mode: v.literal('online') }, 'must be an object'),
