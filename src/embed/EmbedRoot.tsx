@@ -1,9 +1,10 @@
 // The embed's state around EmbedApp: the fragment (read again when the host changes it), the
 // view it resolves to with the host's `configure` on top, the theme, autoplay (`play=1`, never
 // with reduced motion), and the host connection of protocol v1.
-import { useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTrainingStore } from '../app/useTrainingStore';
 import { parseFragment, serializeFragment, type FragmentState } from '../scenario/fragment';
+import { allowedOrigins, listenForHost } from './connection';
 import { EmbedApp } from './EmbedApp';
 import { resolveView, type ViewKeys } from './view';
 
@@ -49,10 +50,41 @@ export function EmbedRoot() {
       unsubscribe();
     };
   }, [store, autoplay]);
+  // the host page's connection (protocol v1)
+  const root = useRef<HTMLElement | null>(null);
+  const locked = useRef<readonly string[]>([]);
+  useEffect(() => {
+    locked.current = [...view.locked];
+  }, [view]);
+  useEffect(
+    () =>
+      listenForHost({
+        store,
+        root: () => root.current,
+        allowed: allowedOrigins(
+          import.meta.env.VITE_EMBED_ORIGINS as string | undefined,
+          new URLSearchParams(window.location.search).get('host'),
+        ),
+        locked: () => locked.current,
+        configure: (next) => setPatch((prev) => ({ ...prev, ...next })),
+      }),
+    [store],
+  );
+  const onRoot = useCallback((el: HTMLElement | null) => {
+    root.current = el;
+  }, []);
   const { preset, s, step } = fragment.state;
   const appHref = useMemo(
     () => new URL(`./#${serializeFragment({ preset, s, step })}`, window.location.href).href,
     [preset, s, step],
   );
-  return <EmbedApp store={store} view={view} ignored={fragment.ignored} appHref={appHref} />;
+  return (
+    <EmbedApp
+      store={store}
+      view={view}
+      ignored={fragment.ignored}
+      appHref={appHref}
+      onRoot={onRoot}
+    />
+  );
 }
