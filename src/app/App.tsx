@@ -31,7 +31,8 @@ export function App() {
   const debug = params.has('debug');
   const { store } = useTrainingStore({
     debug,
-    initialPreset: params.get('preset') ?? 'two-two-one',
+    // what shows when the address names no preset or scenario, or one that cannot be opened
+    initialPreset: 'two-two-one',
   });
   const root = useRef<HTMLDivElement>(null);
   const [help, setHelp] = useState(false);

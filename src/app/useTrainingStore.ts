@@ -53,9 +53,14 @@ export function useTrainingStore(options: {
             .getState()
             .actions.notify('error', `Something went wrong on this page: ${String(event.reason)}`);
         window.addEventListener('unhandledrejection', onRejection);
-        store.getState().actions.openFromQuery(window.location.search, options.initialPreset);
+        const open = (): void =>
+          void store.getState().actions.openLink(window.location, options.initialPreset);
+        open();
+        // a link opened in the tab that shows the app changes only the fragment: open it too
+        window.addEventListener('hashchange', open);
         if (options.debug) window.__backpropLens = { send, store };
         return () => {
+          window.removeEventListener('hashchange', open);
           window.removeEventListener('unhandledrejection', onRejection);
           client?.dispose();
           client = null;

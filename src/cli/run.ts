@@ -79,13 +79,11 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
         for (const p of PRESETS) io.stdout(`${p.id}\t${p.title}\n`);
         return EXIT.ok;
       case 'validate': {
-        const loaded = await loadScenarioArg(positional[0], io);
-        if (loaded.ok) {
-          io.stdout('ok\n');
-          return EXIT.ok;
-        }
-        for (const line of loaded.lines) io.stderr(`${line}\n`);
-        return EXIT.badInput;
+        // the very checks train makes: the scenario, then its data read and fitted to the net
+        const run = await buildRun(positional[0], io);
+        if (typeof run === 'number') return run;
+        io.stdout('ok\n');
+        return EXIT.ok;
       }
       case 'bench': {
         const bench = (await import('../../tests/bench/engineBench')) as {

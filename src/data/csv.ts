@@ -1,6 +1,7 @@
 // CSV text → a data set. Every malformed row is reported with its row and column as a
 // spreadsheet numbers them (1-based, header included); the input is never partly used.
 import { csvParseRows } from 'd3';
+import { stripBom } from './text';
 import type { LoadedData } from './types';
 
 export interface CsvIssue {
@@ -70,7 +71,7 @@ export function parseCsv(text: string, targetColumns: readonly (string | number)
   if (text.includes('\uFFFD') || text.includes('\u0000')) {
     return fail(null, null, 'the file is not UTF-8 text (it holds bytes that are not characters)');
   }
-  const rows = csvParseRows(text.replace(/^\uFEFF/, ''));
+  const rows = csvParseRows(stripBom(text));
   while (rows.length > 0 && rows[rows.length - 1].every((c) => c.trim() === '')) rows.pop();
   if (rows.length === 0) return fail(null, null, 'the CSV text is empty');
 

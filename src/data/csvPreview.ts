@@ -3,6 +3,7 @@
 // csv.ts decides (header, numbers, class or quantity): it asks parseCsv, so it cannot drift.
 import { csvParseRows } from 'd3';
 import { CSV_MAX_CLASS_LABEL, parseCsv, type CsvIssue } from './csv';
+import { stripBom } from './text';
 import type { DataSpec } from './types';
 
 /** The scenario schema's limit on `data.text` (LIMITS.textBytes; a test holds them equal). */
@@ -77,7 +78,7 @@ function isHeaderRow(cells: readonly string[]): boolean {
 
 /** The rows as csv.ts reads them: BOM dropped, trailing blank rows ignored. */
 function readRows(text: string): string[][] {
-  const rows = csvParseRows(text.replace(/^\uFEFF/, ''));
+  const rows = csvParseRows(stripBom(text));
   while (rows.length > 0 && rows[rows.length - 1].every((c) => c.trim() === '')) rows.pop();
   return rows;
 }

@@ -8,6 +8,7 @@ export {
   type CsvIssue,
   type CsvResult,
 } from './csv';
+export { stripBom } from './text';
 export { parseIris, parseDigits } from './real';
 export { generateToy, generateRegression } from './toy';
 export { loadData, inlineData, inlineOutputCount, type LoadOptions } from './load';

@@ -78,10 +78,30 @@ export interface LoadOptions {
   readonly nOut?: number;
 }
 
+/**
+ * The data a scenario carries itself (inline rows or CSV text), loaded at once; null for
+ * generated and shipped data. Throws DataError naming row and column, as loadData does.
+ */
+export function loadCarriedData(spec: DataSpec, nOut?: number): LoadedData | null {
+  switch (spec.kind) {
+    case 'inline':
+      return inlineData(spec.inputs, spec.targets, nOut ?? inlineOutputCount(spec.targets));
+    case 'csv': {
+      const result = parseCsv(spec.text, spec.targetColumns);
+      if (!result.ok)
+        throw new DataError('data.text', result.issues.map(formatCsvIssue).join('; '));
+      return result.data;
+    }
+    default:
+      return null;
+  }
+}
+
 export async function loadData(spec: DataSpec, options: LoadOptions): Promise<LoadedData> {
   switch (spec.kind) {
     case 'inline':
-      return inlineData(spec.inputs, spec.targets, options.nOut ?? inlineOutputCount(spec.targets));
+    case 'csv':
+      return loadCarriedData(spec, options.nOut)!;
     case 'xor':
     case 'circle':
     case 'gauss':
@@ -95,11 +115,5 @@ export async function loadData(spec: DataSpec, options: LoadOptions): Promise<Lo
       return parseIris(await options.readText('iris.csv'));
     case 'digits':
       return parseDigits(await options.readText('digits.csv'));
-    case 'csv': {
-      const result = parseCsv(spec.text, spec.targetColumns);
-      if (!result.ok)
-        throw new DataError('data.text', result.issues.map(formatCsvIssue).join('; '));
-      return result.data;
-    }
   }
 }

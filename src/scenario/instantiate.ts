@@ -6,7 +6,8 @@ import { splitIndices } from '../engine/split';
 import { createTrainer, type Trainer } from '../engine/trainer';
 import type { Network, TrainerConfig } from '../engine/types';
 import { loadData } from '../data/load';
-import { DataError, type LoadedData, type ReadText } from '../data/types';
+import type { LoadedData, ReadText } from '../data/types';
+import { dataFitError } from './dataChecks';
 import type { Scenario } from './schema';
 
 export interface Run {
@@ -49,23 +50,10 @@ export function createScenarioNetwork(scenario: Scenario): Network {
  * (CSV columns vs layer sizes) or leaves no training sample.
  */
 export function createRun(scenario: Scenario, data: LoadedData): Run {
-  const { layers } = scenario.network;
   const { dataset } = data;
-  const L = layers.length - 1;
-  if (dataset.nIn !== layers[0]) {
-    throw new DataError(
-      'network.layers[0]',
-      `must be ${dataset.nIn}: the data has ${dataset.nIn} input columns`,
-    );
-  }
-  if (dataset.nOut !== layers[L]) {
-    throw new DataError(
-      `network.layers[${L}]`,
-      `must be ${dataset.nOut}: the data has ${dataset.nOut} outputs`,
-    );
-  }
+  const misfit = dataFitError(scenario, dataset);
+  if (misfit) throw misfit;
   const split = splitIndices(dataset.n, scenario.split.test, scenario.seed);
-  if (split.train.length === 0) throw new DataError('split.test', 'leaves no sample for training');
   const net = createScenarioNetwork(scenario);
   const trainer = createTrainer({
     net,

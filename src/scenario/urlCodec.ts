@@ -2,12 +2,7 @@
 // Pure: no window, no location; the caller reads and writes the address.
 import { parseScenarioText, type ValidationResult } from './validate';
 import type { Scenario } from './schema';
-
-function toBase64Url(bytes: Uint8Array): string {
-  let binary = '';
-  for (const b of bytes) binary += String.fromCharCode(b);
-  return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
-}
+import { toBase64Url } from './deflate';
 
 const damaged = (message: string): ValidationResult => ({
   ok: false,
@@ -38,7 +33,8 @@ export function decodeScenario(encoded: string): ValidationResult {
   }
   let text: string;
   try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    // a byte-order mark stays: parseScenarioText drops it, as for files
+    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
   } catch {
     return damaged('its scenario does not decode to UTF-8 text');
   }

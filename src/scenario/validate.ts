@@ -1,6 +1,7 @@
 // The one validator for scenarios from the CLI, a file, a URL or the embed API: it parses
 // text with size limits, refuses prototype keys, applies the schema and the cross checks.
 import * as v from 'valibot';
+import { stripBom } from '../data/text';
 import { checkScenario, type ScenarioIssue } from './checks';
 import { LIMITS, ScenarioSchema, type Scenario } from './schema';
 
@@ -92,8 +93,12 @@ export function validateScenario(input: unknown): ValidationResult {
   return issues.length > 0 ? { ok: false, issues } : { ok: true, scenario: parsed.output };
 }
 
-/** Validates scenario text: at most 2 MB, JSON, then validateScenario. */
-export function parseScenarioText(text: string): ValidationResult {
+/**
+ * Validates scenario text (a file, standard input, an import or a link): a leading byte-order
+ * mark dropped, at most 2 MB, JSON, then validateScenario.
+ */
+export function parseScenarioText(withBom: string): ValidationResult {
+  const text = stripBom(withBom);
   const bytes = new TextEncoder().encode(text).length;
   if (bytes > LIMITS.textBytes) {
     return {

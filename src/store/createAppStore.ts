@@ -3,12 +3,13 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { getPreset } from '../scenario/presets';
 import { formatIssue, validateScenario } from '../scenario/validate';
-import { parseShareQuery, shareableScenario, shareQuery } from '../scenario/share';
+import { readLink, shareFragment } from '../scenario/share';
 import { changeData } from '../scenario/dataChange';
+import { checkCarriedData } from '../scenario/dataChecks';
 import type { Scenario } from '../scenario/schema';
 import type { Message } from '../protocol/messages';
 import { freshHistories, recordFrameInto } from './frameHistories';
-import { phasesOf, sampleBoundary } from './phases';
+import { phaseAtOf, phasesOf, sampleBoundary } from './phases';
 import { receiveMessage, type BackState } from './receive';
 import type { AppState, AppStoreState, Granularity, StoreDeps } from './types';
 import { createViewRequester, NO_VIEWS } from './views';
@@ -41,6 +42,7 @@ const initialState = (): AppState => ({
   shareable: null,
   pendingRestore: null,
   pendingCursor: null,
+  pendingAt: null,
   granularity: 'phase',
   reducedMotion: false,
 });
@@ -102,7 +104,12 @@ export function createAppStore(deps: StoreDeps): AppStore {
       ...initialState(),
       actions: {
         loadScenario(scenario, presetId = null) {
-          const result = validateScenario(scenario);
+          const checked = validateScenario(scenario);
+          // data the scenario carries is read and fitted to the net as training will, so a
+          // link or import that cannot train is refused here, naming row and column
+          const dataIssues = checked.ok ? checkCarriedData(checked.scenario) : [];
+          const result =
+            dataIssues.length > 0 ? { ok: false as const, issues: dataIssues } : checked;
           if (!result.ok) {
             get().actions.notify(
               'error',
@@ -128,32 +135,41 @@ export function createAppStore(deps: StoreDeps): AppStore {
           }
           return get().actions.loadScenario(preset.scenario, id);
         },
-        openFromQuery(search, fallbackPreset) {
-          const parsed = parseShareQuery(search);
-          if (parsed.kind === 'ok') {
-            if (get().actions.loadScenario(parsed.state.scenario, null)) {
-              set({ pendingRestore: { update: parsed.state.update, phase: parsed.state.phase } });
-              return;
-            }
-          } else if (parsed.kind === 'invalid') {
-            get().actions.notify(
+        async openLink(where, fallbackPreset) {
+          const opened = await readLink(where);
+          const { notify } = get().actions;
+          if (opened.notes.length > 0)
+            notify('warning', `Part of this link was ignored: ${opened.notes.join('; ')}.`);
+          if (opened.kind === 'invalid')
+            notify(
               'error',
-              `This link could not be opened: ${parsed.message}. Showing the default example instead.`,
+              `This link could not be opened: ${opened.message}. Showing the default example instead.`,
             );
+          const loaded =
+            opened.kind === 'scenario'
+              ? get().actions.loadScenario(opened.scenario, null)
+              : opened.kind === 'preset' && get().actions.loadPreset(opened.presetId);
+          if (loaded) {
+            if (opened.kind !== 'none' && opened.kind !== 'invalid' && opened.restore)
+              set({ pendingRestore: opened.restore });
+            return;
           }
           get().actions.loadPreset(fallbackPreset);
         },
-        shareLink(base) {
+        async shareLink(base) {
           const { shareable, traces, traceIndex, cursor, frame } = get();
           if (!shareable) return null;
           const trace = traces[traceIndex];
-          const scenario = shareableScenario(shareable.scenario as Scenario, shareable.initial);
-          const query = shareQuery({
-            scenario,
-            update: trace ? trace.update - 1 : (frame?.update ?? 0),
-            phase: trace ? cursor : null,
+          const phase = trace ? phasesOf(trace)[cursor] : undefined;
+          const fragment = await shareFragment({
+            scenario: shareable.scenario as Scenario,
+            initial: shareable.initial,
+            step:
+              trace && phase
+                ? { update: trace.update, at: phaseAtOf(phase) }
+                : { update: frame?.update ?? 0, at: null },
           });
-          return `${base}?${query}`;
+          return `${base}#${fragment}`;
         },
         play(speed) {
           const s = speed ?? get().speed;

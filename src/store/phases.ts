@@ -1,6 +1,7 @@
 // The phases of one traced update, as the learner steps through them: per sample, forward
 // layer by layer, the loss, backward layer by layer; then accumulate and update. Pure.
 import type { StepTrace } from '../engine/types';
+import type { StepTarget } from '../scenario/fragment';
 
 export type Step = 'initialize' | 'forward' | 'loss' | 'backward' | 'update';
 
@@ -91,4 +92,35 @@ export function sampleBoundary(
   let k = start - 1;
   while (k > 0 && sampleAt(k - 1) === previous) k -= 1;
   return k;
+}
+
+/** A phase as a link names it: 1-based sample and layer, as in `u3.s2.backward.l1`. */
+export type PhaseAt = NonNullable<StepTarget['at']>;
+
+/** The link's name of a phase (its layer always written, so it reopens exactly there). */
+export function phaseAtOf(phase: Phase): PhaseAt {
+  switch (phase.kind) {
+    case 'forward':
+    case 'backward':
+      return { sample: phase.sample + 1, phase: phase.kind, layer: phase.layer + 1 };
+    case 'loss':
+      return { sample: phase.sample + 1, phase: 'loss', layer: null };
+    case 'accumulate':
+    case 'update':
+      return { sample: 1, phase: phase.kind, layer: null };
+  }
+}
+
+/**
+ * The cursor a link's phase names: that phase of that sample (its first layer when none is
+ * named); a sample or layer the update does not have falls back to the first phase of that name.
+ */
+export function cursorOfPhaseAt(phases: readonly Phase[], at: PhaseAt): number {
+  const sameKind = (p: Phase): boolean => p.kind === at.phase;
+  const exact = phases.findIndex((p) => {
+    if (!sameKind(p)) return false;
+    if ('sample' in p && p.sample !== at.sample - 1) return false;
+    return at.layer === null || !('layer' in p) || p.layer === at.layer - 1;
+  });
+  return exact >= 0 ? exact : Math.max(0, phases.findIndex(sameKind));
 }

@@ -4,7 +4,7 @@ import type { StoreApi } from 'zustand/vanilla';
 import type { Command, Message } from '../protocol/messages';
 import { formatIssue } from '../scenario/validate';
 import { freshHistories } from './frameHistories';
-import { phasesOf } from './phases';
+import { cursorOfPhaseAt, phasesOf } from './phases';
 import type { AppStoreState } from './types';
 import type { ViewRequester } from './views';
 
@@ -44,9 +44,14 @@ export function receiveMessage(ctx: ReceiveContext, message: Message): void {
       const restore = ctx.get().pendingRestore;
       ctx.set({ pendingRestore: null });
       if (restore) {
-        if (restore.update > 0) ctx.send({ type: 'step', unit: 'update', count: restore.update });
-        if (restore.phase !== null) {
-          ctx.set({ pendingCursor: restore.phase });
+        if (restore.updates > 0) ctx.send({ type: 'step', unit: 'update', count: restore.updates });
+        if (restore.at !== null) {
+          // an old link names the phase by its index, a fragment by its name
+          ctx.set(
+            typeof restore.at === 'number'
+              ? { pendingCursor: restore.at, pendingAt: null }
+              : { pendingCursor: null, pendingAt: restore.at },
+          );
           ctx.send({ type: 'traceStep' });
         }
       }
@@ -56,7 +61,7 @@ export function receiveMessage(ctx: ReceiveContext, message: Message): void {
         traces: [],
         traceIndex: -1,
         cursor: 0,
-        awaitingTrace: restore !== null && restore.phase !== null,
+        awaitingTrace: restore !== null && restore.at !== null,
         divergence: null,
         appliedFrom: null,
         playing: false,
@@ -84,13 +89,17 @@ export function receiveMessage(ctx: ReceiveContext, message: Message): void {
         -KEPT_TRACES,
       );
       // a link's phase, if one is waiting for this trace
-      const cursor = Math.min(ctx.get().pendingCursor ?? 0, phasesOf(message.trace).length - 1);
+      const phases = phasesOf(message.trace);
+      const { pendingAt, pendingCursor } = ctx.get();
+      const from = pendingAt ? cursorOfPhaseAt(phases, pendingAt) : 0;
+      const cursor = Math.min(from + (pendingCursor ?? 0), phases.length - 1);
       ctx.set({
         traces,
         traceIndex: traces.length - 1,
         cursor,
         awaitingTrace: false,
         pendingCursor: null,
+        pendingAt: null,
       });
       ctx.recordFrame(message);
       return;

@@ -14,6 +14,8 @@ import type {
 import type { History } from './history';
 import type { ViewNeeds, Views } from './views';
 import type { DataChange } from '../scenario/dataChange';
+import type { LinkRestore } from '../scenario/share';
+import type { PhaseAt } from './phases';
 
 /** What the learner looks at: `layer` counts the input layer as 0 for neurons. */
 export type Selection =
@@ -72,9 +74,11 @@ export interface AppState {
   /** The latest checkpoint's scenario and starting parameters: what a share link holds. */
   readonly shareable: { readonly scenario: unknown; readonly initial: Float64Array } | null;
   /** A link's step to restore once its scenario has loaded. */
-  readonly pendingRestore: { readonly update: number; readonly phase: number | null } | null;
+  readonly pendingRestore: LinkRestore | null;
   /** The cursor to show when the awaited trace arrives (a link's phase). */
   readonly pendingCursor: number | null;
+  /** A link's phase by name, resolved to a cursor when the awaited trace arrives. */
+  readonly pendingAt: PhaseAt | null;
   readonly granularity: Granularity;
   readonly reducedMotion: boolean;
 }
@@ -82,10 +86,16 @@ export interface AppState {
 export interface AppActions {
   loadScenario(scenario: unknown, presetId?: string | null): boolean;
   loadPreset(id: string): boolean;
-  /** Opens a share link's scenario and step, or the fallback preset with a notice saying why not. */
-  openFromQuery(search: string, fallbackPreset: string): void;
-  /** A link that reproduces the scenario, its settings, edited weights and the step shown. */
-  shareLink(base: string): string | null;
+  /**
+   * Opens a link's preset or scenario and step (the fragment, else an old `?s=` query), or the
+   * fallback preset with a notice saying why not.
+   */
+  openLink(
+    where: { readonly search: string; readonly hash: string },
+    fallbackPreset: string,
+  ): Promise<void>;
+  /** A link (`base#v=1&…`) that reproduces the scenario, settings, edited weights and step. */
+  shareLink(base: string): Promise<string | null>;
   play(speed?: Speed): void;
   /** The speed the next Play uses. */
   setSpeed(speed: Speed): void;

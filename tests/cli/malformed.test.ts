@@ -253,6 +253,12 @@ describe('malformed scenarios', () => {
     expect(result.stdout).toBe('');
   });
 
+  it.each(CASES)('%s → validate refuses it with the very lines train prints', async (_n, text) => {
+    const train = await cli(['train', '-', '--updates', '1'], text);
+    const validate = await cli(['validate', '-'], text);
+    expect(validate).toEqual({ code: 2, stdout: '', stderr: train.stderr });
+  });
+
   it('reports several problems at once, one line each', async () => {
     const text = JSON.stringify({ ...valid, loss: 'hinge', dropout: 2 });
     const result = await cli(['validate', '-'], text);

@@ -5,6 +5,8 @@ import { selectActions } from '../../store/selectors';
 import type { Granularity } from '../../store/types';
 import { Choice } from './Choice';
 
+/** Links longer than this may be cut by chat tools, mail and some servers. */
+const LONG_LINK = 8000;
 const PRESET_OPTIONS = PRESETS.map((p) => [p.id, p.title] as const);
 const GRANULARITIES: [Granularity, string][] = [
   ['phase', 'Phase'],
@@ -20,8 +22,13 @@ export function Toolbar() {
   const presetId = useAppStore((s) => s.presetId);
   const awaiting = useAppStore((s) => s.awaitingTrace);
   const share = async (): Promise<void> => {
-    const link = actions.shareLink(`${window.location.origin}${window.location.pathname}`);
+    const link = await actions.shareLink(`${window.location.origin}${window.location.pathname}`);
     if (!link) return;
+    if (link.length > LONG_LINK)
+      actions.notify(
+        'warning',
+        `This link is ${link.length} characters long (it carries your data and every starting weight you changed); some sites cut links longer than ${LONG_LINK}.`,
+      );
     try {
       await navigator.clipboard.writeText(link);
       actions.notify(

@@ -131,8 +131,8 @@ describe('Toolbar', () => {
     await settle();
     expect(writeText).toHaveBeenCalledTimes(1);
     const link = writeText.mock.calls[0][0];
-    expect(link.startsWith(`${window.location.origin}${window.location.pathname}?`)).toBe(true);
-    expect(link).toBe(store.getState().actions.shareLink(link.split('?')[0]));
+    expect(link.startsWith(`${window.location.origin}${window.location.pathname}#v=1&`)).toBe(true);
+    expect(link).toBe(await store.getState().actions.shareLink(link.split('#')[0]));
     expect(lastNotice(store, 'info')).toMatch(/^A link to this exact state was copied/);
   });
 
