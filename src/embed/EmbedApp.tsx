@@ -15,7 +15,7 @@ import { StatusBar } from '../components/Status/StatusBar';
 import { ChartsPanel } from '../components/Training/ChartsPanel';
 import { WorkedExampleTable } from '../components/WorkedExample/WorkedExampleTable';
 import type { FactorSource } from '../explain';
-import type { ControlId, IgnoredKey, PanelId } from '../scenario/fragment';
+import type { ControlId, PanelId } from '../scenario/fragment';
 import { StoreProvider } from '../store/context';
 import type { AppStore } from '../store';
 import type { Selection } from '../store/types';
@@ -24,7 +24,6 @@ import { usePauseWhenHidden } from '../app/usePauseWhenHidden';
 import { useReducedMotion } from '../app/useReducedMotion';
 import { useShortcuts } from '../app/useShortcuts';
 import { applyView, LOCKED_TEXT } from './controlTags';
-import { IgnoredNotice } from './IgnoredNotice';
 import type { EmbedView } from './view';
 
 const noHelp = (): void => undefined;
@@ -41,14 +40,13 @@ const TOOLBAR_CONTROLS: readonly ControlId[] = [
 export interface EmbedAppProps {
   readonly store: AppStore;
   readonly view: EmbedView;
-  readonly ignored: readonly IgnoredKey[];
   /** The full app with this scenario, for "Open in Backprop Lens". */
   readonly appHref: string;
   /** The root element, once mounted (the host protocol measures it). */
   readonly onRoot?: (root: HTMLElement | null) => void;
 }
 
-export function EmbedApp({ store, view, ignored, appHref, onRoot }: EmbedAppProps) {
+export function EmbedApp({ store, view, appHref, onRoot }: EmbedAppProps) {
   const root = useRef<HTMLDivElement>(null);
   const lockNote = useId();
   const [highlight, setHighlight] = useState<Selection | null>(null);
@@ -85,7 +83,6 @@ export function EmbedApp({ store, view, ignored, appHref, onRoot }: EmbedAppProp
               {LOCKED_TEXT}: greyed-out settings cannot be changed here.
             </p>
           )}
-          <IgnoredNotice ignored={ignored} />
           <Notices />
           {has('graph') && (
             <div data-lens-panel="graph">

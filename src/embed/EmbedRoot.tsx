@@ -1,5 +1,5 @@
 // The embed's state around EmbedApp: the fragment (read again when the host changes it), the
-// view it resolves to with the host's `configure` on top, the theme, autoplay (`play=1`, never
+// view it resolves to (what it ignored, the store's link opening says) with the host's `configure` on top, the theme, autoplay (`play=1`, never
 // with reduced motion), and the host connection of protocol v1.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTrainingStore } from '../app/useTrainingStore';
@@ -78,13 +78,5 @@ export function EmbedRoot() {
     () => new URL(`./#${serializeFragment({ preset, s, step })}`, window.location.href).href,
     [preset, s, step],
   );
-  return (
-    <EmbedApp
-      store={store}
-      view={view}
-      ignored={fragment.ignored}
-      appHref={appHref}
-      onRoot={onRoot}
-    />
-  );
+  return <EmbedApp store={store} view={view} appHref={appHref} onRoot={onRoot} />;
 }
