@@ -63,7 +63,9 @@ test('bad flags boot with a notice naming what was ignored', async ({ page }) =>
 });
 
 test('step starts the cursor at the backward pass of update 1, paused', async ({ page }) => {
-  await page.goto('./embed.html#v=1&preset=two-two-one&layout=worked-example&show=play&step=u1.s1.backward');
+  await page.goto(
+    './embed.html#v=1&preset=two-two-one&layout=worked-example&show=play&step=u1.s1.backward',
+  );
   await expect(page.getByTestId('phase')).toHaveText(/Backward pass/);
   const update = await page.getByTestId('update').textContent();
   await page.waitForTimeout(800);
