@@ -72,13 +72,15 @@ export function EmbedApp({ store, view, appHref, onRoot }: EmbedAppProps) {
   );
   const has = (id: PanelId): boolean => view.panels.has(id);
   const toolbar = TOOLBAR_CONTROLS.some((id) => view.controls.has(id));
+  // the note only when something locked is on screen
+  const lockShown = view.lockAll || [...view.locked].some((id) => view.controls.has(id));
   return (
     <StoreProvider store={store}>
       <div className="app lens-embed" ref={root} data-layout={view.layout}>
         <main>
           <h1 className="visually-hidden">Backprop Lens</h1>
           {toolbar && <Toolbar />}
-          {view.locked.size > 0 && (
+          {lockShown && (
             <p className="lens-locked-note" id={lockNote}>
               {LOCKED_TEXT}: greyed-out settings cannot be changed here.
             </p>
@@ -89,9 +91,20 @@ export function EmbedApp({ store, view, appHref, onRoot }: EmbedAppProps) {
               <GraphPanel highlight={highlight} />
             </div>
           )}
-          {has('status') && (
-            <div data-lens-panel="status">
-              <StatusBar />
+          {(has('status') || has('settings')) && (
+            <div className="lens-row">
+              {has('status') && (
+                <div data-lens-panel="status">
+                  <StatusBar />
+                </div>
+              )}
+              {has('settings') && (
+                <div data-lens-panel="settings" className="lens-settings">
+                  <Settings />
+                  <TrainingOptions />
+                  <NetworkOptions />
+                </div>
+              )}
             </div>
           )}
           {(has('chain') || has('table')) && (
@@ -111,13 +124,6 @@ export function EmbedApp({ store, view, appHref, onRoot }: EmbedAppProps) {
           {has('data') && (
             <div data-lens-panel="data">
               <DataPanel />
-            </div>
-          )}
-          {has('settings') && (
-            <div data-lens-panel="settings" className="lens-settings">
-              <Settings />
-              <TrainingOptions />
-              <NetworkOptions />
             </div>
           )}
           {(has('loss') || has('norms')) && (
