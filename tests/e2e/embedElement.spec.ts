@@ -17,6 +17,9 @@ test.beforeAll(async () => {
     '/sibling.html': html(`
       <iframe id="f" src="${APP}/embed.html#v=1&preset=two-two-one" title="Example" width="100%" height="600"></iframe>
       <iframe id="evil" title="Another frame" srcdoc="<p>other</p>"></iframe>`),
+    '/scroll.html': html(`
+      <iframe id="f" src="${APP}/embed.html#v=1&preset=circle" title="Example" width="100%" height="600"></iframe>
+      <div style="height: 3000px"></div><p id="end">End of the page</p>`),
     '/tab.html': html(`<button id="before">Before</button>
       <iframe src="${APP}/embed.html#v=1&preset=two-two-one&layout=graph" title="Example" width="100%" height="600"></iframe>
       <button id="after">After</button>`),
@@ -172,4 +175,16 @@ test('Tab walks through the embed and out of it again', async ({ page }) => {
     left = await page.evaluate(() => document.activeElement?.id === 'after');
   }
   expect(left).toBe(true);
+});
+
+test('an embed pauses when scrolled out of view', async ({ page }) => {
+  await page.goto(`${HOST}/scroll.html`);
+  const embed = page.frameLocator('#f');
+  await embed.getByRole('button', { name: 'Play', exact: true }).click();
+  await expect(embed.getByTestId('update')).not.toHaveText('0');
+  await page.locator('#end').scrollIntoViewIfNeeded();
+  await expect(embed.getByRole('button', { name: 'Play', exact: true })).toBeAttached();
+  const update = await embed.getByTestId('update').textContent();
+  await page.waitForTimeout(600);
+  await expect(embed.getByTestId('update')).toHaveText(update ?? '');
 });

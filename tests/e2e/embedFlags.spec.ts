@@ -97,3 +97,15 @@ for (const layout of ['compact', 'graph', 'worked-example', 'training', 'full'])
     expect(Math.abs(after - before)).toBeLessThan(2);
   });
 }
+
+test('play=1 starts training, but never with reduced motion', async ({ page }) => {
+  await page.goto('./embed.html#v=1&preset=circle&play=1');
+  await expect(page.getByRole('button', { name: 'Pause', exact: true })).toBeVisible();
+  await expect(page.getByTestId('update')).not.toHaveText('0');
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await page.goto('./embed.html#v=1&preset=xor&play=1');
+  await loaded(page);
+  await page.waitForTimeout(800);
+  await expect(page.getByRole('button', { name: 'Play', exact: true })).toBeVisible();
+  await expect(page.getByTestId('update')).toHaveText('0');
+});
