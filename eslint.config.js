@@ -9,7 +9,17 @@ const restrict = (group, message) => ({
 });
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'reports', 'test-results', 'public', 'coverage'] },
+  {
+    ignores: [
+      'dist',
+      'node_modules',
+      'reports',
+      'test-results',
+      'public/*',
+      '!public/embed',
+      'coverage',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -19,8 +29,32 @@ export default tseslint.config(
       '@typescript-eslint/consistent-type-imports': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
       eqeqeq: ['error', 'smart'],
+      // docs embed.md: a message names the window it is for, never any window at all
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector:
+            "CallExpression[callee.property.name='postMessage'][arguments.1.type='Literal'][arguments.1.value='*']",
+          message: "postMessage(…, '*') can reach any page: name the target origin.",
+        },
+        {
+          selector:
+            "CallExpression[callee.name='postMessage'][arguments.1.type='Literal'][arguments.1.value='*']",
+          message: "postMessage(…, '*') can reach any page: name the target origin.",
+        },
+        {
+          selector: "Property[key.name='targetOrigin'][value.type='Literal'][value.value='*']",
+          message: "targetOrigin '*' can reach any page: name the target origin.",
+        },
+      ],
     },
   },
+  {
+    // the host scripts of embed/v1: plain browser JavaScript served as they are
+    files: ['public/embed/**/*.js'],
+    languageOptions: { sourceType: 'module', globals: { ...globals.browser } },
+  },
+  { files: ['public/embed/v1/resizer.js'], languageOptions: { sourceType: 'script' } },
   {
     files: ['src/**/*.tsx', 'src/**/use*.ts'],
     plugins: { 'react-hooks': reactHooks },

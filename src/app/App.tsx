@@ -12,6 +12,7 @@ import { StatusBar } from '../components/Status/StatusBar';
 import { StoreProvider } from '../store/context';
 import type { Selection } from '../store/types';
 import type { FactorSource } from '../explain';
+import { EmbedDialog } from '../embed/dialog/EmbedDialog';
 import { highlightOf } from './highlightOf';
 import { LowerPanels } from './LowerPanels';
 import { usePauseWhenHidden } from './usePauseWhenHidden';
@@ -47,6 +48,8 @@ export function App() {
     [],
   );
   const toggleHelp = useCallback(() => setHelp((h) => !h), []);
+  const [embedding, setEmbedding] = useState(false);
+  const closeEmbed = useCallback(() => setEmbedding(false), []);
   usePauseWhenHidden(store, root);
   useReducedMotion(store);
   useShortcuts(store, toggleHelp);
@@ -65,7 +68,11 @@ export function App() {
           >
             Keyboard shortcuts (?)
           </button>
+          <button type="button" className="link" onClick={() => setEmbedding(true)}>
+            Embed in a course page…
+          </button>
         </header>
+        {embedding && <EmbedDialog onClose={closeEmbed} />}
         {help && (
           <section id={shortcutsId} className="shortcuts" aria-label="Keyboard shortcuts">
             <dl>

@@ -12,8 +12,10 @@ export const SHORTCUTS: readonly [keys: string, does: string][] = [
   ['?', 'show or hide this list'],
 ];
 
-export function useShortcuts(store: AppStore, toggleHelp: () => void): void {
+/** `enabled` false: no shortcuts (an embed whose author hid or locked what they act on). */
+export function useShortcuts(store: AppStore, toggleHelp: () => void, enabled = true): void {
   useEffect(() => {
+    if (!enabled) return;
     const onKey = (event: KeyboardEvent): void => {
       const target = event.target as HTMLElement | null;
       if (event.defaultPrevented) return;
@@ -55,5 +57,5 @@ export function useShortcuts(store: AppStore, toggleHelp: () => void): void {
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [store, toggleHelp]);
+  }, [store, toggleHelp, enabled]);
 }

@@ -1,17 +1,20 @@
 // TeX rendered by KaTeX, loaded lazily so the first paint never waits for it. Until KaTeX
 // arrives (or if it fails), the TeX source is shown as plain text; once it has, KaTeX's MathML
-// is what assistive technology reads.
-import { useEffect, useRef, useState } from 'react';
+// is what assistive technology reads. KaTeX builds the DOM itself (`katex.render`): its styles
+// then go through the CSSOM, which a strict Content-Security-Policy (`style-src 'self'`) allows,
+// where parsed `style="…"` attributes from `renderToString` would be refused.
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 
 type Render = (
   tex: string,
+  element: HTMLElement,
   options: { throwOnError: boolean; displayMode: boolean; output: 'htmlAndMathml' },
-) => string;
+) => void;
 let katexPromise: Promise<Render> | null = null;
 
 function loadKatex(): Promise<Render> {
   katexPromise ??= Promise.all([import('katex'), import('katex/dist/katex.min.css')]).then(
-    ([m]) => m.default.renderToString as Render,
+    ([m]) => m.default.render as Render,
   );
   return katexPromise;
 }
@@ -59,8 +62,16 @@ export function Tex({
       live = false;
     };
   }, []);
+  useLayoutEffect(() => {
+    // KaTeX escapes what it renders; the TeX comes from our own explain module.
+    if (render && box.current)
+      render(tex, box.current, {
+        throwOnError: false,
+        displayMode: display,
+        output: 'htmlAndMathml',
+      });
+  }, [render, tex, display]);
   if (!render) return <code className="tex-fallback">{tex}</code>;
-  // KaTeX escapes what it renders; the TeX comes from our own explain module.
   return (
     <span
       ref={box}
@@ -68,9 +79,6 @@ export function Tex({
       {...(scrolls
         ? { tabIndex: 0, role: 'group', 'aria-label': 'Formula (scrolls sideways)' }
         : {})}
-      dangerouslySetInnerHTML={{
-        __html: render(tex, { throwOnError: false, displayMode: display, output: 'htmlAndMathml' }),
-      }}
     />
   );
 }

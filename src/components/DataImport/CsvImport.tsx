@@ -12,6 +12,7 @@ import {
 import { CsvPreviewTable } from './CsvPreviewTable';
 import { CsvProblems } from './CsvProblems';
 import { DATA_IMPORT_CSS } from './dataImportStyles';
+import { useStyleSheet } from '../common/useStyleSheet';
 import { describeShape } from './describeShape';
 import { readCsvFile } from './readCsvFile';
 import { TargetPicker } from './TargetPicker';
@@ -32,6 +33,7 @@ interface Choice {
 const columnsKey = (table: CsvTable): string => JSON.stringify(table.columns);
 
 export function CsvImport({ onImport, onCancel, hiddenLayers }: CsvImportProps) {
+  useStyleSheet(DATA_IMPORT_CSS);
   const ids = { title: useId(), file: useId(), text: useId(), why: useId() };
   const [text, setText] = useState('');
   const [fileName, setFileName] = useState<string | null>(null);
@@ -89,9 +91,6 @@ export function CsvImport({ onImport, onCancel, hiddenLayers }: CsvImportProps) 
 
   return (
     <section className="di-panel" aria-labelledby={ids.title}>
-      <style href="bl-data-import-css" precedence="default">
-        {DATA_IMPORT_CSS}
-      </style>
       <h2 id={ids.title}>Import data</h2>
       <p className="di-hint">
         One row per sample, numbers only (a class column may hold names), an optional header row.

@@ -14,6 +14,7 @@ import { GraphEdges } from './GraphEdges';
 import { ActiveBand, GraphNodes } from './GraphNodes';
 import { GraphPulses } from './GraphPulses';
 import { GRAPH_CSS } from './graphStyles';
+import { useStyleSheet } from '../common/useStyleSheet';
 import type { GraphHandlers, NetworkGraphProps } from './types';
 import { useGraphFocus } from './useGraphFocus';
 
@@ -49,6 +50,7 @@ function anchorOf(layout: NetworkLayout, ref: GraphRef): { x: number; y: number 
 }
 
 export function NetworkGraph(props: NetworkGraphProps) {
+  useStyleSheet(GRAPH_CSS);
   const { sizes, params, mode, onSelect } = props;
   // While values stream in, transitions and pulses would restart every frame: the graph
   // then changes instantly, as with reduced motion (and stays cheap to draw).
@@ -178,7 +180,6 @@ export function NetworkGraph(props: NetworkGraphProps) {
         aria-label={`${label}: layers ${sizes.join('-')}, ${mode === 'backward' ? 'backward pass' : mode === 'forward' ? 'forward pass' : mode}`}
         role="group"
       >
-        <style>{GRAPH_CSS}</style>
         <ActiveBand layout={layout} layer={props.activeLayer ?? null} />
         <Edges {...common} big={big} />
         {!reducedMotion && (

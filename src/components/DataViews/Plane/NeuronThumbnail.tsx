@@ -5,6 +5,7 @@ import type { ActivationName } from '../../../engine/types';
 import { neuronPicture, type Range } from '../../../viz/plane';
 import { GridCanvas } from './GridCanvas';
 import { PLANE_CSS } from './planeStyles';
+import { useStyleSheet } from '../../common/useStyleSheet';
 
 export interface NeuronThumbnailProps {
   /** The layer's activations over the grid: [n·n, units] row-major, rows over y then x. */
@@ -28,6 +29,7 @@ export interface NeuronThumbnailProps {
 }
 
 export function NeuronThumbnail(props: NeuronThumbnailProps) {
+  useStyleSheet(PLANE_CSS);
   const { values, resolution: n, units, unit, activation, label } = props;
   const size = props.size ?? 28;
   const big = props.enlargedSize ?? 128;
@@ -66,9 +68,6 @@ export function NeuronThumbnail(props: NeuronThumbnailProps) {
         if (e.key === 'Escape' && open) setDismissed(true);
       }}
     >
-      <style href="bl-plane-css" precedence="default">
-        {PLANE_CSS}
-      </style>
       <GridCanvas
         bytes={bytes}
         n={n}

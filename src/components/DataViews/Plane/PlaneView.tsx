@@ -21,6 +21,7 @@ import { PlaneLegend } from './PlaneLegend';
 import { PlanePoints, type PointSet } from './PlanePoints';
 import { PlaneSurface } from './PlaneSurface';
 import { PLANE_CSS } from './planeStyles';
+import { useStyleSheet } from '../../common/useStyleSheet';
 
 export interface PlaneViewProps {
   /** The prediction over the grid spanning xRange × yRange, or null while it is computed. */
@@ -53,6 +54,7 @@ export interface PlaneViewProps {
 const M = { top: 8, right: 10, bottom: 34, left: 40 };
 
 export function PlaneView(props: PlaneViewProps) {
+  useStyleSheet(PLANE_CSS);
   const { grid, xRange, yRange, train, task, classNames, editable = false } = props;
   const test = props.test ?? [];
   const [box, measured] = useElementSize<HTMLDivElement>(
@@ -116,9 +118,6 @@ export function PlaneView(props: PlaneViewProps) {
       aria-describedby={summaryId}
       className="plane-view"
     >
-      <style href="bl-plane-css" precedence="default">
-        {PLANE_CSS}
-      </style>
       <p id={summaryId} className="visually-hidden">
         {summary}
       </p>
