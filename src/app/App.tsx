@@ -1,7 +1,6 @@
 // The app shell: one store and one training client per instance; the toolbar, notices, network
 // graph, status and data, the settings, then the explanation and charts (LowerPanels).
 import { useCallback, useId, useRef, useState } from 'react';
-import { DataPanel } from '../components/Data/DataPanel';
 import { Settings } from '../components/Controls/Settings';
 import { TrainingOptions } from '../components/Controls/TrainingOptions';
 import { NetworkOptions } from '../components/Controls/NetworkOptions';
@@ -13,6 +12,7 @@ import { StoreProvider } from '../store/context';
 import type { Selection } from '../store/types';
 import type { FactorSource } from '../explain';
 import { highlightOf } from './highlightOf';
+import { LazyDataPanel } from './lazyPanels';
 import { LowerPanels } from './LowerPanels';
 import { usePauseWhenHidden } from './usePauseWhenHidden';
 import { useReducedMotion } from './useReducedMotion';
@@ -82,7 +82,7 @@ export function App() {
           <div className="panels">
             <div className="stack">
               <StatusBar />
-              <DataPanel />
+              <LazyDataPanel />
             </div>
             <div className="stack">
               <Settings />
