@@ -17,7 +17,7 @@ const ChartsPanel = lazy(() =>
 export function LazyDataPanel() {
   const shown = useAppStore((s) => s.summary !== null && s.data !== null);
   return (
-    <Suspense fallback={shown ? <PanelPlaceholder what="the data panel" minHeight={420} /> : null}>
+    <Suspense fallback={shown ? <PanelPlaceholder what="the data panel" minHeight={520} /> : null}>
       <DataPanel />
     </Suspense>
   );
@@ -29,8 +29,8 @@ export function LazyChartsPanel() {
     <Suspense
       fallback={
         <div className="panels charts">
-          <PanelPlaceholder what="the loss chart" minHeight={300} />
-          <PanelPlaceholder what="the gradient-norm chart" minHeight={300} />
+          <PanelPlaceholder what="the loss chart" minHeight={358} />
+          <PanelPlaceholder what="the gradient-norm chart" minHeight={358} />
         </div>
       }
     >
