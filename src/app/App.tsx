@@ -1,7 +1,6 @@
 // The app shell: one store and one training client per instance; the toolbar, notices, network
 // graph, status and data, the settings, then the explanation and charts (LowerPanels).
 import { useCallback, useId, useRef, useState } from 'react';
-import { DataPanel } from '../components/Data/DataPanel';
 import { Settings } from '../components/Controls/Settings';
 import { TrainingOptions } from '../components/Controls/TrainingOptions';
 import { NetworkOptions } from '../components/Controls/NetworkOptions';
@@ -14,6 +13,7 @@ import type { Selection } from '../store/types';
 import type { FactorSource } from '../explain';
 import { EmbedDialog } from '../embed/dialog/EmbedDialog';
 import { highlightOf } from './highlightOf';
+import { LazyDataPanel } from './lazyPanels';
 import { LowerPanels } from './LowerPanels';
 import { usePauseWhenHidden } from './usePauseWhenHidden';
 import { useReducedMotion } from './useReducedMotion';
@@ -94,7 +94,7 @@ export function App() {
           <div className="panels">
             <div className="stack">
               <StatusBar />
-              <DataPanel />
+              <LazyDataPanel />
             </div>
             <div className="stack" id={settingsId} tabIndex={-1}>
               <Settings />

@@ -3,7 +3,6 @@
 // a net is for); on larger nets the charts come first.
 import type { FactorSource } from '../explain';
 import { ChainRulePanel } from '../components/ChainRule/ChainRulePanel';
-import { ChartsPanel } from '../components/Training/ChartsPanel';
 import {
   WORKED_EXAMPLE_MAX_PARAMS,
   WorkedExampleTable,
@@ -11,6 +10,7 @@ import {
 import { useAppStore } from '../store/context';
 import type { Selection } from '../store/types';
 import { paramCount } from '../viz/refs';
+import { LazyChartsPanel } from './lazyPanels';
 
 export function LowerPanels({
   onHighlight,
@@ -30,6 +30,6 @@ export function LowerPanels({
       <WorkedExampleTable onHighlight={onHighlightRow} />
     </div>
   );
-  const charts = <ChartsPanel key="charts" />;
+  const charts = <LazyChartsPanel key="charts" />;
   return <>{explainFirst ? [explain, charts] : [charts, explain]}</>;
 }

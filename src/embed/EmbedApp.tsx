@@ -8,11 +8,10 @@ import { Settings } from '../components/Controls/Settings';
 import { Toolbar } from '../components/Controls/Toolbar';
 import { TrainingOptions } from '../components/Controls/TrainingOptions';
 import { NetworkOptions } from '../components/Controls/NetworkOptions';
-import { DataPanel } from '../components/Data/DataPanel';
+import { LazyChartsPanel, LazyDataPanel } from '../app/lazyPanels';
 import { GraphPanel } from '../components/Graph/GraphPanel';
 import { Notices } from '../components/Notices/Notices';
 import { StatusBar } from '../components/Status/StatusBar';
-import { ChartsPanel } from '../components/Training/ChartsPanel';
 import { WorkedExampleTable } from '../components/WorkedExample/WorkedExampleTable';
 import type { FactorSource } from '../explain';
 import type { ControlId, PanelId } from '../scenario/fragment';
@@ -123,7 +122,7 @@ export function EmbedApp({ store, view, appHref, onRoot }: EmbedAppProps) {
           )}
           {has('data') && (
             <div data-lens-panel="data">
-              <DataPanel />
+              <LazyDataPanel />
             </div>
           )}
           {(has('loss') || has('norms')) && (
@@ -132,7 +131,7 @@ export function EmbedApp({ store, view, appHref, onRoot }: EmbedAppProps) {
               {...(has('loss') ? {} : { 'data-lens-hide-loss': '' })}
               {...(has('norms') ? {} : { 'data-lens-hide-norms': '' })}
             >
-              <ChartsPanel />
+              <LazyChartsPanel />
             </div>
           )}
           <p className="lens-open">

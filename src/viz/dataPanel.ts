@@ -6,6 +6,8 @@ import type { ActivationName, Ref } from '../engine/types';
 import { planeExtent, type PlaneExtent } from './plane';
 import type { PlanePoint } from './planeText';
 
+export { MAPS_ON_GRAPH_MAX_UNITS, mapsOnGraph, subsampleGrid } from './graphMaps';
+
 /** A loaded data set and its split, as the worker sends it (DataSnapshot has this shape). */
 export interface DataSnapshot {
   readonly nIn: number;
@@ -176,33 +178,6 @@ function targetRowFor(data: DataSnapshot, label: number): number[] {
   }
   if (!(lo < hi)) [lo, hi] = [0, 1];
   return [label === 1 ? hi : lo];
-}
-
-/** Hidden neurons' maps are pinned on the graph when every hidden layer is this small. */
-export const MAPS_ON_GRAPH_MAX_UNITS = 16;
-
-export const mapsOnGraph = (sizes: readonly number[]): boolean =>
-  sizes.length > 2 && sizes.slice(1, -1).every((n) => n <= MAPS_ON_GRAPH_MAX_UNITS);
-
-/**
- * Every `stride`-th grid point of a layer's block [n·n, units] (rows over y then x), as a block
- * of m·m points, m = ⌈n / stride⌉: small maps need no 100×100 grid.
- */
-export function subsampleGrid(
-  values: Float64Array,
-  n: number,
-  units: number,
-  stride: number,
-): { readonly values: Float64Array; readonly resolution: number } {
-  const m = Math.ceil(n / stride);
-  const out = new Float64Array(m * m * units);
-  for (let r = 0; r < m; r += 1) {
-    for (let c = 0; c < m; c += 1) {
-      const from = (r * stride * n + c * stride) * units;
-      out.set(values.subarray(from, from + units), (r * m + c) * units);
-    }
-  }
-  return { values: out, resolution: m };
 }
 
 /**

@@ -1,8 +1,7 @@
 // The network graph wired to the store: the shown update's phase decides what it draws;
 // selecting a node or edge drives the chain-rule panel.
-import { memo, useCallback, useMemo } from 'react';
-import { mapsOnGraph, subsampleGrid } from '../../viz/dataPanel';
-import { NeuronThumbnail } from '../DataViews/Plane/NeuronThumbnail';
+import { lazy, memo, Suspense, useCallback, useMemo } from 'react';
+import { mapsOnGraph, subsampleGrid } from '../../viz/graphMaps';
 import { NetworkGraph } from '../NetworkGraph/NetworkGraph';
 import { useThrottled } from '../common/useThrottled';
 import { useAppStore } from '../../store/context';
@@ -13,9 +12,15 @@ import type { Selection } from '../../store/types';
 
 const GRAPH_LIVE_MS = 100;
 const BADGE_STRIDE = 3;
+const BADGE_SIZE = 22;
+const BADGE_PLACEHOLDER = { display: 'inline-block', width: BADGE_SIZE, height: BADGE_SIZE };
 /** Re-rendered only when its inputs change (not on every frame the store receives). */
 const Graph = memo(NetworkGraph);
 
+/** The maps' drawing code arrives with the data panel's, after the first screen. */
+const NeuronThumbnail = lazy(() =>
+  import('../DataViews/Plane/NeuronThumbnail').then((m) => ({ default: m.NeuronThumbnail })),
+);
 /** Digits' 64 inputs drawn as their 8×8 picture (one object, so the layout is kept). */
 const DIGIT_IMAGE = { rows: 8, cols: 8 } as const;
 
@@ -62,17 +67,19 @@ export function GraphPanel({ highlight = null }: { readonly highlight?: Selectio
       if (layer < 1 || layer >= sizes.length - 1) return null;
       const { values, resolution } = badges[layer - 1];
       return (
-        <NeuronThumbnail
-          values={values}
-          resolution={resolution}
-          units={sizes[layer]}
-          unit={j}
-          activation={activations[layer - 1]}
-          label={`Map of hidden layer ${layer}, neuron ${j + 1} over the plane`}
-          size={22}
-          // the graph is one tab stop: selecting the neuron shows its map in the data panel
-          tabbable={false}
-        />
+        <Suspense fallback={<span style={BADGE_PLACEHOLDER} />}>
+          <NeuronThumbnail
+            values={values}
+            resolution={resolution}
+            units={sizes[layer]}
+            unit={j}
+            activation={activations[layer - 1]}
+            label={`Map of hidden layer ${layer}, neuron ${j + 1} over the plane`}
+            size={BADGE_SIZE}
+            // the graph is one tab stop: selecting the neuron shows its map in the data panel
+            tabbable={false}
+          />
+        </Suspense>
       );
     },
     [badges, sizes, activations],

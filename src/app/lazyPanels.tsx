@@ -1,0 +1,40 @@
+// The panels the first screen can wait for, each in a chunk of its own: the data panel (its
+// plane, curve and class views and the CSV import, with the d3 shapes and parser they use) and
+// the training charts. Both start loading as the app mounts; until they arrive a placeholder of
+// about their size stands in. Keeps the page's first JavaScript small (issue 12 §5).
+import { lazy, Suspense } from 'react';
+import { PanelPlaceholder } from '../components/common/PanelPlaceholder';
+import { useAppStore } from '../store/context';
+
+const DataPanel = lazy(() =>
+  import('../components/Data/DataPanel').then((m) => ({ default: m.DataPanel })),
+);
+const ChartsPanel = lazy(() =>
+  import('../components/Training/ChartsPanel').then((m) => ({ default: m.ChartsPanel })),
+);
+
+/** The data panel; a placeholder only while there is a run to show (as the panel itself). */
+export function LazyDataPanel() {
+  const shown = useAppStore((s) => s.summary !== null && s.data !== null);
+  return (
+    <Suspense fallback={shown ? <PanelPlaceholder what="the data panel" minHeight={520} /> : null}>
+      <DataPanel />
+    </Suspense>
+  );
+}
+
+/** The loss and gradient-norm charts, side by side as in ChartsPanel. */
+export function LazyChartsPanel() {
+  return (
+    <Suspense
+      fallback={
+        <div className="panels charts">
+          <PanelPlaceholder what="the loss chart" minHeight={358} />
+          <PanelPlaceholder what="the gradient-norm chart" minHeight={358} />
+        </div>
+      }
+    >
+      <ChartsPanel />
+    </Suspense>
+  );
+}
