@@ -3,31 +3,25 @@
 import { rnnGradientCheck } from '../engine/recurrent/rnnGradcheck';
 import { rnnTraceToJson } from '../engine/recurrent/rnnTraceJson';
 import type { RnnStepTrace } from '../engine/recurrent/types';
-import { formatWorkedExample } from '../explain/format';
 import { recurrentWorkedExample } from '../explain/recurrentExample';
 import type { RecurrentRun } from '../scenario/recurrentRun';
-import { intFlag, numberFlag, type Parsed } from './args';
+import { numberFlag, type Parsed } from './args';
 import { GRADCHECK_TOLERANCE } from './gradcheck';
 import { EXIT, type CliIO } from './io';
-import { traceFormat } from './trace';
+import { printTraces } from './trace';
 import { trainLoop, reportMetrics } from './train';
 
 export function runRecurrentTrace(run: RecurrentRun, flags: Parsed['flags'], io: CliIO): number {
-  const updates = intFlag(flags, 'updates', 1, 10_000) ?? 1;
-  const format = traceFormat(flags);
-  const traces: RnnStepTrace[] = [];
-  for (let k = 0; k < updates; k += 1) {
-    const result = run.trainer.step(true);
-    if (!result.ok) {
-      io.stderr(`training diverged: ${result.divergence.message}\n`);
-      return EXIT.diverged;
-    }
-    if (result.trace) traces.push(result.trace);
-  }
-  const title = run.scenario.title;
-  if (format === 'json') io.stdout(`${JSON.stringify(rnnTraceToJson(title, traces), null, 2)}\n`);
-  else io.stdout(formatWorkedExample(recurrentWorkedExample(title, traces), format));
-  return EXIT.ok;
+  return printTraces<RnnStepTrace>(
+    {
+      step: () => run.trainer.step(true),
+      title: run.scenario.title,
+      toJson: rnnTraceToJson,
+      toTable: recurrentWorkedExample,
+    },
+    flags,
+    io,
+  );
 }
 
 export function runRecurrentTrain(run: RecurrentRun, flags: Parsed['flags'], io: CliIO): number {
