@@ -206,37 +206,41 @@ export interface OptimizerTrace {
   readonly change: Float64Array;
 }
 
-/**
- * Everything one update of an MLP did (the `'mlp'` member of the trace union `Trace`).
- * Flat arrays use the params layout of the network.
- */
-export interface StepTrace {
-  /** The trace union's discriminant. */
-  readonly kind: 'mlp';
+/** What the trace of one update holds for every network family; flat arrays in its layout. */
+export interface UpdateTraceBase {
   /** 1-based number of this update. */
   readonly update: number;
   /** 1-based epoch this update belongs to. */
   readonly epoch: number;
-  readonly sizes: readonly number[];
-  readonly activations: readonly ActivationName[];
   readonly loss: LossName;
   readonly regularization: RegularizationConfig;
   readonly trainBiases: boolean;
-  readonly dropout: number;
   /** Data-set indices of the batch's samples, in the order they were processed. */
   readonly batch: readonly number[];
-  readonly samples: readonly SampleTrace[];
   /** Mean of the samples' losses (regularization excluded). */
   readonly batchLoss: number;
   /** The regularization penalty at the parameters before the step (0 without). */
   readonly regularizationLoss: number;
-  /** Batch-mean gradient including regularization. */
+  /** Batch-mean gradient including regularization (before any clipping). */
   readonly gradients: Float64Array;
   readonly before: Float64Array;
   readonly after: Float64Array;
   readonly optimizer: OptimizerTrace;
   /** With optimizer.clipNorm: the gradient's global norm before clipping and the factor applied. */
   readonly clip?: GradientClip;
+}
+
+/**
+ * Everything one update of an MLP did (the `'mlp'` member of the trace union `Trace`).
+ * Flat arrays use the params layout of the network.
+ */
+export interface StepTrace extends UpdateTraceBase {
+  /** The trace union's discriminant. */
+  readonly kind: 'mlp';
+  readonly sizes: readonly number[];
+  readonly activations: readonly ActivationName[];
+  readonly dropout: number;
+  readonly samples: readonly SampleTrace[];
 }
 
 /** What gradient clipping did: ‖g‖₂ before, and the factor min(1, clipNorm/‖g‖₂). */

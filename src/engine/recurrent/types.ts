@@ -1,7 +1,7 @@
 // The Elman RNN's public shapes: its spec, the sequence settings, sequence data and the
 // per-step trace of contracts.md ("Recurrent networks"). Plain data only.
 import type { ParamLayout } from '../layout';
-import type { GradientClip, LossName, OptimizerTrace, RegularizationConfig } from '../types';
+import type { LossName, UpdateTraceBase } from '../types';
 
 export type RecurrentActivationName = 'tanh' | 'relu' | 'sigmoid' | 'linear';
 export type ReadoutActivationName = 'linear' | 'sigmoid' | 'tanh' | 'softmax';
@@ -94,28 +94,12 @@ export interface RnnSampleTrace {
 }
 
 /** Everything one update of an RNN did: the `'rnn'` member of the trace union `Trace`. */
-export interface RnnStepTrace {
+export interface RnnStepTrace extends UpdateTraceBase {
   readonly kind: 'rnn';
-  /** 1-based number of this update. */
-  readonly update: number;
-  readonly epoch: number;
   readonly spec: RnnSpec;
   readonly sequence: SequenceConfig;
-  readonly loss: LossName;
-  readonly regularization: RegularizationConfig;
-  readonly trainBiases: boolean;
-  /** The blocks (Wxh Whh bh Why by) the flat arrays below are laid out in. */
+  /** The blocks (Wxh Whh bh Why by) the flat arrays are laid out in. */
   readonly layout: ParamLayout;
-  /** Data-set indices of the batch's sequences, in the order they were processed. */
-  readonly batch: readonly number[];
+  /** One per sequence of the batch, in the order they were processed. */
   readonly samples: readonly RnnSampleTrace[];
-  /** Mean of the sequences' losses (regularization excluded). */
-  readonly batchLoss: number;
-  readonly regularizationLoss: number;
-  /** Batch-mean gradient including regularization (before any clipping). */
-  readonly gradients: Float64Array;
-  readonly before: Float64Array;
-  readonly after: Float64Array;
-  readonly optimizer: OptimizerTrace;
-  readonly clip?: GradientClip;
 }
