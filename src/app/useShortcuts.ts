@@ -12,10 +12,22 @@ export const SHORTCUTS: readonly [keys: string, does: string][] = [
   ['?', 'show or hide this list'],
 ];
 
-/** `enabled` false: no shortcuts (an embed whose author hid or locked what they act on). */
-export function useShortcuts(store: AppStore, toggleHelp: () => void, enabled = true): void {
+/** The controls the shortcuts act as: Space is Play, the arrows are Step, R is Reset. */
+export type ShortcutControl = 'play' | 'step' | 'reset';
+
+/**
+ * `enabled` false: no shortcuts; a function: only the shortcuts of the controls it allows (an
+ * embed whose author hid or locked some of them keeps the others).
+ */
+export function useShortcuts(
+  store: AppStore,
+  toggleHelp: () => void,
+  enabled: boolean | ((control: ShortcutControl) => boolean) = true,
+): void {
   useEffect(() => {
     if (!enabled) return;
+    const allows = (control: ShortcutControl): boolean =>
+      enabled === true || (typeof enabled === 'function' && enabled(control));
     const onKey = (event: KeyboardEvent): void => {
       const target = event.target as HTMLElement | null;
       if (event.defaultPrevented) return;
@@ -32,19 +44,22 @@ export function useShortcuts(store: AppStore, toggleHelp: () => void, enabled = 
         target?.closest('button') !== null && target?.closest('button') !== undefined;
       switch (event.key) {
         case ' ':
-          if (isButton) return; // Space activates the focused button instead
+          if (isButton || !allows('play')) return; // Space activates a focused button instead
           actions.togglePlay();
           break;
         case 'ArrowRight':
+          if (!allows('step')) return;
           if (event.shiftKey) actions.stepForward('update');
           else actions.stepForward('phase');
           break;
         case 'ArrowLeft':
+          if (!allows('step')) return;
           if (event.shiftKey) actions.stepBack('update');
           else actions.stepBack('phase');
           break;
         case 'r':
         case 'R':
+          if (!allows('reset')) return;
           actions.reset();
           break;
         case '?':

@@ -2,7 +2,7 @@
 // their intrinsic height (the host frame sizes itself to it), paused until the reader presses
 // Play, paused again when scrolled out of view or hidden. The address's fragment configures it;
 // the host page's messages (protocol.ts) can reconfigure it.
-import { useCallback, useEffect, useId, useRef, useState } from 'react';
+import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { ChainRulePanel } from '../components/ChainRule/ChainRulePanel';
 import { Settings } from '../components/Controls/Settings';
 import { Toolbar } from '../components/Controls/Toolbar';
@@ -23,10 +23,9 @@ import { usePauseWhenHidden } from '../app/usePauseWhenHidden';
 import { useReducedMotion } from '../app/useReducedMotion';
 import { useShortcuts } from '../app/useShortcuts';
 import { applyView, LOCKED_TEXT } from './controlTags';
-import type { EmbedView } from './view';
+import { hasControl as ok, type EmbedView } from './view';
 
 const noHelp = (): void => undefined;
-const SHORTCUT_CONTROLS: readonly ControlId[] = ['play', 'step', 'reset'];
 const TOOLBAR_CONTROLS: readonly ControlId[] = [
   'play',
   'step',
@@ -55,12 +54,9 @@ export function EmbedApp({ store, view, appHref, onRoot }: EmbedAppProps) {
   );
   usePauseWhenHidden(store, root);
   useReducedMotion(store);
-  // the shortcuts act on play, step and reset: only while the reader has all three
-  useShortcuts(
-    store,
-    noHelp,
-    SHORTCUT_CONTROLS.every((id) => ok(view, id)),
-  );
+  // a shortcut acts only while the reader has its control (visible and not locked)
+  const shortcutAllowed = useMemo(() => (id: ControlId) => ok(view, id), [view]);
+  useShortcuts(store, noHelp, shortcutAllowed);
   useEffect(() => {
     onRoot?.(root.current);
     return () => onRoot?.(null);
@@ -144,6 +140,3 @@ export function EmbedApp({ store, view, appHref, onRoot }: EmbedAppProps) {
     </StoreProvider>
   );
 }
-
-const ok = (view: EmbedView, id: ControlId): boolean =>
-  view.controls.has(id) && !view.locked.has(id);

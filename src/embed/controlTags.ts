@@ -76,13 +76,35 @@ function lock(el: HTMLElement, noteId: string): void {
       t instanceof HTMLTextAreaElement
     ))
       continue;
-    if (!t.disabled) t.disabled = true;
+    if (!t.disabled) {
+      t.disabled = true;
+      t.dataset.lensLockDisabled = ''; // the lock disabled it (not the app): unlock enables it
+    }
     const described = (t.getAttribute('aria-describedby') ?? '').split(/\s+/).filter(Boolean);
     if (!described.includes(noteId))
       t.setAttribute('aria-describedby', [...described, noteId].join(' '));
     if (t.title !== LOCKED_TEXT) t.title = LOCKED_TEXT;
   }
   if (el.dataset.lensLocked === undefined) el.dataset.lensLocked = '';
+}
+
+/** Undoes lock(): enables only what the lock disabled, and drops the note and the title. */
+function unlock(el: HTMLElement, noteId: string): void {
+  const targets = el.matches(FORM) ? [el] : [...el.querySelectorAll<HTMLElement>(FORM)];
+  for (const t of targets) {
+    if (t.dataset.lensLockDisabled !== undefined) {
+      delete t.dataset.lensLockDisabled;
+      if ('disabled' in t) (t as HTMLInputElement).disabled = false;
+    }
+    const described = (t.getAttribute('aria-describedby') ?? '').split(/\s+/).filter(Boolean);
+    if (described.includes(noteId)) {
+      const rest = described.filter((d) => d !== noteId);
+      if (rest.length > 0) t.setAttribute('aria-describedby', rest.join(' '));
+      else t.removeAttribute('aria-describedby');
+    }
+    if (t.title === LOCKED_TEXT) t.removeAttribute('title');
+  }
+  delete el.dataset.lensLocked;
 }
 
 /**
@@ -92,6 +114,7 @@ function lock(el: HTMLElement, noteId: string): void {
 export function applyView(root: HTMLElement, view: EmbedView, noteId: string): () => void {
   const apply = (): void => {
     tagControls(root);
+    const locked = new Set<HTMLElement>();
     for (const el of root.querySelectorAll<HTMLElement>('[data-lens-control]')) {
       const id = el.dataset.lensControl as ControlId;
       const hide = !view.controls.has(id);
@@ -99,7 +122,10 @@ export function applyView(root: HTMLElement, view: EmbedView, noteId: string): (
         if (hide) el.dataset.lensHidden = '';
         else delete el.dataset.lensHidden;
       }
-      if (view.locked.has(id)) lock(el, noteId);
+      if (view.locked.has(id)) {
+        lock(el, noteId);
+        locked.add(el);
+      }
     }
     // a settings section whose every control is hidden is left out too
     for (const section of root.querySelectorAll<HTMLElement>('.lens-settings > section')) {
@@ -114,9 +140,14 @@ export function applyView(root: HTMLElement, view: EmbedView, noteId: string): (
         view.lockAll
           ? '[data-lens-panel="table"] input, [data-lens-panel="data"] .plane-view'
           : '[data-lens-panel="data"] .plane-view',
-      ))
+      )) {
         if (el instanceof HTMLInputElement) lock(el, noteId);
         else el.dataset.lensLocked = '';
+        locked.add(el);
+      }
+    // a lock the host took away (configure, or a removed `lock` attribute) is undone
+    for (const el of root.querySelectorAll<HTMLElement>('[data-lens-locked]'))
+      if (!locked.has(el)) unlock(el, noteId);
   };
   apply();
   let queued = false;

@@ -4,6 +4,7 @@ import { createRoot } from 'react-dom/client';
 import { EmbedRoot } from './EmbedRoot';
 import '../app/app.css';
 import './embed.css';
+import './embedDark.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('#root is missing from embed.html');

@@ -86,7 +86,8 @@ const PAYLOADS = {
     layout: v.optional(v.picklist(LAYOUTS)),
     show: v.optional(idList(ELEMENT_IDS)),
     hide: v.optional(idList(ELEMENT_IDS)),
-    controls: v.optional(v.union([v.literal('none'), idList(CONTROL_IDS)])),
+    // null: the layout's own controls (a `controls` attribute taken away)
+    controls: v.optional(v.nullable(v.union([v.literal('none'), idList(CONTROL_IDS)]))),
     lock: v.optional(v.union([v.literal('all'), idList(CONTROL_IDS)])),
     theme: v.optional(v.picklist(THEMES)),
   }),

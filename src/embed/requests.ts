@@ -2,12 +2,14 @@
 // or throws a ProtocolError. A request never navigates, opens a window, downloads or writes the
 // clipboard; the host may do what the page's own controls do, locked or not (the host page is
 // the page author).
+import { checkCarriedData } from '../scenario/dataChecks';
 import { getPreset } from '../scenario/presets';
+import { getRecurrentPreset } from '../scenario/recurrentPresets';
 import { validateScenario } from '../scenario/validate';
 import type { AppStore, AppStoreState } from '../store';
 import type { ViewPatch } from './EmbedRoot';
 import { lensStateOf, cursorOf, type Include } from './lensState';
-import type { Payloads, ProtocolError, Request } from './protocol';
+import type { Issue, Payloads, ProtocolError, Request } from './protocol';
 
 export interface RequestContext {
   readonly store: AppStore;
@@ -38,38 +40,65 @@ export function until(
   });
 }
 
-async function load(ctx: RequestContext, payload: Payloads['loadScenario']) {
-  const { store } = ctx;
-  let scenario: unknown;
-  let presetId: string | null = null;
+const RECURRENT_REFUSAL: Issue = {
+  path: 'network.kind',
+  message: 'recurrent networks ("rnn") run in the command line; the app does not show them yet',
+};
+
+/** The scenario a request names, checked as the app's own loading checks it. */
+function scenarioOf(payload: Payloads['loadScenario']): {
+  readonly scenario: unknown;
+  readonly presetId: string | null;
+} {
+  const refuse = (message: string, issues: readonly Issue[]): never => {
+    throw error({ code: 'invalid-scenario', message, issues: issues.slice(0, 20) });
+  };
   if ('preset' in payload) {
     const preset = getPreset(payload.preset);
-    if (!preset)
-      throw error({
-        code: 'invalid-scenario',
-        message: `There is no preset called “${payload.preset}”.`,
-        issues: [{ path: 'preset', message: 'is not a preset id' }],
-      });
-    scenario = preset.scenario;
-    presetId = preset.id;
-  } else {
-    const checked = validateScenario(payload.scenario);
-    if (!checked.ok)
-      throw error({
-        code: 'invalid-scenario',
-        message: 'The scenario is not valid.',
-        issues: checked.issues.slice(0, 20).map((i) => ({ path: i.path, message: i.message })),
-      });
-    scenario = checked.scenario;
+    if (preset) return { scenario: preset.scenario, presetId: preset.id };
+    if (getRecurrentPreset(payload.preset))
+      refuse(`The preset “${payload.preset}” is a recurrent network.`, [RECURRENT_REFUSAL]);
+    return refuse(`There is no preset called “${payload.preset}”.`, [
+      { path: 'preset', message: 'is not a preset id' },
+    ]);
   }
+  const checked = validateScenario(payload.scenario);
+  if (!checked.ok)
+    return refuse(
+      'The scenario is not valid.',
+      checked.issues.map((i) => ({ path: i.path, message: i.message })),
+    );
+  // data it carries (inline rows, CSV text) must fit the net, as training will read it
+  const data = checkCarriedData(checked.scenario);
+  if (data.length > 0) refuse('The scenario’s data does not fit its network.', data);
+  return { scenario: checked.scenario, presetId: null };
+}
+
+/** Loads it as the page would; answers its title and what the app said while loading. */
+async function load(ctx: RequestContext, payload: Payloads['loadScenario']) {
+  const { store } = ctx;
+  const { scenario, presetId } = scenarioOf(payload);
   const before = store.getState().summary;
+  const seen = new Set(store.getState().notices.map((n) => n.id));
   const ok = presetId
     ? store.getState().actions.loadPreset(presetId)
     : store.getState().actions.loadScenario(scenario, null);
-  if (!ok) throw error({ code: 'invalid-scenario', message: 'The scenario could not be loaded.' });
-  await until(store, (s) => s.summary !== before && s.summary !== null && s.loadRevert === null);
-  const title = store.getState().summary?.title ?? null;
-  return { title, warnings: [] as string[] };
+  const said = () => store.getState().notices.filter((n) => !seen.has(n.id));
+  const refused = (): ProtocolError => {
+    const text = said().find((n) => n.tone === 'error')?.text;
+    return { code: 'invalid-scenario', message: text ?? 'The scenario could not be loaded.' };
+  };
+  if (!ok) throw error(refused());
+  // loaded, or refused by the worker (the old run is put back: loadRevert cleared, same summary)
+  await until(store, (s) => s.loadRevert === null && s.summary !== null);
+  const state = store.getState();
+  if (state.summary === before) throw error(refused());
+  // the warnings and notes the app showed the reader while it loaded (unknown fields are
+  // refused by the schema, with their path, so nothing is ignored silently)
+  const warnings = said()
+    .filter((n) => n.tone !== 'error')
+    .map((n) => n.text);
+  return { title: state.summary?.title ?? null, warnings };
 }
 
 async function step(store: AppStore, payload: Payloads['step']) {

@@ -107,3 +107,7 @@ export function resolveView(keys: ViewKeys): EmbedView {
   const locked = new Set<ControlId>(keys.lock === 'all' ? LOCK_ALL : keys.lock);
   return { layout, panels, controls, locked, lockAll };
 }
+
+/** The reader has this control: it is shown and not locked (its keyboard shortcut acts too). */
+export const hasControl = (view: EmbedView, id: ControlId): boolean =>
+  view.controls.has(id) && !view.locked.has(id);

@@ -11,6 +11,8 @@ test.beforeAll(async () => {
     '/two.html': html(`${ELEMENT}
       <backprop-lens id="a" preset="two-two-one" title="First example" loading="eager"></backprop-lens>
       <backprop-lens id="b" preset="xor" title="Second example" loading="eager" layout="graph"></backprop-lens>`),
+    '/live.html': html(`${ELEMENT}
+      <backprop-lens id="c" preset="two-two-one" title="Live example" loading="eager" controls="play"></backprop-lens>`),
     '/resizer.html': html(`
       <iframe id="f" src="${APP}/embed.html#v=1&preset=two-two-one&layout=graph" title="Resized example" width="100%" height="120"></iframe>
       <script src="${APP}/embed/v1/resizer.js" async></script>`),
@@ -123,6 +125,36 @@ test('an invalid scenario is refused with invalid-scenario and the path', async 
     return a.loadScenario({ preset: 'xor' });
   });
   expect(loaded.title).toMatch(/XOR/i);
+});
+
+test('removing an attribute restores the layout’s default, live', async ({ page }) => {
+  await page.goto(`${HOST}/live.html`);
+  await page.evaluate(
+    () => (document.getElementById('c') as HTMLElement & { ready: Promise<unknown> }).ready,
+  );
+  const embed = page.locator('#c iframe').contentFrame();
+  const reset = embed.getByRole('button', { name: 'Reset' });
+  await expect(embed.getByRole('button', { name: 'Play', exact: true })).toBeVisible();
+  await expect(reset).toBeHidden();
+  await page.evaluate(() => document.getElementById('c')!.removeAttribute('controls'));
+  await expect(reset).toBeVisible();
+  await page.evaluate(() => document.getElementById('c')!.setAttribute('lock', 'lr'));
+  const lr = embed.getByRole('spinbutton', { name: 'Learning rate' });
+  await expect(lr).toBeDisabled();
+  await page.evaluate(() => document.getElementById('c')!.removeAttribute('lock'));
+  await expect(lr).toBeEnabled();
+  // a recurrent scenario, valid for the CLI, is refused with the path network.kind
+  const refused = await page.evaluate(async () => {
+    const c = document.getElementById('c') as HTMLElement & {
+      loadScenario(o: object): Promise<unknown>;
+    };
+    return c.loadScenario({ preset: 'rnn-sine' }).then(
+      () => null,
+      (e: { code: string; issues: { path: string }[] }) => e,
+    );
+  });
+  expect(refused?.code).toBe('invalid-scenario');
+  expect(refused?.issues.map((i) => i.path)).toEqual(['network.kind']);
 });
 
 test('the resizer grows a short iframe to its content', async ({ page }) => {

@@ -10,9 +10,13 @@ const ORIGIN = SITE.origin;
 const PROTOCOL = 'backprop-lens';
 const VIEW_ATTRIBUTES = ['layout', 'show', 'hide', 'controls', 'lock', 'locked', 'theme'];
 const EVENTS = ['ready', 'step', 'metrics', 'diverged', 'statechange', 'resize', 'error', 'lesson'];
+/** How long a request waits for the handshake before it is refused with `not-ready`. */
+export const ANSWER_MS = 10_000;
+/** How long the handshake is tried (every 500 ms) before `ready` is refused. */
+export const CONNECT_MS = 30_000;
 
 /** The fragment keys of embed.md that the element's attributes map to. */
-function fragmentOf(el) {
+export function fragmentOf(el) {
   const query = new URLSearchParams({ v: '1' });
   const put = (key, value) => {
     if (value !== null && value !== '') query.set(key, value);
@@ -29,18 +33,19 @@ function fragmentOf(el) {
   return query.toString().replace(/%2C/g, ',');
 }
 
-/** The whole view of the attributes (an attribute taken away goes back to its default). */
-function viewOf(el) {
-  const view = {
+/**
+ * The whole view of the attributes, every key present: an attribute taken away means its
+ * default (`controls: null` is "the layout's own controls"), so removing one restores it.
+ */
+export function viewOf(el) {
+  return {
     layout: el.getAttribute('layout') || 'compact',
     show: el.getAttribute('show') || [],
     hide: el.getAttribute('hide') || [],
+    controls: el.getAttribute('controls') || null,
     lock: el.hasAttribute('locked') ? 'all' : el.getAttribute('lock') || [],
     theme: el.getAttribute('theme') || 'auto',
   };
-  const controls = el.getAttribute('controls');
-  if (controls) view.controls = controls;
-  return view;
 }
 
 function problem(code, message) {
@@ -61,16 +66,63 @@ class BackpropLens extends HTMLElement {
     this._pending = new Map();
     this._connected = false;
     this._timer = 0;
+    this._readyTimer = 0;
     this._observer = null;
     this._resetReady();
   }
 
   _resetReady() {
+    this._readyFailed = false;
     this.ready = new Promise((resolve, reject) => {
       this._resolveReady = resolve;
       this._rejectReady = reject;
     });
     this.ready.catch(() => undefined);
+  }
+
+  /** Starts the clock of the handshake: `ready` is refused when the app never answers. */
+  _startReadyClock() {
+    clearTimeout(this._readyTimer);
+    this._readyTimer = setTimeout(() => {
+      if (this._connected) return;
+      clearTimeout(this._timer);
+      this._readyFailed = true;
+      this._rejectReady(
+        problem(
+          'not-ready',
+          `Backprop Lens (${SITE.href}embed.html) did not answer within ${CONNECT_MS / 1000} s: ` +
+            'check that the frame loads on this page (its Content-Security-Policy and ' +
+            "X-Frame-Options headers) and that this page's origin is allowed.",
+        ),
+      );
+    }, CONNECT_MS);
+  }
+
+  /** Resolves once connected; refused with `not-ready` after ANSWER_MS or when `ready` is. */
+  _whenReady(type) {
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(
+        () =>
+          reject(
+            problem(
+              'not-ready',
+              `Backprop Lens has not answered yet (waited ${ANSWER_MS / 1000} s): ` +
+                `the request "${type}" was not sent.`,
+            ),
+          ),
+        ANSWER_MS,
+      );
+      this.ready.then(
+        () => {
+          clearTimeout(timer);
+          resolve();
+        },
+        (e) => {
+          clearTimeout(timer);
+          reject(e);
+        },
+      );
+    });
   }
 
   connectedCallback() {
@@ -106,6 +158,7 @@ class BackpropLens extends HTMLElement {
     this._applyHeight(frame, 640);
     frame.addEventListener('load', () => this._handshake());
     this._frame = frame;
+    this._startReadyClock();
     this._root.append(frame);
   }
 
@@ -124,17 +177,22 @@ class BackpropLens extends HTMLElement {
       const channel = new MessageChannel();
       this._port = channel.port1;
       this._port.onmessage = (event) => this._receive(event.data);
-      this._frame.contentWindow.postMessage(
-        { protocol: PROTOCOL, v: 1, type: 'connect', payload: { versions: [1] } },
-        ORIGIN,
-        [channel.port2],
-      );
       this._timer = setTimeout(attempt, 500);
+      try {
+        this._frame.contentWindow.postMessage(
+          { protocol: PROTOCOL, v: 1, type: 'connect', payload: { versions: [1] } },
+          ORIGIN,
+          [channel.port2],
+        );
+      } catch {
+        // the frame is not (yet) the app's document: the next attempt tries again
+      }
     };
     if (this._connected) {
       // the frame reloaded: start again
       this._connected = false;
       this._resetReady();
+      this._startReadyClock();
     }
     attempt();
   }
@@ -151,9 +209,12 @@ class BackpropLens extends HTMLElement {
     }
     if (m.type === 'ready') {
       clearTimeout(this._timer);
+      clearTimeout(this._readyTimer);
       this._connected = true;
       this._port.postMessage({ protocol: PROTOCOL, v: 1, type: 'subscribe', id: 0, payload: {} });
-      this._resolveReady(m.payload);
+      // an app that answered after `ready` was refused still connects: `ready` resolves anew
+      if (this._readyFailed) this.ready = Promise.resolve(m.payload);
+      else this._resolveReady(m.payload);
       const scenario = this.getAttribute('scenario');
       if (scenario) this._loadFromAttribute(scenario);
     }
@@ -181,7 +242,9 @@ class BackpropLens extends HTMLElement {
   }
 
   async _request(type, payload) {
-    await this.ready;
+    // a request to an element still waiting to be scrolled near loads it now
+    if (!this._frame && this.isConnected) this._load();
+    if (!this._connected) await this._whenReady(type);
     return new Promise((resolve, reject) => {
       const id = this._nextId++;
       this._pending.set(id, { resolve, reject });
