@@ -137,6 +137,14 @@ describe('share links', () => {
     ]);
   });
 
+  it('says a lesson link cannot start its lesson yet, and still opens the preset', async () => {
+    const opened = await readLink({ search: '', hash: '#preset=xor&lesson=chain-rule&lstep=2' });
+    expect(opened).toMatchObject({ kind: 'preset', presetId: 'xor' });
+    expect(opened.notes).toEqual([
+      'lesson “chain-rule”: guided lessons are not available in this version yet',
+    ]);
+  });
+
   it.each([
     ['?s=%%%', /characters that base64url does not use/],
     ['#s=d.AAAA', /does not unpack/],
