@@ -2,13 +2,12 @@
 // the sequence block and the sequence data sets, with their defaults. Shapes that depend on
 // each other are checked afterwards in recurrentChecks.ts.
 import * as v from 'valibot';
-import { LOSS_NAMES } from '../engine/losses';
 import {
-  BatchSchema,
   INITS,
   LIMITS,
-  OptimizerSchema,
-  RegularizationSchema,
+  SCENARIO_HEAD_ENTRIES,
+  SPLIT_ENTRIES,
+  TRAINING_ENTRIES,
   finite,
   inRange,
   intRange,
@@ -163,34 +162,16 @@ const SequenceDataSchema = v.variant(
 
 export const RecurrentScenarioSchema = v.strictObject(
   {
-    version: v.literal(1, 'must be 1 (the scenario format version)'),
-    title: v.optional(
-      v.pipe(v.string('must be text'), v.maxLength(200, 'must be at most 200 characters')),
-      'Untitled scenario',
-    ),
-    description: v.optional(
-      v.pipe(v.string('must be text'), v.maxLength(5000, 'must be at most 5000 characters')),
-    ),
-    seed: v.optional(intRange(0, 4294967295, 'a whole number'), 1),
+    ...SCENARIO_HEAD_ENTRIES,
     network: RnnNetworkSchema,
     sequence: v.optional(SequenceSchema, {
       readout: 'every-step',
       lossOverTime: 'sum',
       bptt: { mode: 'full' },
     }),
-    loss: v.optional(
-      v.picklist(LOSS_NAMES, `must be one of ${quoted(LOSS_NAMES)}`),
-      'squared-error',
-    ),
-    optimizer: v.optional(OptimizerSchema, { kind: 'sgd', learningRate: 0.1 }),
-    batch: v.optional(BatchSchema, { mode: 'online' }),
-    regularization: v.optional(RegularizationSchema, { kind: 'none' }),
+    ...TRAINING_ENTRIES,
     data: SequenceDataSchema,
-    split: v.optional(
-      v.strictObject({ test: v.optional(inRange(0, 0.9), 0) }, 'must be an object'),
-      { test: 0 },
-    ),
-    shuffle: v.optional(v.boolean('must be true or false'), false),
+    ...SPLIT_ENTRIES,
   },
   'must be an object',
 );

@@ -220,32 +220,40 @@ const NetworkSchema = v.strictObject(
   'must be an object',
 );
 
+// The entries every scenario kind shares (recurrentSchema.ts spreads them too), in the order
+// both schemas list them: the head before `network`, the training after it, the split after `data`.
+export const SCENARIO_HEAD_ENTRIES = {
+  version: v.literal(1, 'must be 1 (the scenario format version)'),
+  title: v.optional(
+    v.pipe(v.string('must be text'), v.maxLength(200, 'must be at most 200 characters')),
+    'Untitled scenario',
+  ),
+  description: v.optional(
+    v.pipe(v.string('must be text'), v.maxLength(5000, 'must be at most 5000 characters')),
+  ),
+  seed: v.optional(intRange(0, 4294967295, 'a whole number'), 1),
+};
+export const TRAINING_ENTRIES = {
+  loss: v.optional(v.picklist(LOSS_NAMES, `must be one of ${quoted(LOSS_NAMES)}`), 'squared-error'),
+  optimizer: v.optional(OptimizerSchema, { kind: 'sgd', learningRate: 0.1 }),
+  batch: v.optional(BatchSchema, { mode: 'online' }),
+  regularization: v.optional(RegularizationSchema, { kind: 'none' }),
+};
+export const SPLIT_ENTRIES = {
+  split: v.optional(v.strictObject({ test: v.optional(inRange(0, 0.9), 0) }, 'must be an object'), {
+    test: 0,
+  }),
+  shuffle: v.optional(v.boolean('must be true or false'), false),
+};
+
 export const ScenarioSchema = v.strictObject(
   {
-    version: v.literal(1, 'must be 1 (the scenario format version)'),
-    title: v.optional(
-      v.pipe(v.string('must be text'), v.maxLength(200, 'must be at most 200 characters')),
-      'Untitled scenario',
-    ),
-    description: v.optional(
-      v.pipe(v.string('must be text'), v.maxLength(5000, 'must be at most 5000 characters')),
-    ),
-    seed: v.optional(intRange(0, 4294967295, 'a whole number'), 1),
+    ...SCENARIO_HEAD_ENTRIES,
     network: NetworkSchema,
-    loss: v.optional(
-      v.picklist(LOSS_NAMES, `must be one of ${quoted(LOSS_NAMES)}`),
-      'squared-error',
-    ),
-    optimizer: v.optional(OptimizerSchema, { kind: 'sgd', learningRate: 0.1 }),
-    batch: v.optional(BatchSchema, { mode: 'online' }),
-    regularization: v.optional(RegularizationSchema, { kind: 'none' }),
+    ...TRAINING_ENTRIES,
     dropout: v.optional(inRange(0, 0.9), 0),
     data: DataSchema,
-    split: v.optional(
-      v.strictObject({ test: v.optional(inRange(0, 0.9), 0) }, 'must be an object'),
-      { test: 0 },
-    ),
-    shuffle: v.optional(v.boolean('must be true or false'), false),
+    ...SPLIT_ENTRIES,
   },
   'must be an object',
 );
