@@ -23,17 +23,9 @@ import { usePauseWhenHidden } from '../app/usePauseWhenHidden';
 import { useReducedMotion } from '../app/useReducedMotion';
 import { useShortcuts } from '../app/useShortcuts';
 import { applyView, LOCKED_TEXT } from './controlTags';
-import { hasControl as ok, type EmbedView } from './view';
+import { hasControl as ok, TOOLBAR_CONTROLS, type EmbedView } from './view';
 
 const noHelp = (): void => undefined;
-const TOOLBAR_CONTROLS: readonly ControlId[] = [
-  'play',
-  'step',
-  'stepby',
-  'reset',
-  'share',
-  'preset',
-];
 
 export interface EmbedAppProps {
   readonly store: AppStore;

@@ -12,37 +12,21 @@ import {
 
 export const DEFAULT_LAYOUT: Layout = 'compact';
 
-/** The settings `lock=all` disables: everything that changes the scenario, not the stepping. */
-export const LOCK_ALL: readonly ControlId[] = [
-  'preset',
-  'lr',
-  'batch',
-  'optimizer',
-  'activation',
-  'loss',
-  'reg',
-  'dropout',
-  'init',
-  'arch',
-  'data',
-  'import',
-];
-
-/** Controls drawn in the settings panel (the rest sit in the toolbar or the data panel). */
-export const SETTINGS_PANEL_CONTROLS: readonly ControlId[] = [
-  'lr',
-  'batch',
-  'optimizer',
-  'activation',
-  'loss',
-  'reg',
-  'dropout',
-  'speed',
-  'init',
-  'arch',
-];
-
 const STEPPING: readonly ControlId[] = ['play', 'step', 'stepby', 'reset'];
+
+/** Controls drawn in the toolbar; `data` and `import` sit in the data panel. */
+export const TOOLBAR_CONTROLS: readonly ControlId[] = [...STEPPING, 'share', 'preset'];
+const DATA_PANEL_CONTROLS: readonly ControlId[] = ['data', 'import'];
+
+/** The controls of CONTROL_IDS (in its order) that are in none of these groups. */
+const controlsExcept = (...groups: (readonly ControlId[])[]): readonly ControlId[] =>
+  CONTROL_IDS.filter((id) => !groups.some((group) => group.includes(id)));
+
+/** Controls drawn in the settings panel: all but the toolbar's and the data panel's. */
+export const SETTINGS_PANEL_CONTROLS = controlsExcept(TOOLBAR_CONTROLS, DATA_PANEL_CONTROLS);
+
+/** The settings `lock=all` disables: everything that changes the scenario, not the stepping. */
+export const LOCK_ALL = controlsExcept(STEPPING, ['share', 'speed']);
 
 interface LayoutDef {
   readonly panels: readonly PanelId[];
