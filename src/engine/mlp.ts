@@ -6,6 +6,7 @@ import { blockOf, locate } from './layout';
 import type { Model, StatGroup } from './model';
 import { mlpBlockNames } from './network';
 import { backward, createWorkspace, forward, sampleLoss, type Workspace } from './propagate';
+import { stepTraceBase } from './stepTraceBase';
 import { buildSampleTrace } from './traceBuild';
 import type { Dataset, Network, SampleTrace, StepTrace } from './types';
 
@@ -66,23 +67,10 @@ export function createMlpModel(net: Network, data: Dataset): MlpModel {
     traceStep(parts) {
       return {
         kind: 'mlp',
-        update: parts.update,
-        epoch: parts.epoch,
+        ...stepTraceBase(parts),
         sizes: [...net.sizes],
         activations: net.activations.map((a) => a.name),
-        loss: parts.loss,
-        regularization: parts.regularization,
-        trainBiases: parts.trainBiases,
         dropout: parts.dropout,
-        batch: parts.batch,
-        samples: parts.samples,
-        batchLoss: parts.batchLoss,
-        regularizationLoss: parts.regularizationLoss,
-        gradients: parts.gradients,
-        before: parts.before,
-        after: parts.after,
-        optimizer: parts.optimizer,
-        ...(parts.clip ? { clip: parts.clip } : {}),
       };
     },
 

@@ -3,6 +3,7 @@
 import { predictedClass } from '../evaluate';
 import { blockOf, locate } from '../layout';
 import type { Model, StatGroup } from '../model';
+import { stepTraceBase } from '../stepTraceBase';
 import type { Metrics } from '../types';
 import { listSweeps, rnnBackward } from './bptt';
 import { createRnnCache, loadSequence, longestSequence, type RnnCache } from './rnnCache';
@@ -83,23 +84,10 @@ export function createRnnModel(rnn: Rnn, data: SequenceDataset): RnnModel {
     traceStep(parts) {
       return {
         kind: 'rnn',
-        update: parts.update,
-        epoch: parts.epoch,
+        ...stepTraceBase(parts),
         spec: problem.spec,
         sequence: problem.sequence,
-        loss: parts.loss,
-        regularization: parts.regularization,
-        trainBiases: parts.trainBiases,
         layout,
-        batch: parts.batch,
-        samples: parts.samples,
-        batchLoss: parts.batchLoss,
-        regularizationLoss: parts.regularizationLoss,
-        gradients: parts.gradients,
-        before: parts.before,
-        after: parts.after,
-        optimizer: parts.optimizer,
-        ...(parts.clip ? { clip: parts.clip } : {}),
       };
     },
 
