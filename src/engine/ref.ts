@@ -1,7 +1,7 @@
 // Helpers of the one reference type `Ref` (types.ts): keys, equality, and where a parameter
 // reference sits in the flat vector, asked of the layout. Pure; no maths.
 import { blockOf, findBlock, indexIn, locate, type ParamBlock, type ParamLayout } from './layout';
-import { mlpBlockNames } from './network';
+import { layerShapesOf, mlpBlockNames } from './network';
 import type { ParamRef, Ref } from './types';
 
 const at = (ref: Ref): string => (ref.t === undefined ? '' : `@${ref.t}`);
@@ -65,16 +65,13 @@ export function refOfParam(layout: ParamLayout, k: number): Ref | null {
 /** Every MLP weight and bias, layer by layer, in the layout's flat order. */
 export function mlpParamRefs(layout: ParamLayout): ParamRef[] {
   const refs: ParamRef[] = [];
-  for (let layer = 0; ; layer += 1) {
-    const names = mlpBlockNames(layer);
-    const W = findBlock(layout, names.W);
-    if (!W) return refs;
-    const [nOut, nIn] = W.shape;
+  for (const [layer, { nOut, nIn }] of layerShapesOf(layout).entries()) {
     for (let j = 0; j < nOut; j += 1) {
       for (let i = 0; i < nIn; i += 1) refs.push({ kind: 'weight', layer, j, i });
     }
     for (let j = 0; j < nOut; j += 1) refs.push({ kind: 'bias', layer, j });
   }
+  return refs;
 }
 
 /** The block of an MLP weight or bias reference (throws for a layer the layout lacks). */
