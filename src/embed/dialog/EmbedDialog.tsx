@@ -4,6 +4,7 @@
 // it (a native modal <dialog>).
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { CONTROL_IDS, LAYOUTS, parseFragment, type Layout } from '../../scenario/fragment';
+import { Choice } from '../../components/Controls/Choice';
 import { useAppStore } from '../../store/context';
 import { selectActions } from '../../store/selectors';
 import {
@@ -21,11 +22,13 @@ import { CHOOSABLE_PANELS, choicesFor, viewFragment, type EmbedChoices } from '.
 import { CheckList } from './CheckList';
 import './embedDialog.css';
 
-const SIZES: readonly [number, string][] = [
-  [480, 'Small (480 px)'],
-  [640, 'Medium (640 px)'],
-  [800, 'Large (800 px)'],
+/** Frame heights in px, as the select's values. */
+const SIZES: readonly (readonly [string, string])[] = [
+  ['480', 'Small (480 px)'],
+  ['640', 'Medium (640 px)'],
+  ['800', 'Large (800 px)'],
 ];
+const LAYOUT_OPTIONS: readonly (readonly [Layout, string])[] = LAYOUTS.map((l) => [l, l]);
 
 export function EmbedDialog({ onClose }: { readonly onClose: () => void }) {
   const dialog = useRef<HTMLDialogElement>(null);
@@ -100,19 +103,12 @@ export function EmbedDialog({ onClose }: { readonly onClose: () => void }) {
               onChange={(e) => setTitle(e.target.value)}
             />
           </label>
-          <label className="field">
-            <span>Layout</span>
-            <select
-              value={choices.layout}
-              onChange={(e) => setChoices(choicesFor(e.target.value as Layout))}
-            >
-              {LAYOUTS.map((l) => (
-                <option key={l} value={l}>
-                  {l}
-                </option>
-              ))}
-            </select>
-          </label>
+          <Choice
+            label="Layout"
+            value={choices.layout}
+            options={LAYOUT_OPTIONS}
+            onChange={(layout) => setChoices(choicesFor(layout))}
+          />
           <CheckList
             legend="Panels"
             items={CHOOSABLE_PANELS}
@@ -151,16 +147,12 @@ export function EmbedDialog({ onClose }: { readonly onClose: () => void }) {
             <input type="checkbox" checked={atStep} onChange={(e) => setAtStep(e.target.checked)} />{' '}
             Start at the current step
           </label>
-          <label className="field">
-            <span>Size</span>
-            <select value={height} onChange={(e) => setHeight(Number(e.target.value))}>
-              {SIZES.map(([h, l]) => (
-                <option key={h} value={h}>
-                  {l}
-                </option>
-              ))}
-            </select>
-          </label>
+          <Choice
+            label="Size"
+            value={String(height)}
+            options={SIZES}
+            onChange={(h) => setHeight(Number(h))}
+          />
           <label className="field">
             <span>Address length: {url.length} characters</span>
             <meter
