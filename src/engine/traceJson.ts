@@ -43,8 +43,26 @@ export interface TraceJson {
 
 const list = (a: Float64Array): number[] => Array.from(a);
 
-/** Those fields of one update, in this order, each flat array shaped by `nest`. */
-export function updateTotalsJson<N>(
+/**
+ * One update in every family's trace JSON: update, epoch, batch, the family's `samples`, then
+ * the totals, in this order, each flat array shaped by `nest`.
+ */
+export function updateJson<S, N>(
+  trace: UpdateTraceBase,
+  samples: S[],
+  nest: (flat: Float64Array) => N,
+): { update: number; epoch: number; batch: number[]; samples: S[] } & UpdateTotalsJson<N> {
+  return {
+    update: trace.update,
+    epoch: trace.epoch,
+    batch: [...trace.batch],
+    samples,
+    ...updateTotalsJson(trace, nest),
+  };
+}
+
+/** The totals of one update, in this order, each flat array shaped by `nest`. */
+function updateTotalsJson<N>(
   trace: UpdateTraceBase,
   nest: (flat: Float64Array) => N,
 ): UpdateTotalsJson<N> {
@@ -69,24 +87,24 @@ export function updateTotalsJson<N>(
 export function traceToJson(title: string, traces: readonly StepTrace[]): TraceJson {
   return {
     title,
-    updates: traces.map((trace) => ({
-      update: trace.update,
-      epoch: trace.epoch,
-      batch: [...trace.batch],
-      samples: trace.samples.map((s) => ({
-        index: s.index,
-        input: list(s.input),
-        target: list(s.target),
-        layers: s.layers.map((layer) => ({
-          z: list(layer.z),
-          a: list(layer.a),
-          dLda: list(layer.dLda),
-          delta: list(layer.delta),
-          ...(layer.mask ? { mask: list(layer.mask) } : {}),
+    updates: traces.map((trace) =>
+      updateJson(
+        trace,
+        trace.samples.map((s) => ({
+          index: s.index,
+          input: list(s.input),
+          target: list(s.target),
+          layers: s.layers.map((layer) => ({
+            z: list(layer.z),
+            a: list(layer.a),
+            dLda: list(layer.dLda),
+            delta: list(layer.delta),
+            ...(layer.mask ? { mask: list(layer.mask) } : {}),
+          })),
+          loss: s.loss,
         })),
-        loss: s.loss,
-      })),
-      ...updateTotalsJson(trace, (flat) => unflattenParams(trace.sizes, flat)),
-    })),
+        (flat) => unflattenParams(trace.sizes, flat),
+      ),
+    ),
   };
 }

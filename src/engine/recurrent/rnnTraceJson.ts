@@ -1,7 +1,7 @@
 // The recurrent trace JSON of contracts.md: each sample's `steps` (t x a h y target loss
 // dLdy dLdh delta) and, with truncation, its `sweeps`; parameters keyed by block name.
 import { nestedByName, type Nested } from '../layout';
-import { updateTotalsJson, type UpdateTotalsJson } from '../traceJson';
+import { updateJson, type UpdateTotalsJson } from '../traceJson';
 import type { RnnStepTrace } from './types';
 
 export interface RnnStepJson {
@@ -40,36 +40,36 @@ const listOrNull = (a: Float64Array | null): number[] | null => (a ? Array.from(
 export function rnnTraceToJson(title: string, traces: readonly RnnStepTrace[]): RnnTraceJson {
   return {
     title,
-    updates: traces.map((trace) => ({
-      update: trace.update,
-      epoch: trace.epoch,
-      batch: [...trace.batch],
-      samples: trace.samples.map((s) => ({
-        index: s.index,
-        steps: s.steps.map((st) => ({
-          t: st.t,
-          x: list(st.x),
-          a: list(st.a),
-          h: list(st.h),
-          y: list(st.y),
-          target: listOrNull(st.target),
-          loss: st.loss,
-          dLdy: listOrNull(st.dLdy),
-          dLdh: list(st.dLdh),
-          delta: list(st.delta),
+    updates: traces.map((trace) =>
+      updateJson(
+        trace,
+        trace.samples.map((s) => ({
+          index: s.index,
+          steps: s.steps.map((st) => ({
+            t: st.t,
+            x: list(st.x),
+            a: list(st.a),
+            h: list(st.h),
+            y: list(st.y),
+            target: listOrNull(st.target),
+            loss: st.loss,
+            dLdy: listOrNull(st.dLdy),
+            dLdh: list(st.dLdh),
+            delta: list(st.delta),
+          })),
+          loss: s.loss,
+          ...(s.sweeps
+            ? {
+                sweeps: s.sweeps.map((w) => ({
+                  at: w.at,
+                  injected: [...w.injected],
+                  swept: [...w.swept],
+                })),
+              }
+            : {}),
         })),
-        loss: s.loss,
-        ...(s.sweeps
-          ? {
-              sweeps: s.sweeps.map((w) => ({
-                at: w.at,
-                injected: [...w.injected],
-                swept: [...w.swept],
-              })),
-            }
-          : {}),
-      })),
-      ...updateTotalsJson(trace, (flat) => nestedByName(trace.layout, flat)),
-    })),
+        (flat) => nestedByName(trace.layout, flat),
+      ),
+    ),
   };
 }
