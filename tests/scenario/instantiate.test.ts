@@ -1,8 +1,7 @@
 // Runs built from scenarios: the worked examples give the published numbers after one
 // trainer step, CSV problems surface at load time with their place, configs carry over.
-import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
-import { DataError, loadData, type DataFileName } from '../../src/data';
+import { DataError, loadData } from '../../src/data';
 import { evaluate, forwardMany, unflattenParams } from '../../src/engine';
 import {
   createRun,
@@ -12,9 +11,7 @@ import {
   validateScenario,
   type Scenario,
 } from '../../src/scenario';
-
-const readText = (name: DataFileName): Promise<string> =>
-  readFile(new URL(`../../public/data/${name}`, import.meta.url), 'utf8');
+import { readText } from '../helpers/files';
 
 function valid(input: unknown): Scenario {
   const result = validateScenario(input);

@@ -1,13 +1,9 @@
 // The built-in scenarios: each validates and builds a run, and each training claim in a
 // description holds, checked cheaply.
-import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { evaluate, forwardMany } from '../../src/engine';
-import type { DataFileName } from '../../src/data';
 import { getPreset, loadScenarioRun, PRESETS, validateScenario } from '../../src/scenario';
-
-const readText = (name: DataFileName): Promise<string> =>
-  readFile(new URL(`../../public/data/${name}`, import.meta.url), 'utf8');
+import { readText } from '../helpers/files';
 
 function valid(input: unknown) {
   const result = validateScenario(input);

@@ -1,5 +1,4 @@
 // The data set the page draws, and forward-only outputs for given rows or every sample.
-import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { forwardMany } from '../../src/engine/evaluate';
 import { loadScenarioRun } from '../../src/scenario/instantiate';
@@ -7,9 +6,8 @@ import { validateScenario } from '../../src/scenario/validate';
 import type { Message } from '../../src/protocol/messages';
 import { getPreset } from '../../src/scenario/presets';
 import { createSession } from '../../src/worker/session';
+import { readText } from '../helpers/files';
 
-const readText = (name: string): Promise<string> =>
-  readFile(new URL(`../../public/data/${name}`, import.meta.url), 'utf8');
 const one = <T extends Message['type']>(out: Message[], type: T) =>
   out.find((m): m is Extract<Message, { type: T }> => m.type === type);
 

@@ -1,13 +1,10 @@
 // The session in Node: command sequences, frames and acknowledgement, live changes at update
 // boundaries, divergence, determinism, copies that never alias the engine, bad commands.
-import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import type { Frame, Message } from '../../src/protocol/messages';
 import { getPreset } from '../../src/scenario/presets';
 import { createSession, type Session } from '../../src/worker/session';
-
-const readText = (name: string): Promise<string> =>
-  readFile(new URL(`../../public/data/${name}`, import.meta.url), 'utf8');
+import { readText } from '../helpers/files';
 
 function make(): { session: Session; clock: { t: number } } {
   const clock = { t: 0 };
