@@ -8,16 +8,10 @@ import {
   getPreset,
   loadScenarioRun,
   trainerConfigOf,
-  validateScenario,
   type Scenario,
 } from '../../src/scenario';
 import { readText } from '../helpers/files';
-
-function valid(input: unknown): Scenario {
-  const result = validateScenario(input);
-  if (!result.ok) throw new Error(result.issues.map((i) => `${i.path}: ${i.message}`).join('\n'));
-  return result.scenario;
-}
+import { validScenario as valid } from '../helpers/scenarios';
 
 const sigmoid = (z: number): number => 1 / (1 + Math.exp(-z));
 

@@ -2,14 +2,9 @@
 // description holds, checked cheaply.
 import { describe, expect, it } from 'vitest';
 import { evaluate, forwardMany } from '../../src/engine';
-import { getPreset, loadScenarioRun, PRESETS, validateScenario } from '../../src/scenario';
+import { getPreset, loadScenarioRun, PRESETS } from '../../src/scenario';
 import { readText } from '../helpers/files';
-
-function valid(input: unknown) {
-  const result = validateScenario(input);
-  if (!result.ok) throw new Error(result.issues.map((i) => `${i.path}: ${i.message}`).join('\n'));
-  return result.scenario;
-}
+import { validScenario as valid } from '../helpers/scenarios';
 
 describe('presets', () => {
   it.each(PRESETS.map((p) => [p.id, p] as const))(

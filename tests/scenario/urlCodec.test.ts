@@ -7,14 +7,8 @@ import {
   formatIssue,
   getPreset,
   PRESETS,
-  validateScenario,
 } from '../../src/scenario';
-
-function valid(input: unknown) {
-  const result = validateScenario(input);
-  if (!result.ok) throw new Error(result.issues.map(formatIssue).join('\n'));
-  return result.scenario;
-}
+import { validScenario as valid } from '../helpers/scenarios';
 
 /** Standard base64url of UTF-8 text, written independently of the codec. */
 const base64url = (text: string): string =>
