@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { evaluate, forwardMany } from '../../src/engine';
 import { getPreset, loadScenarioRun, PRESETS } from '../../src/scenario';
 import { readText } from '../helpers/files';
-import { validScenario as valid } from '../helpers/scenarios';
+import { presetScenario, validScenario as valid } from '../helpers/scenarios';
 
 describe('presets', () => {
   it.each(PRESETS.map((p) => [p.id, p] as const))(
@@ -58,7 +58,7 @@ describe('presets', () => {
   });
 
   it('two-two-one reproduces the published output after one update', async () => {
-    const run = await loadScenarioRun(valid(getPreset('two-two-one')!.scenario), readText);
+    const run = await loadScenarioRun(presetScenario('two-two-one'), readText);
     run.trainer.step();
     const out = new Float64Array(1);
     forwardMany(run.net, Float64Array.of(0.35, 0.7), 1, out);
@@ -66,7 +66,7 @@ describe('presets', () => {
   });
 
   it('xor learns all four points within 300 full-batch updates', async () => {
-    const run = await loadScenarioRun(valid(getPreset('xor')!.scenario), readText);
+    const run = await loadScenarioRun(presetScenario('xor'), readText);
     for (let k = 0; k < 300; k += 1) run.trainer.step();
     expect(evaluate(run.net, 'cross-entropy', run.data.dataset, run.split.train).accuracy).toBe(1);
   });
@@ -92,7 +92,7 @@ describe('presets', () => {
       ['circle', 30],
       ['iris', 100],
     ] as const) {
-      const run = await loadScenarioRun(valid(getPreset(id)!.scenario), readText);
+      const run = await loadScenarioRun(presetScenario(id), readText);
       while (run.trainer.epoch <= epochs) run.trainer.step();
       expect(
         evaluate(run.net, 'cross-entropy', run.data.dataset, run.split.test).accuracy,
