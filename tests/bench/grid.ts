@@ -2,15 +2,12 @@
 // a 100×100 decision boundary (output only, and with every hidden layer for the neuron maps) on
 // the circle preset's 2-8-8-1 net, next to a plain forward pass over the same 10 000 points
 // (the peer measured in the same run). Prints milliseconds per grid; not part of CI.
-import { readFile } from 'node:fs/promises';
 import { forwardMany } from '../../src/engine/evaluate';
 import { getPreset } from '../../src/scenario/presets';
 import { loadScenarioRun } from '../../src/scenario/instantiate';
 import { validateScenario } from '../../src/scenario/validate';
 import { evaluateGrid } from '../../src/worker/grid';
-
-const readText = (name: string) =>
-  readFile(new URL(`../../public/data/${name}`, import.meta.url), 'utf8');
+import { readText } from '../helpers/files';
 
 function timePer(run: () => void, ms = 1500): number {
   for (let k = 0; k < 20; k += 1) run(); // warm-up

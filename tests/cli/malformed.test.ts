@@ -2,15 +2,9 @@
 // and none prints a stack trace or anything on stdout.
 import { describe, expect, it } from 'vitest';
 import { cli } from './runCli';
+import { baseScenario } from '../helpers/scenarios';
 
-const valid = {
-  version: 1,
-  seed: 3,
-  network: { layers: [2, 3, 1], activations: ['tanh', 'sigmoid'] },
-  loss: 'cross-entropy',
-  optimizer: { kind: 'sgd', learningRate: 0.5 },
-  data: { kind: 'xor', samples: 20, noise: 0 },
-};
+const valid = baseScenario;
 type Json = Record<string, unknown>;
 const withNetwork = (patch: Json): Json => ({ ...valid, network: { ...valid.network, ...patch } });
 

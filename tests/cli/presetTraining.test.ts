@@ -1,13 +1,9 @@
 // Each preset's training claim holds when trained by `train preset:<id> --epochs N --json`:
 // the bound N is read from the preset's own description, so the text and the test agree.
-import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
-import type { DataFileName } from '../../src/data';
 import { loadScenarioRun, PRESETS, validateScenario, type Preset } from '../../src/scenario';
 import { cli } from './runCli';
-
-const readText = (name: DataFileName): Promise<string> =>
-  readFile(new URL(`../../public/data/${name}`, import.meta.url), 'utf8');
+import { readText } from '../helpers/files';
 
 interface Report {
   updates: number;

@@ -1,6 +1,7 @@
 // Runs the CLI in-process with captured output, reading data files from public/data/.
 import { readFile } from 'node:fs/promises';
 import { runCli } from '../../src/cli/run';
+import { readText } from '../helpers/files';
 
 export interface CliResult {
   code: number;
@@ -17,7 +18,7 @@ export async function cli(args: string[], stdin = '', stderrIsTTY = false): Prom
     stdin: async () => stdin,
     stderrIsTTY,
     readFile: (path) => readFile(path, 'utf8'),
-    readDataFile: (name) => readFile(new URL(`../../public/data/${name}`, import.meta.url), 'utf8'),
+    readDataFile: readText,
   });
   return { code, stdout, stderr };
 }

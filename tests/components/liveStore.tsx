@@ -1,8 +1,5 @@
 // The component tests' shared set-up: a real store wired to a real training session run
 // in-process (the worker's own code), every command recorded, `ui` rendered inside it.
-import { readFile } from 'node:fs/promises';
-import { dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { ReactNode } from 'react';
 import { act, render } from '@testing-library/react';
 import type { Command } from '../../src/protocol/messages';
@@ -10,10 +7,7 @@ import { createAppStore, type AppStore } from '../../src/store/createAppStore';
 import { StoreProvider } from '../../src/store/context';
 import type { AppActions } from '../../src/store/types';
 import { createSession } from '../../src/worker/session';
-
-// (not `new URL(…, import.meta.url)`: under jsdom Vite rewrites that into a site path)
-const DATA = resolve(dirname(fileURLToPath(import.meta.url)), '../../public/data');
-const readText = (name: string): Promise<string> => readFile(resolve(DATA, name), 'utf8');
+import { readText } from '../helpers/files';
 
 export interface LiveStore {
   readonly store: AppStore;

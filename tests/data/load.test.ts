@@ -1,14 +1,9 @@
 // Loading a data spec: inline targets, shipped files through readText, seeded toy sets.
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { DataError, inlineOutputCount, loadData, type DataFileName } from '../../src/data';
-
-const text = (name: string): string =>
-  readFileSync(new URL(`../../public/data/${name}`, import.meta.url), 'utf8');
+import { readText } from '../helpers/files';
 
 describe('loading a data spec', () => {
-  const readText = (name: DataFileName): Promise<string> => Promise.resolve(text(name));
-
   it('infers the output count of inline targets when the network does not give it', async () => {
     expect(inlineOutputCount([[0.5, 1]])).toBe(2);
     expect(inlineOutputCount([0, 2, 1])).toBe(3);

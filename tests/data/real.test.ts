@@ -1,10 +1,7 @@
 // The real sets: iris and digits parse from the shipped files to the right shapes.
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseDigits, parseIris } from '../../src/data';
-
-const text = (name: string): string =>
-  readFileSync(new URL(`../../public/data/${name}`, import.meta.url), 'utf8');
+import { readTextSync as text } from '../helpers/files';
 
 describe('the real sets', () => {
   it('parses iris: 150 flowers, 4 standardised features, 3 one-hot classes', () => {

@@ -1,6 +1,5 @@
 // Sequence data: the generated sine-next and memory tasks (seeded), the sunspot windows
 // (scaled, in time order) and the split by time that never lets a test year into training.
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
   memoryTask,
@@ -9,11 +8,9 @@ import {
   sunspotWindows,
   type LoadedSequences,
 } from '../../src/data/sequences';
+import { readTextSync } from '../helpers/files';
 
-const sunspotText = readFileSync(
-  new URL('../../public/data/sunspots.csv', import.meta.url),
-  'utf8',
-);
+const sunspotText = readTextSync('sunspots.csv');
 const noSeededSplit = (): never => {
   throw new Error('a time split must not draw a seeded split');
 };

@@ -1,16 +1,13 @@
 // The data views in Chromium: the decision boundary follows training and is the network's own
 // forward pass at sampled grid points; digits pass 90% test accuracy within a bounded number of
 // epochs; each view has nothing for axe to report.
-import { readFile } from 'node:fs/promises';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { forwardMany } from '../../src/engine/evaluate';
 import { getPreset } from '../../src/scenario/presets';
 import { loadScenarioRun } from '../../src/scenario/instantiate';
 import { validateScenario } from '../../src/scenario/validate';
-
-const readText = (name: string): Promise<string> =>
-  readFile(new URL(`../../public/data/${name}`, import.meta.url), 'utf8');
+import { readText } from '../helpers/files';
 
 const scan = async (page: Page) =>
   (

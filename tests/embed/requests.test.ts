@@ -3,44 +3,17 @@
 // (a recurrent net, data that does not fit, a worker that refuses) as `invalid-scenario` with
 // the path, never a silent success.
 import { describe, expect, it } from 'vitest';
-import type { Command, Frame, Message, RunSummary } from '../../src/protocol/messages';
+import type { Command, Message } from '../../src/protocol/messages';
 import { createAppStore } from '../../src/store/createAppStore';
 import { carryOut, type RequestContext } from '../../src/embed/requests';
 import type { ProtocolError } from '../../src/embed/protocol';
 import { getPreset } from '../../src/scenario/presets';
 import { getRecurrentPreset } from '../../src/scenario/recurrentPresets';
+import { firstFrame, xorSummary } from '../helpers/loaded';
 
-const summary = (title: string): RunSummary => ({
-  title,
-  description: null,
-  sizes: [2, 2, 1],
-  activations: ['tanh', 'sigmoid'],
-  loss: 'cross-entropy',
-  optimizer: { kind: 'sgd', learningRate: 0.5 },
-  batch: { mode: 'full' },
-  regularization: { kind: 'none' },
-  dropout: 0,
-  seed: 1,
-  task: 'classification',
-  nTrain: 4,
-  nTest: 0,
-  featureNames: ['x1', 'x2'],
-  classNames: null,
-  dataLabel: 'xor',
-});
+const summary = xorSummary;
 
-const frame = (): Frame => ({
-  update: 0,
-  epoch: 0,
-  playing: false,
-  batchLoss: NaN,
-  train: { loss: 0.7, accuracy: 0.5, atUpdate: 0 },
-  test: null,
-  gradNorm: new Float64Array(2).fill(NaN),
-  updateRatio: new Float64Array(2).fill(NaN),
-  params: new Float64Array(9),
-  appliedFrom: null,
-});
+const frame = firstFrame;
 
 /** A store whose worker loads what it is sent (saying a warning first, for 'warns'), or
  * refuses every load after the first. */

@@ -5,6 +5,7 @@ import { gradientCheck, GRADCHECK_FLOOR } from '../../src/engine/gradcheck';
 import { createNetwork } from '../../src/engine/network';
 import { createRng } from '../../src/engine/random';
 import type { ActivationName } from '../../src/engine/types';
+import { twoTwoOneNumbers } from '../helpers/twoTwoOne';
 
 const single = (act: ActivationName, w: number, b: number) =>
   createNetwork(
@@ -51,26 +52,16 @@ describe('gradientCheck', () => {
   });
 
   it('agrees with backpropagation on the 2-2-1 sigmoid example', () => {
+    const { weights, input, target } = twoTwoOneNumbers();
     const net = createNetwork(
-      {
-        sizes: [2, 2, 1],
-        activations: ['sigmoid', 'sigmoid'],
-        init: 'zeros',
-        weights: [
-          [
-            [0.2, 0.2],
-            [0.3, 0.3],
-          ],
-          [[0.3, 0.9]],
-        ],
-      },
+      { sizes: [2, 2, 1], activations: ['sigmoid', 'sigmoid'], init: 'zeros', weights },
       createRng(1, 'init'),
     );
     const check = gradientCheck(
       net,
       'squared-error',
-      Float64Array.of(0.35, 0.7),
-      Float64Array.of(0.5),
+      Float64Array.from(input),
+      Float64Array.from(target),
     );
     expect(check.layers.map((l) => l.layer)).toEqual([1, 2]);
     expect(check.worst).toBeLessThan(1e-8);

@@ -1,25 +1,12 @@
 // The trace JSON of the public contract, checked on the 2-2-1 worked example.
 import { describe, expect, it } from 'vitest';
 import { traceToJson } from '../../src/engine/traceJson';
-import { dataset, makeTrainer } from './helpers';
+import { makeTwoTwoOne, twoTwoOneNumbers } from '../helpers/twoTwoOne';
 
-const weights = [
-  [
-    [0.2, 0.2],
-    [0.3, 0.3],
-  ],
-  [[0.3, 0.9]],
-];
+const { weights } = twoTwoOneNumbers();
 
 const twoUpdates = () => {
-  const trainer = makeTrainer({
-    sizes: [2, 2, 1],
-    activations: ['sigmoid', 'sigmoid'],
-    weights,
-    biases: [[0, 0], [0]],
-    data: dataset([[0.35, 0.7]], [[0.5]]),
-    config: { optimizer: { kind: 'sgd', learningRate: 1 }, trainBiases: false },
-  });
+  const trainer = makeTwoTwoOne();
   return [trainer.step(true), trainer.step(true)].map((r) => {
     if (!r.ok || !r.trace) throw new Error('the step should succeed');
     return r.trace;

@@ -2,24 +2,11 @@
 import { describe, expect, it } from 'vitest';
 import { unflattenParams } from '../../src/engine/network';
 import { forwardMany } from '../../src/engine/evaluate';
+import { makeTwoTwoOne } from '../helpers/twoTwoOne';
 import { dataset, makeTrainer } from './helpers';
 
 describe('the 2-2-1 worked example', () => {
-  const make = () =>
-    makeTrainer({
-      sizes: [2, 2, 1],
-      activations: ['sigmoid', 'sigmoid'],
-      weights: [
-        [
-          [0.2, 0.2],
-          [0.3, 0.3],
-        ],
-        [[0.3, 0.9]],
-      ],
-      biases: [[0, 0], [0]],
-      data: dataset([[0.35, 0.7]], [[0.5]]),
-      config: { optimizer: { kind: 'sgd', learningRate: 1 }, trainBiases: false },
-    });
+  const make = makeTwoTwoOne;
 
   it('computes the forward pass to six decimals', () => {
     const result = make().step(true);

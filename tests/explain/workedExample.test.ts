@@ -1,7 +1,6 @@
 // The worked-example table: textbook order, neuron names, values computed by hand for the
 // 2-2-1 example, display rounding only in Markdown/LaTeX, and escaping that keeps LaTeX valid.
 import { describe, expect, it } from 'vitest';
-import type { StepTrace } from '../../src/engine';
 import {
   formatNumber,
   formatWorkedExample,
@@ -10,26 +9,9 @@ import {
   type ParamRef,
 } from '../../src/explain';
 import { dataset, makeTrainer, sigmoid } from '../engine/helpers';
+import { twoTwoOneTrace } from '../helpers/twoTwoOne';
 
-function twoTwoOne(): StepTrace {
-  const trainer = makeTrainer({
-    sizes: [2, 2, 1],
-    activations: ['sigmoid', 'sigmoid'],
-    weights: [
-      [
-        [0.2, 0.2],
-        [0.3, 0.3],
-      ],
-      [[0.3, 0.9]],
-    ],
-    biases: [[0, 0], [0]],
-    data: dataset([[0.35, 0.7]], [[0.5]]),
-    config: { optimizer: { kind: 'sgd', learningRate: 1 }, trainBiases: false },
-  });
-  const r = trainer.step(true);
-  if (!r.ok || !r.trace) throw new Error('step failed');
-  return r.trace;
-}
+const twoTwoOne = twoTwoOneTrace;
 
 // The 2-2-1 example by hand: L = ½(y − t)², sigmoid everywhere, η = 1.
 const h1 = sigmoid(0.2 * 0.35 + 0.2 * 0.7);

@@ -2,16 +2,12 @@
 // shape gets fresh weights; every result passes the one validator.
 import { describe, expect, it } from 'vitest';
 import { changeData } from '../../src/scenario/dataChange';
-import { getPreset } from '../../src/scenario/presets';
 import { validateScenario } from '../../src/scenario/validate';
 import type { Scenario } from '../../src/scenario/schema';
 import { paramCount } from '../../src/engine/network';
+import { presetScenario } from '../helpers/scenarios';
 
-const circle = (() => {
-  const v = validateScenario(getPreset('circle')!.scenario);
-  if (!v.ok) throw new Error('preset invalid');
-  return v.scenario;
-})();
+const circle = presetScenario('circle');
 
 describe('changeData', () => {
   it('changes samples, noise, split and seed and keeps the weights it is given', () => {

@@ -1,9 +1,6 @@
 // The teachers' guide (docs/scenario-format.md) stays true: its examples validate and run,
 // the 2-2-1 example is the preset, and every schema field and preset id is documented.
-import { readFileSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
-import type { DataFileName } from '../../src/data';
 import {
   getPreset,
   loadScenarioRun,
@@ -12,11 +9,10 @@ import {
   ScenarioSchema,
   validateScenario,
 } from '../../src/scenario';
+import { readRepoText, readText } from '../helpers/files';
 
-const guide = readFileSync(new URL('../../docs/scenario-format.md', import.meta.url), 'utf8');
+const guide = readRepoText('docs/scenario-format.md');
 const examples = [...guide.matchAll(/```json\n([\s\S]*?)```/g)].map((m) => m[1]);
-const readText = (name: DataFileName): Promise<string> =>
-  readFile(new URL(`../../public/data/${name}`, import.meta.url), 'utf8');
 
 describe('docs/scenario-format.md', () => {
   it('holds two complete examples', () => {

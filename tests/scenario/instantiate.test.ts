@@ -1,26 +1,17 @@
 // Runs built from scenarios: the worked examples give the published numbers after one
 // trainer step, CSV problems surface at load time with their place, configs carry over.
-import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
-import { DataError, loadData, type DataFileName } from '../../src/data';
+import { DataError, loadData } from '../../src/data';
 import { evaluate, forwardMany, unflattenParams } from '../../src/engine';
 import {
   createRun,
   getPreset,
   loadScenarioRun,
   trainerConfigOf,
-  validateScenario,
   type Scenario,
 } from '../../src/scenario';
-
-const readText = (name: DataFileName): Promise<string> =>
-  readFile(new URL(`../../public/data/${name}`, import.meta.url), 'utf8');
-
-function valid(input: unknown): Scenario {
-  const result = validateScenario(input);
-  if (!result.ok) throw new Error(result.issues.map((i) => `${i.path}: ${i.message}`).join('\n'));
-  return result.scenario;
-}
+import { readText } from '../helpers/files';
+import { presetScenario, validScenario as valid } from '../helpers/scenarios';
 
 const sigmoid = (z: number): number => 1 / (1 + Math.exp(-z));
 
@@ -48,7 +39,7 @@ describe('two-two-one through createRun', () => {
         seed: 1,
       },
     );
-    const run = createRun(valid(getPreset('two-two-one')!.scenario), data);
+    const run = createRun(presetScenario('two-two-one'), data);
     const out = new Float64Array(1);
     forwardMany(run.net, Float64Array.from(x), 1, out);
     expect(out[0]).toBeCloseTo(0.665074, 6);
@@ -56,7 +47,7 @@ describe('two-two-one through createRun', () => {
   });
 
   it('after one trainer step holds the hand-derived weights, unchanged zero biases and output 0.659554', async () => {
-    const scenario = valid(getPreset('two-two-one')!.scenario);
+    const scenario = presetScenario('two-two-one');
     const run = createRun(scenario, await loadData(scenario.data, { readText, seed: 1 }));
     const result = run.trainer.step(true);
     expect(result.ok).toBe(true);
@@ -72,7 +63,7 @@ describe('two-two-one through createRun', () => {
 
 describe('mazur-2-2-2 through createRun', () => {
   it('gives the error and updated weights printed in Matt Mazur’s post', async () => {
-    const run = await loadScenarioRun(valid(getPreset('mazur-2-2-2')!.scenario), readText);
+    const run = await loadScenarioRun(presetScenario('mazur-2-2-2'), readText);
     const result = run.trainer.step();
     if (!result.ok) throw new Error('diverged');
     expect(result.loss).toBeCloseTo(0.298371109, 9);

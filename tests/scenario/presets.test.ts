@@ -1,19 +1,10 @@
 // The built-in scenarios: each validates and builds a run, and each training claim in a
 // description holds, checked cheaply.
-import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { evaluate, forwardMany } from '../../src/engine';
-import type { DataFileName } from '../../src/data';
-import { getPreset, loadScenarioRun, PRESETS, validateScenario } from '../../src/scenario';
-
-const readText = (name: DataFileName): Promise<string> =>
-  readFile(new URL(`../../public/data/${name}`, import.meta.url), 'utf8');
-
-function valid(input: unknown) {
-  const result = validateScenario(input);
-  if (!result.ok) throw new Error(result.issues.map((i) => `${i.path}: ${i.message}`).join('\n'));
-  return result.scenario;
-}
+import { getPreset, loadScenarioRun, PRESETS } from '../../src/scenario';
+import { readText } from '../helpers/files';
+import { presetScenario, validScenario as valid } from '../helpers/scenarios';
 
 describe('presets', () => {
   it.each(PRESETS.map((p) => [p.id, p] as const))(
@@ -67,7 +58,7 @@ describe('presets', () => {
   });
 
   it('two-two-one reproduces the published output after one update', async () => {
-    const run = await loadScenarioRun(valid(getPreset('two-two-one')!.scenario), readText);
+    const run = await loadScenarioRun(presetScenario('two-two-one'), readText);
     run.trainer.step();
     const out = new Float64Array(1);
     forwardMany(run.net, Float64Array.of(0.35, 0.7), 1, out);
@@ -75,7 +66,7 @@ describe('presets', () => {
   });
 
   it('xor learns all four points within 300 full-batch updates', async () => {
-    const run = await loadScenarioRun(valid(getPreset('xor')!.scenario), readText);
+    const run = await loadScenarioRun(presetScenario('xor'), readText);
     for (let k = 0; k < 300; k += 1) run.trainer.step();
     expect(evaluate(run.net, 'cross-entropy', run.data.dataset, run.split.train).accuracy).toBe(1);
   });
@@ -101,7 +92,7 @@ describe('presets', () => {
       ['circle', 30],
       ['iris', 100],
     ] as const) {
-      const run = await loadScenarioRun(valid(getPreset(id)!.scenario), readText);
+      const run = await loadScenarioRun(presetScenario(id), readText);
       while (run.trainer.epoch <= epochs) run.trainer.step();
       expect(
         evaluate(run.net, 'cross-entropy', run.data.dataset, run.split.test).accuracy,

@@ -1,10 +1,8 @@
 // The overfitting preset does what its description tells a learner to watch for: train and
 // test loss part, and the L2 rate and dropout it suggests close the gap. The settings and
 // the number of updates are read from the description, so the text and the test agree.
-import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { evaluate, forwardMany } from '../../src/engine';
-import type { DataFileName } from '../../src/data';
 import {
   getPreset,
   loadScenarioRun,
@@ -12,9 +10,7 @@ import {
   type Run,
   type Scenario,
 } from '../../src/scenario';
-
-const readText = (name: DataFileName): Promise<string> =>
-  readFile(new URL(`../../public/data/${name}`, import.meta.url), 'utf8');
+import { readText } from '../helpers/files';
 
 const preset = getPreset('overfitting')!;
 const stated = (pattern: RegExp): number => {

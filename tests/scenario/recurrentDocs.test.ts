@@ -1,12 +1,12 @@
 // docs/recurrent.md stays true: its example validates and traces, and every recurrent preset
 // id and data kind is documented.
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { RECURRENT_PRESETS } from '../../src/scenario/recurrentPresets';
 import { loadRecurrentRun } from '../../src/scenario/recurrentRun';
 import { isRecurrentScenario, parseAnyScenarioText } from '../../src/scenario/validate';
+import { readRepoText } from '../helpers/files';
 
-const guide = readFileSync(new URL('../../docs/recurrent.md', import.meta.url), 'utf8');
+const guide = readRepoText('docs/recurrent.md');
 const examples = [...guide.matchAll(/```json\n([\s\S]*?)```/g)].map((m) => m[1]);
 
 describe('docs/recurrent.md', () => {

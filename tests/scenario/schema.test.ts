@@ -1,12 +1,7 @@
 // The schema's defaults: a minimal scenario comes back with every optional field filled in.
 import { describe, expect, it } from 'vitest';
 import { validateScenario } from '../../src/scenario';
-
-function valid(input: unknown) {
-  const result = validateScenario(input);
-  if (!result.ok) throw new Error(result.issues.map((i) => `${i.path}: ${i.message}`).join('\n'));
-  return result.scenario;
-}
+import { validScenario as valid } from '../helpers/scenarios';
 
 describe('defaults', () => {
   it('fills in every optional field of a minimal scenario', () => {

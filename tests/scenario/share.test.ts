@@ -2,7 +2,7 @@
 // edited weights: < 8 000), scenario, edits and step survive the round trip, links made before
 // fragments still open, and damaged links say what is wrong.
 import { describe, expect, it } from 'vitest';
-import { getPreset, PRESETS, validateScenario, type Scenario } from '../../src/scenario';
+import { getPreset, PRESETS, type Scenario } from '../../src/scenario';
 import type { StepTarget } from '../../src/scenario/fragment';
 import { createScenarioNetwork } from '../../src/scenario/instantiate';
 import {
@@ -12,13 +12,9 @@ import {
   shareFragment,
 } from '../../src/scenario/share';
 import oldLinks from './fixtures/oldLinks.json';
+import { presetScenario } from '../helpers/scenarios';
 
-const valid = (input: unknown): Scenario => {
-  const r = validateScenario(input);
-  if (!r.ok) throw new Error('invalid');
-  return r.scenario;
-};
-const preset = (id: string): Scenario => valid(getPreset(id)!.scenario);
+const preset = presetScenario;
 const start = (s: Scenario): Float64Array => createScenarioNetwork(s).params;
 const BASE = 'https://lens.example/app/';
 const DEEP: StepTarget = { update: 1_000_000, at: { sample: 999, phase: 'backward', layer: 16 } };

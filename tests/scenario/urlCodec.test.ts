@@ -7,14 +7,8 @@ import {
   formatIssue,
   getPreset,
   PRESETS,
-  validateScenario,
 } from '../../src/scenario';
-
-function valid(input: unknown) {
-  const result = validateScenario(input);
-  if (!result.ok) throw new Error(result.issues.map(formatIssue).join('\n'));
-  return result.scenario;
-}
+import { presetScenario, validScenario as valid } from '../helpers/scenarios';
 
 /** Standard base64url of UTF-8 text, written independently of the codec. */
 const base64url = (text: string): string =>
@@ -35,7 +29,7 @@ describe('links', () => {
   });
 
   it('encodes compact JSON as standard base64url, safe in a URL without escaping', () => {
-    const scenario = valid(getPreset('mazur-2-2-2')!.scenario);
+    const scenario = presetScenario('mazur-2-2-2');
     const encoded = encodeScenario(scenario);
     expect(encoded).toBe(base64url(JSON.stringify(scenario)));
     expect(encodeURIComponent(encoded)).toBe(encoded);
@@ -48,7 +42,7 @@ describe('links', () => {
   });
 
   it('accepts the = padding some encoders add', () => {
-    const scenario = valid(getPreset('xor')!.scenario);
+    const scenario = presetScenario('xor');
     const padded = Buffer.from(JSON.stringify(scenario), 'utf8').toString('base64');
     const urlSafe = padded.replace(/\+/g, '-').replace(/\//g, '_');
     expect(decodeScenario(urlSafe)).toEqual({ ok: true, scenario });

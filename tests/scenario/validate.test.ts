@@ -8,16 +8,10 @@ import {
   validateScenario,
   type ScenarioIssue,
 } from '../../src/scenario';
+import { baseScenario } from '../helpers/scenarios';
 
 type Json = Record<string, unknown>;
-const valid: Json = {
-  version: 1,
-  seed: 3,
-  network: { layers: [2, 3, 1], activations: ['tanh', 'sigmoid'] },
-  loss: 'cross-entropy',
-  optimizer: { kind: 'sgd', learningRate: 0.5 },
-  data: { kind: 'xor', samples: 20, noise: 0 },
-};
+const valid: Json = baseScenario;
 const net = valid.network as Json;
 const withNetwork = (patch: Json): Json => ({ ...valid, network: { ...net, ...patch } });
 const withData = (data: Json): Json => ({ ...valid, data });

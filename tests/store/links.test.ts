@@ -2,43 +2,16 @@
 // link's notice and the default example; and Share writes what opening reads back.
 import { describe, expect, it } from 'vitest';
 import type { StepTrace } from '../../src/engine/types';
-import type { Command, Frame, Message, RunSummary } from '../../src/protocol/messages';
+import type { Command, Message, RunSummary } from '../../src/protocol/messages';
 import { createAppStore } from '../../src/store/createAppStore';
 import { deflateText } from '../../src/scenario/deflate';
 import { phasesOf } from '../../src/store/phases';
-import { dataset, makeTrainer } from '../engine/helpers';
 import oldLinks from '../scenario/fixtures/oldLinks.json';
+import { smallFrame, smallTraces } from '../helpers/traced';
 
-function trace(): StepTrace {
-  const trainer = makeTrainer({
-    sizes: [2, 3, 1],
-    activations: ['tanh', 'sigmoid'],
-    data: dataset(
-      [
-        [0, 1],
-        [1, 0],
-      ],
-      [[1], [0]],
-    ),
-    config: { batch: { mode: 'full' } },
-  });
-  const r = trainer.step(true);
-  if (!r.ok || !r.trace) throw new Error('step failed');
-  return r.trace;
-}
+const trace = (): StepTrace => smallTraces(1, 'full')[0];
 
-const frame = (update: number): Frame => ({
-  update,
-  epoch: 1,
-  playing: false,
-  batchLoss: 0.5,
-  train: { loss: 0.4, accuracy: 0.5, atUpdate: update },
-  test: null,
-  gradNorm: Float64Array.of(0.1, 0.2),
-  updateRatio: Float64Array.of(0.01, 0.02),
-  params: new Float64Array(13),
-  appliedFrom: null,
-});
+const frame = smallFrame;
 
 function setup() {
   const sent: Command[] = [];

@@ -1,11 +1,12 @@
 // Opening the page from its address: a preset that does not exist, an empty one, or a link
 // whose scenario the worker refuses still ends with an example loaded and one notice saying why.
 import { describe, expect, it } from 'vitest';
-import type { Command, Frame, RunSummary } from '../../src/protocol/messages';
+import type { Command } from '../../src/protocol/messages';
 import { createAppStore } from '../../src/store/createAppStore';
 import { DEFAULT_PRESET, getPreset } from '../../src/scenario/presets';
 import { encodeScenario } from '../../src/scenario/urlCodec';
 import type { Scenario } from '../../src/scenario/schema';
+import { firstFrame, xorSummary } from '../helpers/loaded';
 
 function setup() {
   const sent: Command[] = [];
@@ -13,37 +14,9 @@ function setup() {
   return { store, sent, actions: store.getState().actions };
 }
 
-const summary = (): RunSummary => ({
-  title: 'XOR',
-  description: null,
-  sizes: [2, 2, 1],
-  activations: ['tanh', 'sigmoid'],
-  loss: 'cross-entropy',
-  optimizer: { kind: 'sgd', learningRate: 0.5 },
-  batch: { mode: 'full' },
-  regularization: { kind: 'none' },
-  dropout: 0,
-  seed: 1,
-  task: 'classification',
-  nTrain: 4,
-  nTest: 0,
-  featureNames: ['x1', 'x2'],
-  classNames: null,
-  dataLabel: 'xor',
-});
+const summary = xorSummary;
 
-const frame = (): Frame => ({
-  update: 0,
-  epoch: 0,
-  playing: false,
-  batchLoss: NaN,
-  train: { loss: 0.7, accuracy: 0.5, atUpdate: 0 },
-  test: null,
-  gradNorm: new Float64Array(2).fill(NaN),
-  updateRatio: new Float64Array(2).fill(NaN),
-  params: new Float64Array(9),
-  appliedFrom: null,
-});
+const frame = firstFrame;
 
 const loads = (sent: readonly Command[]) =>
   sent.filter((c): c is Extract<Command, { type: 'load' }> => c.type === 'load');

@@ -1,46 +1,16 @@
 // The store without React: phases, the cursor, step-back across updates, receiving messages,
 // and two stores that never share state.
 import { describe, expect, it } from 'vitest';
-import type { StepTrace } from '../../src/engine/types';
 import type { Command, Frame, Message, RunSummary } from '../../src/protocol/messages';
 import { createAppStore } from '../../src/store/createAppStore';
 import { describePhase, phasesOf, stepOf } from '../../src/store/phases';
 import { selectPhaseText, selectStep } from '../../src/store/selectors';
 import { getPreset } from '../../src/scenario/presets';
-import { dataset, makeTrainer } from '../engine/helpers';
+import { smallFrame, smallTraces } from '../helpers/traced';
 
-function traces(count: number, batch: 'online' | 'full' = 'online'): StepTrace[] {
-  const trainer = makeTrainer({
-    sizes: [2, 3, 1],
-    activations: ['tanh', 'sigmoid'],
-    data: dataset(
-      [
-        [0, 1],
-        [1, 0],
-      ],
-      [[1], [0]],
-    ),
-    config: { batch: { mode: batch } },
-  });
-  return Array.from({ length: count }, () => {
-    const r = trainer.step(true);
-    if (!r.ok || !r.trace) throw new Error('step failed');
-    return r.trace;
-  });
-}
+const traces = smallTraces;
 
-const frame = (update: number): Frame => ({
-  update,
-  epoch: 1,
-  playing: false,
-  batchLoss: 0.5,
-  train: { loss: 0.4, accuracy: 0.5, atUpdate: update },
-  test: null,
-  gradNorm: Float64Array.of(0.1, 0.2),
-  updateRatio: Float64Array.of(0.01, 0.02),
-  params: new Float64Array(13),
-  appliedFrom: null,
-});
+const frame = smallFrame;
 
 function setup() {
   const sent: Command[] = [];

@@ -1,6 +1,5 @@
 // The page-side client in Node: the main-thread fallback when no worker can start, and the
 // restart of a failed worker from its checkpoint with the learner's later changes replayed.
-import { readFile } from 'node:fs/promises';
 import { describe, expect, it, vi } from 'vitest';
 import {
   PROTOCOL_VERSION,
@@ -11,6 +10,7 @@ import {
 import { getPreset } from '../../src/scenario/presets';
 import { createTrainingClient, type Notice } from '../../src/worker/client';
 import { createSession } from '../../src/worker/session';
+import { readText } from '../helpers/files';
 
 const dataBase = new URL('../../public/data/', import.meta.url).href;
 const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -26,7 +26,7 @@ class FakeWorker {
   readonly received: Command[] = [];
   private session = createSession({
     now: () => performance.now(),
-    readText: (name) => readFile(new URL(name, dataBase), 'utf8'),
+    readText,
   });
   postMessage(envelope: Envelope<Command>): void {
     this.received.push(envelope.body);

@@ -1,22 +1,18 @@
 // The data set the page draws, and forward-only outputs for given rows or every sample.
-import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { forwardMany } from '../../src/engine/evaluate';
 import { loadScenarioRun } from '../../src/scenario/instantiate';
-import { validateScenario } from '../../src/scenario/validate';
 import type { Message } from '../../src/protocol/messages';
 import { getPreset } from '../../src/scenario/presets';
 import { createSession } from '../../src/worker/session';
+import { readText } from '../helpers/files';
+import { presetScenario } from '../helpers/scenarios';
 
-const readText = (name: string): Promise<string> =>
-  readFile(new URL(`../../public/data/${name}`, import.meta.url), 'utf8');
 const one = <T extends Message['type']>(out: Message[], type: T) =>
   out.find((m): m is Extract<Message, { type: T }> => m.type === type);
 
 async function reference(preset: string) {
-  const v = validateScenario(getPreset(preset)!.scenario);
-  if (!v.ok) throw new Error('preset invalid');
-  return loadScenarioRun(v.scenario, readText);
+  return loadScenarioRun(presetScenario(preset), readText);
 }
 
 describe('data and evaluate', () => {

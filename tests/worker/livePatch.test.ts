@@ -1,16 +1,11 @@
 // Live changes expressed as a scenario for the validator: what they change and what they keep.
 import { describe, expect, it } from 'vitest';
 import type { OptimizerConfig } from '../../src/engine/types';
-import { getPreset } from '../../src/scenario/presets';
 import type { Scenario } from '../../src/scenario/schema';
-import { validateScenario } from '../../src/scenario/validate';
 import { patchScenario } from '../../src/worker/livePatch';
+import { presetScenario } from '../helpers/scenarios';
 
-const scenarioOf = (id: string): Scenario => {
-  const result = validateScenario(getPreset(id)!.scenario);
-  if (!result.ok) throw new Error(`preset ${id} is invalid`);
-  return result.scenario;
-};
+const scenarioOf = presetScenario;
 const adam: OptimizerConfig = {
   kind: 'adam',
   learningRate: 0.01,

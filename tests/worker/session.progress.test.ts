@@ -1,14 +1,11 @@
 // Long commands in slices: a fast-forward reports its progress between slices and stops when
 // cancelled; a heavy update checks the slice's deadline after every update; a load reports its
 // stages and can be cancelled, leaving the run that was there.
-import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import type { Message } from '../../src/protocol/messages';
 import { getPreset } from '../../src/scenario/presets';
 import { createSession } from '../../src/worker/session';
-
-const readText = (name: string): Promise<string> =>
-  readFile(new URL(`../../public/data/${name}`, import.meta.url), 'utf8');
+import { readText } from '../helpers/files';
 
 /** A session whose clock moves 1 ms per reading, and the progress it reports. */
 function make(read = readText) {

@@ -1,13 +1,11 @@
 // A run restored from a checkpoint in a fresh session continues exactly as the original run:
 // what a restarted worker relies on so that a crash loses nothing the learner did.
-import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import type { Checkpoint, Message } from '../../src/protocol/messages';
 import { getPreset } from '../../src/scenario/presets';
 import { createSession, type Session } from '../../src/worker/session';
+import { readText } from '../helpers/files';
 
-const readText = (name: string): Promise<string> =>
-  readFile(new URL(`../../public/data/${name}`, import.meta.url), 'utf8');
 const fresh = (): Session => createSession({ readText, now: () => 0 });
 
 const lastCheckpoint = (messages: Message[]): Checkpoint => {

@@ -1,15 +1,13 @@
 // Editing the update just traced (the worked-example table): the update is computed again from
 // the state before it with the new value, exactly as a run that had that value from the start.
-import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import type { StepTrace } from '../../src/engine/types';
 import type { Command, Message } from '../../src/protocol/messages';
 import { getPreset } from '../../src/scenario/presets';
 import type { Scenario } from '../../src/scenario/schema';
 import { createSession, type Session } from '../../src/worker/session';
+import { readText } from '../helpers/files';
 
-const readText = (name: string): Promise<string> =>
-  readFile(new URL(`../../public/data/${name}`, import.meta.url), 'utf8');
 const base = getPreset('two-two-one')!.scenario as Scenario;
 
 async function loaded(scenario: unknown = base): Promise<Session> {

@@ -1,13 +1,10 @@
 // Long steps in the session: they run in slices, so the thread still answers the heartbeat,
 // and they end exactly where asked.
-import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import type { Message } from '../../src/protocol/messages';
 import { getPreset } from '../../src/scenario/presets';
 import { createSession } from '../../src/worker/session';
-
-const readText = (name: string): Promise<string> =>
-  readFile(new URL(`../../public/data/${name}`, import.meta.url), 'utf8');
+import { readText } from '../helpers/files';
 
 describe('a long step', () => {
   it('lets other tasks run between its slices, answers pings meanwhile, and ends on the asked update', async () => {

@@ -1,13 +1,11 @@
 // The session in Node: command sequences, frames and acknowledgement, live changes at update
 // boundaries, divergence, determinism, copies that never alias the engine, bad commands.
-import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import type { Frame, Message } from '../../src/protocol/messages';
 import { getPreset } from '../../src/scenario/presets';
 import { createSession, type Session } from '../../src/worker/session';
-
-const readText = (name: string): Promise<string> =>
-  readFile(new URL(`../../public/data/${name}`, import.meta.url), 'utf8');
+import { readText } from '../helpers/files';
+import { divergingScenario } from '../helpers/scenarios';
 
 function make(): { session: Session; clock: { t: number } } {
   const clock = { t: 0 };
@@ -174,13 +172,7 @@ describe('playing', () => {
     const { session } = make();
     await session.handle({
       type: 'load',
-      scenario: {
-        version: 1,
-        network: { layers: [1, 4, 1], activations: ['linear', 'linear'] },
-        optimizer: { kind: 'sgd', learningRate: 5 },
-        batch: { mode: 'minibatch', size: 10 },
-        data: { kind: 'sine', samples: 100, noise: 0.1 },
-      },
+      scenario: divergingScenario,
     });
     await session.handle({ type: 'play', speed: 'max' });
     let out: Message[] = [];

@@ -6,6 +6,7 @@ import { act, cleanup, fireEvent, screen, within } from '@testing-library/react'
 import { afterEach, describe, expect, it } from 'vitest';
 import { renderLive } from '../liveStore';
 import { Notices } from '../../../src/components/Notices/Notices';
+import { divergingScenario } from '../../helpers/scenarios';
 
 afterEach(cleanup);
 
@@ -92,14 +93,7 @@ describe('Notices', () => {
   });
 
   describe('after a real divergence', () => {
-    // a linear net on sine data with a far too large learning rate: the weights blow up
-    const diverging = {
-      version: 1,
-      network: { layers: [1, 4, 1], activations: ['linear', 'linear'] },
-      optimizer: { kind: 'sgd', learningRate: 5 },
-      batch: { mode: 'minibatch', size: 10 },
-      data: { kind: 'sine', samples: 100, noise: 0.1 },
-    };
+    const diverging = divergingScenario;
 
     async function diverged() {
       const live = setup();
