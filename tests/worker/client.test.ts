@@ -8,7 +8,7 @@ import {
   type Message,
 } from '../../src/protocol/messages';
 import { getPreset } from '../../src/scenario/presets';
-import { createTrainingClient, type Notice } from '../../src/worker/client';
+import { createTrainingClient, type ClientOptions, type Notice } from '../../src/worker/client';
 import { createSession } from '../../src/worker/session';
 import { readText } from '../helpers/files';
 
@@ -44,6 +44,27 @@ class FakeWorker {
   terminate(): void {
     this.terminated = true;
   }
+}
+
+/** A client whose workers are FakeWorkers, with every worker, message and notice recorded. */
+function withFakeWorkers(options: Pick<ClientOptions, 'heartbeatMs' | 'maxRestarts'>) {
+  const workers: FakeWorker[] = [];
+  const messages: Message[] = [];
+  const notices: Notice[] = [];
+  const client = createTrainingClient(
+    { onMessage: (m) => messages.push(m), onNotice: (n) => notices.push(n) },
+    {
+      dataBase,
+      afterPaint: (fn) => setTimeout(fn, 0),
+      ...options,
+      createWorker: () => {
+        const w = new FakeWorker();
+        workers.push(w);
+        return w as unknown as Worker;
+      },
+    },
+  );
+  return { client, workers, messages, notices };
 }
 
 describe('the training client', () => {
@@ -99,22 +120,7 @@ describe('the training client', () => {
   });
 
   it('restarts a failed worker from the last checkpoint and replays the changes made since', async () => {
-    const workers: FakeWorker[] = [];
-    const messages: Message[] = [];
-    const notices: Notice[] = [];
-    const client = createTrainingClient(
-      { onMessage: (m) => messages.push(m), onNotice: (n) => notices.push(n) },
-      {
-        dataBase,
-        afterPaint: (fn) => setTimeout(fn, 0),
-        heartbeatMs: 60_000,
-        createWorker: () => {
-          const w = new FakeWorker();
-          workers.push(w);
-          return w as unknown as Worker;
-        },
-      },
-    );
+    const { client, workers, messages, notices } = withFakeWorkers({ heartbeatMs: 60_000 });
     client.send({ type: 'load', scenario: getPreset('xor')!.scenario });
     client.send({ type: 'step', unit: 'update', count: 5 }); // ends with a checkpoint
     await wait(30);
@@ -138,21 +144,7 @@ describe('the training client', () => {
   });
 
   it('keeps the debug flag when it restores a restarted worker', async () => {
-    const workers: FakeWorker[] = [];
-    const messages: Message[] = [];
-    const client = createTrainingClient(
-      { onMessage: (m) => messages.push(m), onNotice: () => undefined },
-      {
-        dataBase,
-        heartbeatMs: 60_000,
-        afterPaint: (fn) => setTimeout(fn, 0),
-        createWorker: () => {
-          const w = new FakeWorker();
-          workers.push(w);
-          return w as unknown as Worker;
-        },
-      },
-    );
+    const { client, workers, messages } = withFakeWorkers({ heartbeatMs: 60_000 });
     client.send({ type: 'load', scenario: getPreset('xor')!.scenario, debug: true });
     await vi.waitFor(() => expect(messages.some((m) => m.type === 'checkpoint')).toBe(true));
     workers[0].fail();
@@ -161,22 +153,10 @@ describe('the training client', () => {
   });
 
   it('gives up with a clear notice after the last allowed restart', async () => {
-    const workers: FakeWorker[] = [];
-    const notices: Notice[] = [];
-    const client = createTrainingClient(
-      { onMessage: () => undefined, onNotice: (n) => notices.push(n) },
-      {
-        dataBase,
-        maxRestarts: 2,
-        heartbeatMs: 60_000,
-        afterPaint: (fn) => setTimeout(fn, 0),
-        createWorker: () => {
-          const w = new FakeWorker();
-          workers.push(w);
-          return w as unknown as Worker;
-        },
-      },
-    );
+    const { client, workers, notices } = withFakeWorkers({
+      maxRestarts: 2,
+      heartbeatMs: 60_000,
+    });
     for (let k = 0; k < 3; k += 1) workers.at(-1)!.fail();
     expect(workers).toHaveLength(3);
     expect(notices.map((n) => n.kind)).toEqual(['restarted', 'restarted', 'failed']);
@@ -185,23 +165,10 @@ describe('the training client', () => {
   });
 
   it('after giving up, starts afresh when the learner loads a preset or plays again', async () => {
-    const workers: FakeWorker[] = [];
-    const messages: Message[] = [];
-    const notices: Notice[] = [];
-    const client = createTrainingClient(
-      { onMessage: (m) => messages.push(m), onNotice: (n) => notices.push(n) },
-      {
-        dataBase,
-        maxRestarts: 1,
-        heartbeatMs: 60_000,
-        afterPaint: (fn) => setTimeout(fn, 0),
-        createWorker: () => {
-          const w = new FakeWorker();
-          workers.push(w);
-          return w as unknown as Worker;
-        },
-      },
-    );
+    const { client, workers, messages, notices } = withFakeWorkers({
+      maxRestarts: 1,
+      heartbeatMs: 60_000,
+    });
     client.send({ type: 'load', scenario: getPreset('xor')!.scenario });
     client.send({ type: 'step', unit: 'update', count: 2 });
     const checkpointAt = (update: number) =>
@@ -232,22 +199,7 @@ describe('the training client', () => {
   });
 
   it('restarts a worker that stops answering its heartbeat, and keeps the run where it was', async () => {
-    const workers: FakeWorker[] = [];
-    const messages: Message[] = [];
-    const notices: Notice[] = [];
-    const client = createTrainingClient(
-      { onMessage: (m) => messages.push(m), onNotice: (n) => notices.push(n) },
-      {
-        dataBase,
-        heartbeatMs: 20,
-        afterPaint: (fn) => setTimeout(fn, 0),
-        createWorker: () => {
-          const w = new FakeWorker();
-          workers.push(w);
-          return w as unknown as Worker;
-        },
-      },
-    );
+    const { client, workers, messages, notices } = withFakeWorkers({ heartbeatMs: 20 });
     client.send({ type: 'load', scenario: getPreset('xor')!.scenario });
     client.send({ type: 'step', unit: 'update', count: 4 });
     await wait(100); // answers pings: no restart yet
