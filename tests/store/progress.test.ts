@@ -1,21 +1,9 @@
 // Progress of a long load or fast-forward: the store shows it until the command ends, and
 // Cancel asks the worker to stop where it is.
 import { describe, expect, it } from 'vitest';
-import type { Command, Frame } from '../../src/protocol/messages';
+import type { Command } from '../../src/protocol/messages';
 import { createAppStore } from '../../src/store/createAppStore';
-
-const frame = (update: number): Frame => ({
-  update,
-  epoch: 1,
-  playing: false,
-  batchLoss: 0.5,
-  train: { loss: 0.4, accuracy: 0.5, atUpdate: update },
-  test: null,
-  gradNorm: Float64Array.of(0.1, 0.2),
-  updateRatio: Float64Array.of(0.01, 0.02),
-  params: new Float64Array(9),
-  appliedFrom: null,
-});
+import { smallFrame as frame } from '../helpers/traced';
 
 describe('progress', () => {
   it('is shown while a fast-forward runs, cleared by its frame, and Cancel is sent', () => {
