@@ -5,39 +5,18 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { contractRnnExample } from '../helpers/scenarios';
 import { cli } from './runCli';
 
 const example = {
-  version: 1,
+  ...contractRnnExample,
   title: 'contracts.md example',
-  network: {
-    kind: 'rnn',
-    inputs: 1,
-    hidden: 2,
-    outputs: 1,
-    weights: {
-      Wxh: [[0.5], [-0.3]],
-      Whh: [
-        [0.1, -0.2],
-        [0.4, 0.3],
-      ],
-      bh: [0, 0.1],
-      Why: [[0.7, -0.5]],
-      by: [0.2],
-    },
-  },
   sequence: {
     readout: 'every-step',
     lossOverTime: 'sum',
     bptt: { mode: 'truncated', k1: 2, k2: 3 },
   },
-  loss: 'squared-error',
   optimizer: { kind: 'sgd', learningRate: 0.1 },
-  data: {
-    kind: 'sequences',
-    inputs: [[[1], [-0.5], [0.25], [2]]],
-    targets: [[[0.3], [-0.1], [0.2], [0.4]]],
-  },
 };
 const dir = mkdtempSync(join(tmpdir(), 'bpl-rnn-'));
 function file(name: string, value: unknown): string {

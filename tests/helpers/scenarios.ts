@@ -35,3 +35,34 @@ export function presetScenario(id: string): Scenario {
   if (!preset) throw new Error(`no preset "${id}"`);
   return validScenario(preset.scenario);
 }
+
+/** contracts.md's recurrent example, exactly as printed there. */
+export const contractRnnExample = {
+  version: 1,
+  network: {
+    kind: 'rnn',
+    inputs: 1,
+    hidden: 2,
+    outputs: 1,
+    activation: 'tanh',
+    outputActivation: 'linear',
+    readout: true,
+    weights: {
+      Wxh: [[0.5], [-0.3]],
+      Whh: [
+        [0.1, -0.2],
+        [0.4, 0.3],
+      ],
+      bh: [0, 0.1],
+      Why: [[0.7, -0.5]],
+      by: [0.2],
+    },
+  },
+  sequence: { readout: 'every-step', lossOverTime: 'sum', bptt: { mode: 'full' } },
+  loss: 'squared-error',
+  data: {
+    kind: 'sequences',
+    inputs: [[[1], [-0.5], [0.25], [2]]],
+    targets: [[[0.3], [-0.1], [0.2], [0.4]]],
+  },
+};

@@ -7,38 +7,10 @@ import {
   type AnyScenario,
 } from '../../src/scenario/validate';
 import type { ScenarioIssue } from '../../src/scenario/checks';
+import { contractRnnExample } from '../helpers/scenarios';
 
 type Json = Record<string, unknown>;
-/** contracts.md's recurrent example. */
-const example: Json = {
-  version: 1,
-  network: {
-    kind: 'rnn',
-    inputs: 1,
-    hidden: 2,
-    outputs: 1,
-    activation: 'tanh',
-    outputActivation: 'linear',
-    readout: true,
-    weights: {
-      Wxh: [[0.5], [-0.3]],
-      Whh: [
-        [0.1, -0.2],
-        [0.4, 0.3],
-      ],
-      bh: [0, 0.1],
-      Why: [[0.7, -0.5]],
-      by: [0.2],
-    },
-  },
-  sequence: { readout: 'every-step', lossOverTime: 'sum', bptt: { mode: 'full' } },
-  loss: 'squared-error',
-  data: {
-    kind: 'sequences',
-    inputs: [[[1], [-0.5], [0.25], [2]]],
-    targets: [[[0.3], [-0.1], [0.2], [0.4]]],
-  },
-};
+const example: Json = contractRnnExample;
 const net = example.network as Json;
 const withNetwork = (patch: Json): Json => ({ ...example, network: { ...net, ...patch } });
 const withSequence = (patch: Json): Json => ({
