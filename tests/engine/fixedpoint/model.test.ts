@@ -3,6 +3,8 @@
 // non-finite-loss path, and the failure is named by phase with its last change size.
 import { describe, expect, it } from 'vitest';
 import { createFixedPointModel } from '../../../src/engine/fixedpoint/model';
+import { fixedPointPass } from '../../../src/engine/fixedpoint/net';
+import { createFixedPointCache, loadSample } from '../../../src/engine/fixedpoint/relax';
 import { settleDivergence } from '../../../src/engine/fixedpoint/settle';
 import { createModelTrainer } from '../../../src/engine/trainer';
 import type { Dataset, TrainerConfig } from '../../../src/engine/types';
@@ -117,5 +119,55 @@ describe('the fixed-point model', () => {
     expect(model.activationNames()).toEqual(['tanh']);
     expect(model.inspect(1, 'squared-error').x[0]).toBeCloseTo(Math.tanh(1), 12);
     expect(() => model.setActivations(['softmax'])).toThrow(/not a fixed-point activation/);
+  });
+
+  it('is batched, regularized and clipped by the trainer like any family', () => {
+    const s = spec(2, 1, [1], 'tanh', { tolerance: 1e-13, maxIterations: 1000 });
+    const blocks = {
+      W: [
+        [0.3, -0.2],
+        [0.5, 0.1],
+      ],
+      V: [[1], [-0.5]],
+      b: [0.1, 0],
+    };
+    const net = netOf(s, blocks);
+    const model = createFixedPointModel(net, data);
+    const trainer = createModelTrainer(model, {
+      trainIndices: Uint32Array.from([0, 1]),
+      config: {
+        ...config,
+        optimizer: {
+          kind: 'momentum',
+          learningRate: 0.1,
+          momentum: 0.9,
+          nesterov: false,
+          clipNorm: 0.01,
+        },
+        regularization: { kind: 'l2', rate: 0.5 },
+        batch: { mode: 'minibatch', size: 2 },
+      },
+      seed: 1,
+    });
+    // The expected batch gradient: the mean of both samples' adjoint gradients plus rate·θ on W, V.
+    const expected = new Float64Array(net.layout.size);
+    const c = createFixedPointCache(s);
+    for (const index of [0, 1]) {
+      loadSample(c, data, index);
+      expect(fixedPointPass(net, 'squared-error', c, expected)).toBeNull();
+    }
+    for (let k = 0; k < expected.length; k += 1) expected[k] /= 2;
+    for (let k = 0; k < 6; k += 1) expected[k] += 0.5 * net.params[k];
+    const result = trainer.step(true);
+    if (!result.ok || !result.trace) throw new Error('the update failed');
+    const { trace } = result;
+    expect(trace.batch).toEqual([0, 1]);
+    for (let k = 0; k < expected.length; k += 1)
+      expect(trace.gradients[k]).toBeCloseTo(expected[k], 14);
+    const norm = Math.hypot(...expected);
+    expect(trace.clip?.norm).toBeCloseTo(norm, 14);
+    expect(trace.clip?.factor).toBeCloseTo(0.01 / norm, 14);
+    // The first momentum step moves θ by −η·(clipped g).
+    expect(trace.after[0] - trace.before[0]).toBeCloseTo((-0.1 * expected[0] * 0.01) / norm, 14);
   });
 });

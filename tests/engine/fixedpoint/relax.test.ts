@@ -6,7 +6,12 @@ import { describe, expect, it } from 'vitest';
 import { getActivation } from '../../../src/engine/activations';
 import { fixedPointGradientCheck } from '../../../src/engine/fixedpoint/gradcheck';
 import { fixedPointPass } from '../../../src/engine/fixedpoint/net';
-import { createFixedPointCache, loadSample } from '../../../src/engine/fixedpoint/relax';
+import { createFixedPointModel } from '../../../src/engine/fixedpoint/model';
+import {
+  createFixedPointCache,
+  ITERATE_CAP,
+  loadSample,
+} from '../../../src/engine/fixedpoint/relax';
 import type { FixedPointActivationName } from '../../../src/engine/fixedpoint/types';
 import type { LossName } from '../../../src/engine/types';
 import { solve } from './helpers/gauss';
@@ -117,5 +122,24 @@ describe('a relaxation that does not settle', () => {
     expect(c.adjointIterations).toBe(50);
     expect(c.adjointChange[49]).toBe(0.5);
     expect(Array.from(grads)).toEqual([0, 0, 0]);
+  });
+});
+
+describe('the trace of a slow relaxation', () => {
+  it('keeps the first 200 iterates and every change size', () => {
+    // x ← 0.9·x + 1 from 0: x* = 10, the change shrinks by 0.9 per iteration (≈ 330 of them)
+    const s = spec(1, 1, [0], 'linear', { tolerance: 1e-14, maxIterations: 1000 });
+    const model = createFixedPointModel(
+      netOf(s, { W: [[0.9]], V: [[1]], b: [0] }),
+      oneRow([1], [10]),
+    );
+    const trace = model.inspect(0, 'squared-error');
+    expect(trace.settled).toBe(true);
+    expect(trace.iterations).toBeGreaterThan(ITERATE_CAP);
+    expect(trace.forward).toHaveLength(ITERATE_CAP);
+    expect(trace.forward[ITERATE_CAP - 1][0]).toBeCloseTo(10 * (1 - 0.9 ** ITERATE_CAP), 10);
+    expect(trace.forwardChange).toHaveLength(trace.iterations);
+    expect(trace.forwardChange[9] / trace.forwardChange[8]).toBeCloseTo(0.9, 12);
+    expect(trace.x[0]).toBeCloseTo(10, 12);
   });
 });
