@@ -123,7 +123,7 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
           if (command === 'train') return runRecurrentTrain(run, flags, io);
           const second = await buildRun(positional[0], io);
           if (typeof second === 'number') return second;
-          if (!('kind' in second) || second.kind !== 'rnn')
+          if (!('kind' in second) || second.kind === 'fixed-point')
             throw new Error('the same scenario built two kinds of run');
           return runRecurrentGradcheck(run, second, flags, io);
         }

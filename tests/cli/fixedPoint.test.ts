@@ -80,6 +80,17 @@ describe('fixed-point scenarios on the command line', () => {
     expect(checks.stderr).not.toMatch(/at .*\.ts/);
   });
 
+  it('checks loaded data against the inputs and output units (exit 2 naming the path)', async () => {
+    const csv = {
+      ...oneUnit(0.5),
+      network: { ...oneUnit(0.5).network, weights: undefined },
+      data: { kind: 'csv', text: 'a,b,y\n1,2,0\n3,4,1\n', targetColumns: ['y'] },
+    };
+    const { code, stderr } = await cli(['validate', file('csv.json', csv)]);
+    expect(code).toBe(2);
+    expect(stderr).toBe('network.inputs: must be 2: the data has 2 input columns\n');
+  });
+
   it('traces per contracts.md: a fixedPoint record per sample, blocks W V b', async () => {
     const { code, stdout } = await cli(['trace', 'preset:fixed-point']);
     expect(code).toBe(0);
