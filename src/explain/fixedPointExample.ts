@@ -3,6 +3,7 @@
 // then each parameter's gradient and the update. Pure: builds the WorkedExample the MLP and
 // recurrent tables use, so markdown, LaTeX and CSV come from the same formatter.
 import type { ParamBlock } from '../engine/layout';
+import { sampleRadius } from '../engine/fixedpoint/spectral';
 import type { FixedPointSampleTrace, FixedPointStepTrace } from '../engine/fixedpoint/types';
 import { formatNumber } from '../viz/format';
 import type { Cell, TableSection, WorkedExample } from './workedExample';
@@ -52,6 +53,15 @@ function settleNote(phase: string, settled: boolean, iterations: number, kept: n
     : `The ${phase} did not settle within ${iterations} iterations${shown}.`;
 }
 
+/** What ρ(D·W) at the fixed point says about both relaxations. */
+function radiusNote(rho: number): string {
+  const verdict =
+    rho < 1
+      ? 'below 1, so near x* each iteration of either relaxation shrinks the change by about this factor'
+      : 'not below 1, so the relaxations need not settle near x*';
+  return `ρ(D·W) = ${formatNumber(rho)}: ${verdict}.`;
+}
+
 function sampleSections(
   trace: FixedPointStepTrace,
   sample: FixedPointSampleTrace,
@@ -87,6 +97,7 @@ function sampleSections(
       ['unit', 'u* = W·x* + V·ξ + b', 'x*', 'D = f′(u*)'],
       units.map((name, j): Cell[] => [name, sample.u[j], sample.x[j], sample.d[j]]),
       s,
+      radiusNote(sampleRadius(trace, sample)),
     ),
     section(
       'loss',

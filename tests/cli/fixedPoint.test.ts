@@ -138,6 +138,7 @@ describe('fixed-point scenarios on the command line', () => {
     expect(stdout).toContain('## Update 1: forward relaxation x ← f(W·x + V·ξ + b)');
     expect(stdout).toContain('| iteration | ‖Δx‖∞ | x1 | x2 | x3 |');
     expect(stdout).toContain('The forward relaxation settled after 17 iterations.');
+    expect(stdout).toContain('ρ(D·W) = 0.169326: below 1');
     expect(stdout).toContain('## Update 1: adjoint relaxation v ← Wᵀ·(D·v) + e');
     expect(stdout).toContain('| W (x3 ← x1) |');
     const csv = await cli(['trace', 'preset:fixed-point', '--format', 'csv']);

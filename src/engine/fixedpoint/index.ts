@@ -19,7 +19,7 @@ export {
   relaxForward,
   type FixedPointCache,
 } from './relax';
-export { relaxationRadius, scaledRows, spectralRadius } from './spectral';
+export { relaxationRadius, sampleRadius, scaledRows, spectralRadius } from './spectral';
 export { describeSettleFailure, settleDivergence } from './settle';
 export { buildFixedPointSampleTrace } from './trace';
 export {

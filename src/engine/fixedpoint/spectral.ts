@@ -2,6 +2,8 @@
 // have D·W (or its transpose) as their Jacobian at the fixed point, so they converge locally
 // when ρ(D·W) < 1. Pure; for display, not in the training loop.
 import { detExp, detLog } from '../detMath';
+import { blockOf } from '../layout';
+import type { FixedPointSampleTrace, FixedPointStepTrace } from './types';
 
 /** Frobenius norm of an n×n row-major matrix. */
 function frobenius(m: Float64Array): number {
@@ -65,4 +67,15 @@ export function relaxationRadius(
 ): number {
   const w = Float64Array.from({ length: n * n }, (_, k) => params[offset + k]);
   return spectralRadius(scaledRows(w, d, n), n);
+}
+
+/**
+ * ρ(D·W) of one traced sample: W as it was before the update (the W the relaxations used) and
+ * D = diag(f′(u*)) at that sample's fixed point.
+ */
+export function sampleRadius(
+  step: Pick<FixedPointStepTrace, 'before' | 'layout' | 'spec'>,
+  sample: Pick<FixedPointSampleTrace, 'd'>,
+): number {
+  return relaxationRadius(step.before, blockOf(step.layout, 'W').offset, sample.d, step.spec.units);
 }

@@ -1,11 +1,14 @@
 // ρ(A) by repeated squaring against closed forms: real and complex 2×2 eigenvalues, a 3×3
 // with a rotation block, a triangular 3×3, a Jordan block and a nilpotent matrix.
 import { describe, expect, it } from 'vitest';
+import { createFixedPointModel } from '../../../src/engine/fixedpoint/model';
 import {
   relaxationRadius,
+  sampleRadius,
   scaledRows,
   spectralRadius,
 } from '../../../src/engine/fixedpoint/spectral';
+import { netOf, oneRow, spec } from './helpers/nets';
 
 /** ρ of [[a, b], [c, d]] from its characteristic polynomial λ² − tλ + δ. */
 function radius2(a: number, b: number, c: number, d: number): number {
@@ -72,5 +75,18 @@ describe('ρ(D·W)', () => {
   it('reads W at its offset in the parameters', () => {
     const params = [9, 0.5, 0.2, 0.1, 0.3];
     expect(relaxationRadius(params, 1, [1, 1], 2)).toBeCloseTo(radius2(0.5, 0.2, 0.1, 0.3), 12);
+  });
+
+  it('of a traced sample uses W before the update and that sample’s D', () => {
+    // One unit: ρ = |w·f′(u*)|; x ← tanh(0.8·x + ξ) with ξ = 0.3.
+    const s = spec(1, 1, [0], 'tanh');
+    const model = createFixedPointModel(
+      netOf(s, { W: [[0.8]], V: [[1]], b: [0] }),
+      oneRow([0.3], [0]),
+    );
+    const sample = model.inspect(0, 'squared-error');
+    const x = sample.x[0];
+    const rho = sampleRadius({ before: model.params, layout: model.layout, spec: s }, sample);
+    expect(rho).toBeCloseTo(0.8 * (1 - x * x), 12);
   });
 });
