@@ -2,6 +2,7 @@
 // `preset:<id>`, validated by the one validator. Problems come back as lines to print.
 import { getPreset, PRESETS } from '../scenario/presets';
 import { getRecurrentPreset, RECURRENT_PRESETS } from '../scenario/recurrentPresets';
+import { FIXED_POINT_PRESETS, getFixedPointPreset } from '../scenario/fixedPointPresets';
 import {
   formatIssue,
   parseAnyScenarioText,
@@ -20,12 +21,12 @@ export async function loadScenarioArg(arg: string | undefined, io: CliIO): Promi
     };
   if (arg.startsWith('preset:')) {
     const id = arg.slice('preset:'.length);
-    const preset = getPreset(id) ?? getRecurrentPreset(id);
+    const preset = getPreset(id) ?? getRecurrentPreset(id) ?? getFixedPointPreset(id);
     if (!preset) {
       return {
         ok: false,
         lines: [
-          `unknown preset "${id}" (known: ${[...PRESETS, ...RECURRENT_PRESETS].map((p) => p.id).join(', ')})`,
+          `unknown preset "${id}" (known: ${[...PRESETS, ...RECURRENT_PRESETS, ...FIXED_POINT_PRESETS].map((p) => p.id).join(', ')})`,
         ],
       };
     }

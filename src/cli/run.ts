@@ -3,10 +3,13 @@
 import { DataError, type DataFileName } from '../data/types';
 import { PRESETS } from '../scenario/presets';
 import { RECURRENT_PRESETS } from '../scenario/recurrentPresets';
+import { FIXED_POINT_PRESETS } from '../scenario/fixedPointPresets';
+import { loadFixedPointRun, type FixedPointRun } from '../scenario/fixedPointRun';
 import { loadScenarioRun, type Run } from '../scenario/instantiate';
 import { loadRecurrentRun, type RecurrentRun } from '../scenario/recurrentRun';
-import { isRecurrentScenario } from '../scenario/validate';
+import { isFixedPointScenario, isRecurrentScenario } from '../scenario/validate';
 import { parseArgs, UsageError, type FlagSpec } from './args';
+import { runFixedPointCommand } from './fixedPoint';
 import { runGradcheck } from './gradcheck';
 import { EXIT, type CliIO } from './io';
 import { loadScenarioArg } from './load';
@@ -41,7 +44,13 @@ const FLAGS: Record<string, FlagSpec> = {
   bench: { help: 'boolean', json: 'boolean', quick: 'boolean' },
 };
 
-async function buildRun(arg: string | undefined, io: CliIO): Promise<Run | RecurrentRun | number> {
+type AnyRun =
+  | Run
+  | RecurrentRun
+  // network.kind "fixed-point"
+  | FixedPointRun;
+
+async function buildRun(arg: string | undefined, io: CliIO): Promise<AnyRun | number> {
   const loaded = await loadScenarioArg(arg, io);
   if (!loaded.ok) {
     for (const line of loaded.lines) io.stderr(`${line}\n`);
@@ -49,6 +58,8 @@ async function buildRun(arg: string | undefined, io: CliIO): Promise<Run | Recur
   }
   try {
     const readText = (name: DataFileName): Promise<string> => io.readDataFile(name);
+    if (isFixedPointScenario(loaded.scenario))
+      return await loadFixedPointRun(loaded.scenario, readText);
     return isRecurrentScenario(loaded.scenario)
       ? await loadRecurrentRun(loaded.scenario, readText)
       : await loadScenarioRun(loaded.scenario, readText);
@@ -83,7 +94,8 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
       throw new UsageError(`unexpected argument "${positional[takesFile ? 1 : 0]}"`);
     switch (command) {
       case 'presets':
-        for (const p of [...PRESETS, ...RECURRENT_PRESETS]) io.stdout(`${p.id}\t${p.title}\n`);
+        for (const p of [...PRESETS, ...RECURRENT_PRESETS, ...FIXED_POINT_PRESETS])
+          io.stdout(`${p.id}\t${p.title}\n`);
         return EXIT.ok;
       case 'validate': {
         // the very checks train makes: the scenario, then its data read and fitted to the net
@@ -104,12 +116,15 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
       default: {
         const run = await buildRun(positional[0], io);
         if (typeof run === 'number') return run;
+        if ('kind' in run && run.kind === 'fixed-point')
+          return runFixedPointCommand(command, run, () => buildRun(positional[0], io), flags, io);
         if ('kind' in run) {
           if (command === 'trace') return runRecurrentTrace(run, flags, io);
           if (command === 'train') return runRecurrentTrain(run, flags, io);
           const second = await buildRun(positional[0], io);
           if (typeof second === 'number') return second;
-          if (!('kind' in second)) throw new Error('the same scenario built two kinds of run');
+          if (!('kind' in second) || second.kind === 'fixed-point')
+            throw new Error('the same scenario built two kinds of run');
           return runRecurrentGradcheck(run, second, flags, io);
         }
         if (command === 'trace') return runTrace(run, flags, io);

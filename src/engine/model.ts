@@ -14,7 +14,11 @@ import type {
 } from './types';
 
 /** The network families. A family adds its name here and its `Model` in its own file. */
-export type ModelKind = 'mlp' | 'rnn';
+export type ModelKind =
+  | 'mlp'
+  | 'rnn'
+  // Almeida–Pineda fixed-point nets (fixedpoint/)
+  | 'fixed-point';
 
 /** What one sample's pass needs besides the parameters. */
 export interface PassOptions {

@@ -3,6 +3,8 @@
 import * as v from 'valibot';
 import { stripBom } from '../data/text';
 import { checkScenario, type ScenarioIssue } from './checks';
+import { checkFixedPointScenario } from './fixedPointChecks';
+import { FixedPointScenarioSchema, type FixedPointScenario } from './fixedPointSchema';
 import { checkRecurrentScenario } from './recurrentChecks';
 import { RecurrentScenarioSchema, type RecurrentScenario } from './recurrentSchema';
 import { LIMITS, ScenarioSchema, type Scenario } from './schema';
@@ -12,10 +14,18 @@ export type ValidationResult<S = Scenario> =
   | { readonly ok: false; readonly issues: readonly ScenarioIssue[] };
 
 /** A scenario of any network kind: `network.kind` tells them apart. */
-export type AnyScenario = Scenario | RecurrentScenario;
+export type AnyScenario =
+  | Scenario
+  | RecurrentScenario
+  // network.kind "fixed-point" (Almeida–Pineda)
+  | FixedPointScenario;
 
 export function isRecurrentScenario(s: AnyScenario): s is RecurrentScenario {
   return s.network.kind === 'rnn';
+}
+
+export function isFixedPointScenario(s: AnyScenario): s is FixedPointScenario {
+  return s.network.kind === 'fixed-point';
 }
 
 /** `network.layers[1]: must be a positive integer` */
@@ -102,6 +112,7 @@ function parseWith<S>(
 /**
  * Validates a value of any network kind (already parsed from JSON, or structured-cloned from
  * a host page): `network.kind` "rnn" takes the recurrent schema, anything else the MLP one.
+ * "fixed-point" takes the fixed-point schema.
  */
 export function validateAnyScenario(input: unknown): ValidationResult<AnyScenario> {
   const forbidden: ScenarioIssue[] = [];
@@ -114,8 +125,22 @@ export function validateAnyScenario(input: unknown): ValidationResult<AnyScenari
   const kind =
     network !== null && typeof network === 'object' ? (network as { kind?: unknown }).kind : null;
   if (kind === 'rnn') return parseWith(RecurrentScenarioSchema, checkRecurrentScenario, input);
+  if (kind === 'fixed-point')
+    return parseWith(FixedPointScenarioSchema, checkFixedPointScenario, input);
   return parseWith(ScenarioSchema, checkScenario, input);
 }
+
+/** The app's answer to a valid fixed-point scenario until it shows fixed-point nets. */
+const FIXED_POINT_NOT_IN_APP: ValidationResult = {
+  ok: false,
+  issues: [
+    {
+      path: 'network.kind',
+      message:
+        'fixed-point networks ("fixed-point") run in the command line; the app does not show them yet',
+    },
+  ],
+};
 
 /**
  * Validates a scenario the app can run (an MLP). A recurrent scenario is valid but not yet
@@ -123,6 +148,7 @@ export function validateAnyScenario(input: unknown): ValidationResult<AnyScenari
  */
 export function validateScenario(input: unknown): ValidationResult {
   const result = validateAnyScenario(input);
+  if (result.ok && isFixedPointScenario(result.scenario)) return FIXED_POINT_NOT_IN_APP;
   if (!result.ok || !isRecurrentScenario(result.scenario)) return result as ValidationResult;
   return {
     ok: false,
