@@ -26,7 +26,7 @@ function setup(seed = 3) {
   const data = randomData(seed, 10, inputSize(bn.spec), bn.outputs, 'classification');
   const model = createCnnModel(cnn, data, 2);
   const trainer = createModelTrainer(model, {
-    trainIndices: Array.from({ length: 10 }, (_, k) => k),
+    trainIndices: Uint32Array.from({ length: 10 }, (_, k) => k),
     config,
     seed,
   });
