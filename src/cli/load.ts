@@ -1,6 +1,7 @@
 // Reading a scenario named on the command line: a file, `-` (standard input) or
 // `preset:<id>`, validated by the one validator. Problems come back as lines to print.
 import { getPreset, PRESETS } from '../scenario/presets';
+import { CNN_PRESETS, getCnnPreset } from '../scenario/cnnPresets';
 import { getRecurrentPreset, RECURRENT_PRESETS } from '../scenario/recurrentPresets';
 import {
   formatIssue,
@@ -20,12 +21,12 @@ export async function loadScenarioArg(arg: string | undefined, io: CliIO): Promi
     };
   if (arg.startsWith('preset:')) {
     const id = arg.slice('preset:'.length);
-    const preset = getPreset(id) ?? getRecurrentPreset(id);
+    const preset = getPreset(id) ?? getRecurrentPreset(id) ?? getCnnPreset(id);
     if (!preset) {
       return {
         ok: false,
         lines: [
-          `unknown preset "${id}" (known: ${[...PRESETS, ...RECURRENT_PRESETS].map((p) => p.id).join(', ')})`,
+          `unknown preset "${id}" (known: ${[...PRESETS, ...RECURRENT_PRESETS, ...CNN_PRESETS].map((p) => p.id).join(', ')})`,
         ],
       };
     }

@@ -3,6 +3,8 @@
 import * as v from 'valibot';
 import { stripBom } from '../data/text';
 import { checkScenario, type ScenarioIssue } from './checks';
+import { checkCnnScenario } from './cnnChecks';
+import { CnnScenarioSchema, type CnnScenario } from './cnnSchema';
 import { checkRecurrentScenario } from './recurrentChecks';
 import { RecurrentScenarioSchema, type RecurrentScenario } from './recurrentSchema';
 import { LIMITS, ScenarioSchema, type Scenario } from './schema';
@@ -12,11 +14,27 @@ export type ValidationResult<S = Scenario> =
   | { readonly ok: false; readonly issues: readonly ScenarioIssue[] };
 
 /** A scenario of any network kind: `network.kind` tells them apart. */
-export type AnyScenario = Scenario | RecurrentScenario;
+export type AnyScenario = Scenario | RecurrentScenario | CnnScenario;
 
 export function isRecurrentScenario(s: AnyScenario): s is RecurrentScenario {
   return s.network.kind === 'rnn';
 }
+
+export function isCnnScenario(s: AnyScenario): s is CnnScenario {
+  return s.network.kind === 'cnn';
+}
+
+/** What the app says of a convolutional scenario until it shows them. */
+const CNN_IN_CLI_ONLY: ValidationResult = {
+  ok: false,
+  issues: [
+    {
+      path: 'network.kind',
+      message:
+        'convolutional networks ("cnn") run in the command line; the app does not show them yet',
+    },
+  ],
+};
 
 /** `network.layers[1]: must be a positive integer` */
 export function formatIssue(issue: ScenarioIssue): string {
@@ -114,6 +132,7 @@ export function validateAnyScenario(input: unknown): ValidationResult<AnyScenari
   const kind =
     network !== null && typeof network === 'object' ? (network as { kind?: unknown }).kind : null;
   if (kind === 'rnn') return parseWith(RecurrentScenarioSchema, checkRecurrentScenario, input);
+  if (kind === 'cnn') return parseWith(CnnScenarioSchema, checkCnnScenario, input);
   return parseWith(ScenarioSchema, checkScenario, input);
 }
 
@@ -123,6 +142,7 @@ export function validateAnyScenario(input: unknown): ValidationResult<AnyScenari
  */
 export function validateScenario(input: unknown): ValidationResult {
   const result = validateAnyScenario(input);
+  if (result.ok && isCnnScenario(result.scenario)) return CNN_IN_CLI_ONLY;
   if (!result.ok || !isRecurrentScenario(result.scenario)) return result as ValidationResult;
   return {
     ok: false,

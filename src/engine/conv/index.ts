@@ -25,3 +25,10 @@ export {
 } from './cnnLayout';
 export type { CnnGivenWeights, NestedNumbers } from './cnnLayout';
 export { cnnGradientCheck, type CnnGradientCheck, type CnnBlockCheck } from './cnnGradcheck';
+export {
+  cnnTraceToJson,
+  cnnWeightsJson,
+  type CnnTraceJson,
+  type CnnTraceUpdateJson,
+  type CnnLayerJson,
+} from './cnnTraceJson';
