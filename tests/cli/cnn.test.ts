@@ -172,6 +172,17 @@ describe('convolutional scenarios on the command line', () => {
     expect(table.stdout).toContain('batchnorm with the batch');
   });
 
+  it('exits 3 naming the update when training diverges', async () => {
+    const result = await cli(['train', 'preset:conv-by-hand', '--json']);
+    expect(result.code).toBe(0);
+    const { getCnnPreset } = await import('../../src/scenario/cnnPresets');
+    const scenario = getCnnPreset('conv-by-hand')!.scenario;
+    const diverging = { ...scenario, optimizer: { kind: 'sgd', learningRate: 10 } };
+    const bad = await cli(['train', file('diverging.json', diverging), '--updates', '200']);
+    expect(bad.code).toBe(3);
+    expect(bad.stderr).toMatch(/training diverged: Update \d+/);
+  });
+
   it('gradchecks a batch-norm net and conv-by-hand', async () => {
     for (const arg of [file('small.json', small), 'preset:conv-by-hand']) {
       const result = await cli(['gradcheck', arg]);
