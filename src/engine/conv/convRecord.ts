@@ -7,24 +7,11 @@ import { activateBackward, activateForward } from './activate';
 import { traceRow } from './traceRow';
 import type { CnnCache, CnnLayer, CnnLayerTrace } from './types';
 
-interface Geometry {
-  C: number;
-  H: number;
-  W: number;
-  F: number;
-  OH: number;
-  OW: number;
-  k: number;
-  st: number;
-  p: number;
-}
-
-function geometry(layer: CnnLayer): Geometry {
+/** The conv spec of a layer (the record is only ever given conv2d layers). */
+function convSpec(layer: CnnLayer): Extract<CnnLayer['spec'], { type: 'conv2d' }> {
   const spec = layer.spec;
   if (spec.type !== 'conv2d') throw new Error('not a conv2d layer');
-  const [C, H, W] = layer.inShape;
-  const [F, OH, OW] = layer.outShape;
-  return { C, H, W, F, OH, OW, k: spec.size, st: spec.stride, p: spec.padding };
+  return spec;
 }
 
 export const convRecord: LayerRecord<CnnLayer, CnnCache, CnnLayerTrace> = {
@@ -33,7 +20,16 @@ export const convRecord: LayerRecord<CnnLayer, CnnCache, CnnLayerTrace> = {
     throw new Error('conv caches come from createCnnCache (they need the batch capacity)');
   },
   forward(layer, cache, params, x) {
-    const { C, H, W, F, OH, OW, k, st, p } = geometry(layer);
+    const spec = convSpec(layer);
+    const C = layer.inShape[0];
+    const H = layer.inShape[1];
+    const W = layer.inShape[2];
+    const F = layer.outShape[0];
+    const OH = layer.outShape[1];
+    const OW = layer.outShape[2];
+    const k = spec.size;
+    const st = spec.stride;
+    const p = spec.padding;
     const nIn = layer.nIn;
     const nOut = layer.nOut;
     const z = cache.z;
@@ -71,7 +67,16 @@ export const convRecord: LayerRecord<CnnLayer, CnnCache, CnnLayerTrace> = {
   },
   backward(layer, cache, params, x, grads, dx) {
     activateBackward(layer, cache);
-    const { C, H, W, F, OH, OW, k, st, p } = geometry(layer);
+    const spec = convSpec(layer);
+    const C = layer.inShape[0];
+    const H = layer.inShape[1];
+    const W = layer.inShape[2];
+    const F = layer.outShape[0];
+    const OH = layer.outShape[1];
+    const OW = layer.outShape[2];
+    const k = spec.size;
+    const st = spec.stride;
+    const p = spec.padding;
     const nIn = layer.nIn;
     const nOut = layer.nOut;
     const dz = cache.dz;

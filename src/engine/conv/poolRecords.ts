@@ -5,10 +5,11 @@ import type { LayerRecord } from '../model';
 import { traceRow } from './traceRow';
 import type { CnnCache, CnnLayer, CnnLayerTrace } from './types';
 
-function window(layer: CnnLayer): { k: number; st: number } {
+/** The pooling spec of a layer (the records are only ever given pooling layers). */
+function poolSpec(layer: CnnLayer): Extract<CnnLayer['spec'], { type: 'maxpool' | 'avgpool' }> {
   const spec = layer.spec;
   if (spec.type !== 'maxpool' && spec.type !== 'avgpool') throw new Error('not a pooling layer');
-  return { k: spec.size, st: spec.stride };
+  return spec;
 }
 
 const noCache = (): never => {
@@ -19,9 +20,14 @@ export const maxPoolRecord: LayerRecord<CnnLayer, CnnCache, CnnLayerTrace> = {
   kind: 'maxpool',
   createCache: noCache,
   forward(layer, cache, _params, x) {
-    const { k, st } = window(layer);
-    const [C, H, W] = layer.inShape;
-    const [, OH, OW] = layer.outShape;
+    const spec = poolSpec(layer);
+    const k = spec.size;
+    const st = spec.stride;
+    const C = layer.inShape[0];
+    const H = layer.inShape[1];
+    const W = layer.inShape[2];
+    const OH = layer.outShape[1];
+    const OW = layer.outShape[2];
     const { a, argmax } = cache;
     let o = 0;
     for (let s = 0; s < cache.count; s += 1) {
@@ -67,9 +73,14 @@ export const avgPoolRecord: LayerRecord<CnnLayer, CnnCache, CnnLayerTrace> = {
   kind: 'avgpool',
   createCache: noCache,
   forward(layer, cache, _params, x) {
-    const { k, st } = window(layer);
-    const [C, H, W] = layer.inShape;
-    const [, OH, OW] = layer.outShape;
+    const spec = poolSpec(layer);
+    const k = spec.size;
+    const st = spec.stride;
+    const C = layer.inShape[0];
+    const H = layer.inShape[1];
+    const W = layer.inShape[2];
+    const OH = layer.outShape[1];
+    const OW = layer.outShape[2];
     const scale = 1 / (k * k);
     let o = 0;
     for (let s = 0; s < cache.count; s += 1) {
@@ -92,9 +103,14 @@ export const avgPoolRecord: LayerRecord<CnnLayer, CnnCache, CnnLayerTrace> = {
   },
   backward(layer, cache, _params, _x, _grads, dx) {
     if (!dx) return;
-    const { k, st } = window(layer);
-    const [C, H, W] = layer.inShape;
-    const [, OH, OW] = layer.outShape;
+    const spec = poolSpec(layer);
+    const k = spec.size;
+    const st = spec.stride;
+    const C = layer.inShape[0];
+    const H = layer.inShape[1];
+    const W = layer.inShape[2];
+    const OH = layer.outShape[1];
+    const OW = layer.outShape[2];
     const scale = 1 / (k * k);
     dx.fill(0, 0, cache.count * layer.nIn);
     let o = 0;
