@@ -5,6 +5,8 @@ import { stripBom } from '../data/text';
 import { checkScenario, type ScenarioIssue } from './checks';
 import { checkFixedPointScenario } from './fixedPointChecks';
 import { FixedPointScenarioSchema, type FixedPointScenario } from './fixedPointSchema';
+import { checkCnnScenario } from './cnnChecks';
+import { CnnScenarioSchema, type CnnScenario } from './cnnSchema';
 import { checkRecurrentScenario } from './recurrentChecks';
 import { RecurrentScenarioSchema, type RecurrentScenario } from './recurrentSchema';
 import { LIMITS, ScenarioSchema, type Scenario } from './schema';
@@ -18,7 +20,9 @@ export type AnyScenario =
   | Scenario
   | RecurrentScenario
   // network.kind "fixed-point" (Almeida–Pineda)
-  | FixedPointScenario;
+  | FixedPointScenario
+  // network.kind "cnn"
+  | CnnScenario;
 
 export function isRecurrentScenario(s: AnyScenario): s is RecurrentScenario {
   return s.network.kind === 'rnn';
@@ -27,6 +31,22 @@ export function isRecurrentScenario(s: AnyScenario): s is RecurrentScenario {
 export function isFixedPointScenario(s: AnyScenario): s is FixedPointScenario {
   return s.network.kind === 'fixed-point';
 }
+
+export function isCnnScenario(s: AnyScenario): s is CnnScenario {
+  return s.network.kind === 'cnn';
+}
+
+/** What the app says of a convolutional scenario until it shows them. */
+const CNN_IN_CLI_ONLY: ValidationResult = {
+  ok: false,
+  issues: [
+    {
+      path: 'network.kind',
+      message:
+        'convolutional networks ("cnn") run in the command line; the app does not show them yet',
+    },
+  ],
+};
 
 /** `network.layers[1]: must be a positive integer` */
 export function formatIssue(issue: ScenarioIssue): string {
@@ -127,6 +147,7 @@ export function validateAnyScenario(input: unknown): ValidationResult<AnyScenari
   if (kind === 'rnn') return parseWith(RecurrentScenarioSchema, checkRecurrentScenario, input);
   if (kind === 'fixed-point')
     return parseWith(FixedPointScenarioSchema, checkFixedPointScenario, input);
+  if (kind === 'cnn') return parseWith(CnnScenarioSchema, checkCnnScenario, input);
   return parseWith(ScenarioSchema, checkScenario, input);
 }
 
@@ -149,6 +170,7 @@ const FIXED_POINT_NOT_IN_APP: ValidationResult = {
 export function validateScenario(input: unknown): ValidationResult {
   const result = validateAnyScenario(input);
   if (result.ok && isFixedPointScenario(result.scenario)) return FIXED_POINT_NOT_IN_APP;
+  if (result.ok && isCnnScenario(result.scenario)) return CNN_IN_CLI_ONLY;
   if (!result.ok || !isRecurrentScenario(result.scenario)) return result as ValidationResult;
   return {
     ok: false,
