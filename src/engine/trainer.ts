@@ -3,14 +3,15 @@
 // step(false) allocates nothing in its hot path; step(true) returns fresh copies.
 import { clipByGlobalNorm, clipFactor } from './clip';
 import { describeDivergence, firstNonFinite } from './divergence';
-import { roleMask, type ParamBlock } from './layout';
+import { roleMask } from './layout';
 import { createMlpModel } from './mlp';
 import type { Model } from './model';
 import { createOptimizer } from './optimizers';
 import { createRng } from './random';
 import { addPenaltyGradient, penalty } from './regularization';
 import type { ModelTrainer, ModelTrainerOptions, Trainer, TrainerOptions } from './trainerTypes';
-import type { DivergenceQuantity, LayerStats, StepResult, TrainerConfig } from './types';
+import type { DivergenceQuantity, LayerStats, StepResult } from './types';
+import { batchSize, copyState, groupSums } from './updateStats';
 
 export type {
   ModelTrainer,
@@ -19,17 +20,6 @@ export type {
   TrainerOptions,
   TrainerSnapshot,
 } from './trainerTypes';
-
-function batchSize(config: TrainerConfig, trainCount: number): number {
-  switch (config.batch.mode) {
-    case 'online':
-      return 1;
-    case 'minibatch':
-      return Math.max(1, Math.min(config.batch.size, trainCount));
-    case 'full':
-      return trainCount;
-  }
-}
 
 /** The MLP trainer: the one trainer over `createMlpModel(net, data)`. */
 export function createTrainer(options: TrainerOptions): Trainer {
@@ -102,33 +92,7 @@ export function createModelTrainer<Sample, Step>(
     return r;
   };
 
-  // Σ over a group's weight blocks of (∇, θ, Δθ) squares, and whether every proposed entry of
-  // the group is finite. Sums run in locals (a closure's captured variables are slower).
   const norms = new Float64Array(3);
-  const sums = (weights: readonly ParamBlock[], others: readonly ParamBlock[]): boolean => {
-    let finite = true;
-    let g2 = 0;
-    let w2 = 0;
-    let d2 = 0;
-    for (let b = 0; b < weights.length; b += 1) {
-      const end = weights[b].offset + weights[b].size;
-      for (let k = weights[b].offset; k < end; k += 1) {
-        const w = next[k];
-        finite &&= Number.isFinite(w);
-        g2 += grads[k] * grads[k];
-        w2 += params[k] * params[k];
-        d2 += (w - params[k]) * (w - params[k]);
-      }
-    }
-    for (let b = 0; b < others.length; b += 1) {
-      const end = others[b].offset + others[b].size;
-      for (let k = others[b].offset; k < end; k += 1) finite &&= Number.isFinite(next[k]);
-    }
-    norms[0] = g2;
-    norms[1] = w2;
-    norms[2] = d2;
-    return finite;
-  };
 
   const step = (trace = false): StepResult<Step> => {
     const count = Math.min(batchSize(config, order.length), order.length - position);
@@ -175,7 +139,7 @@ export function createModelTrainer<Sample, Step>(
 
     // One pass per group: the statistics, and whether every proposed parameter is finite.
     for (let g = 0; g < G; g += 1) {
-      if (!sums(groups[g].weights, groups[g].others)) {
+      if (!groupSums(groups[g].weights, groups[g].others, grads, params, next, norms)) {
         const bad = firstNonFinite(next);
         const owner = model.ownerOf(bad);
         return fail(diverged(owner.quantity, owner.layer, null, next[bad]));
@@ -209,8 +173,7 @@ export function createModelTrainer<Sample, Step>(
       return result;
     }
     const after = params.slice();
-    const state: Record<string, Float64Array> = {};
-    for (const [name, arr] of Object.entries(optimizer.state())) state[name] = arr.slice();
+    const state = copyState(optimizer.state());
     const change = new Float64Array(P);
     for (let k = 0; k < P; k += 1) change[k] = after[k] - before[k];
     return {
@@ -275,8 +238,7 @@ export function createModelTrainer<Sample, Step>(
       return model.inspect(index, config.loss);
     },
     snapshot() {
-      const state: Record<string, Float64Array> = {};
-      for (const [name, arr] of Object.entries(optimizer.state())) state[name] = arr.slice();
+      const state = copyState(optimizer.state());
       return {
         params: params.slice(),
         optimizer: { t: optimizer.t, state },
