@@ -16,10 +16,12 @@ import {
 import type { StepTrace } from '../../engine/types';
 import type { RevisionEdit } from '../../protocol/messages';
 import { useAppStore } from '../../store/context';
-import { selectActions, selectPhase, selectRevisable, selectTrace } from '../../store/selectors';
+import { selectActions, selectRevisable, selectTrace } from '../../store/selectors';
 import type { Selection } from '../../store/types';
 import { sameRef } from '../../viz/refs';
 import { NumberField } from '../Controls/NumberField';
+// its own line, apart from the selectors above, so the table's trace selector can change alone
+import { selectPhase } from '../../store/selectors';
 import { useScrollToCurrent } from '../common/useScrollToCurrent';
 import { EditableCell } from './EditableCell';
 import { currentSectionKey, sectionKey } from './currentSection';
