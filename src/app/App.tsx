@@ -1,5 +1,6 @@
-// The app shell: one store and one training client per instance; the toolbar, notices, network
-// graph, status and data, the settings, then the explanation and charts (LowerPanels).
+// The app shell: one store and one training client per instance, its views placed in the
+// learning layout's slots: controls (toolbar, notices, status), the graph, the explanation
+// (chain rule over worked example) and the rest (data, settings, charts).
 import { useCallback, useId, useRef, useState } from 'react';
 import { Settings } from '../components/Controls/Settings';
 import { TrainingOptions } from '../components/Controls/TrainingOptions';
@@ -13,8 +14,10 @@ import type { Selection } from '../store/types';
 import type { FactorSource } from '../explain';
 import { EmbedDialog } from '../embed/dialog/EmbedDialog';
 import { highlightOf } from './highlightOf';
-import { LazyDataPanel } from './lazyPanels';
-import { LowerPanels } from './LowerPanels';
+import { ChainRulePanel } from '../components/ChainRule/ChainRulePanel';
+import { WorkedExampleTable } from '../components/WorkedExample/WorkedExampleTable';
+import { LazyChartsPanel, LazyDataPanel } from './lazyPanels';
+import { LearningLayout } from './LearningLayout';
 import { usePauseWhenHidden } from './usePauseWhenHidden';
 import { useReducedMotion } from './useReducedMotion';
 import { SHORTCUTS, useShortcuts } from './useShortcuts';
@@ -88,21 +91,33 @@ export function App() {
           </section>
         )}
         <main>
-          <Toolbar />
-          <Notices />
-          <GraphPanel highlight={highlight} />
-          <div className="panels">
-            <div className="stack">
-              <StatusBar />
-              <LazyDataPanel />
-            </div>
-            <div className="stack" id={settingsId} tabIndex={-1}>
-              <Settings />
-              <TrainingOptions />
-              <NetworkOptions />
-            </div>
-          </div>
-          <LowerPanels onHighlight={onHighlight} onHighlightRow={setHighlight} />
+          <LearningLayout
+            controls={
+              <>
+                <Toolbar />
+                <Notices />
+                <StatusBar />
+              </>
+            }
+            graph={<GraphPanel highlight={highlight} />}
+            explain={
+              <>
+                <ChainRulePanel onHighlight={onHighlight} />
+                <WorkedExampleTable onHighlight={setHighlight} />
+              </>
+            }
+            side={
+              <>
+                <LazyDataPanel />
+                <div className="settings-group" id={settingsId} tabIndex={-1}>
+                  <Settings />
+                  <TrainingOptions />
+                  <NetworkOptions />
+                </div>
+                <LazyChartsPanel />
+              </>
+            }
+          />
         </main>
       </div>
     </StoreProvider>

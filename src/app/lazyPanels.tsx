@@ -5,6 +5,7 @@
 import { lazy, Suspense } from 'react';
 import { PanelPlaceholder } from '../components/common/PanelPlaceholder';
 import { useAppStore } from '../store/context';
+import { isSingleSample } from '../components/Data/sampleCount';
 
 const DataPanel = lazy(() =>
   import('../components/Data/DataPanel').then((m) => ({ default: m.DataPanel })),
@@ -13,11 +14,17 @@ const ChartsPanel = lazy(() =>
   import('../components/Training/ChartsPanel').then((m) => ({ default: m.ChartsPanel })),
 );
 
-/** The data panel; a placeholder only while there is a run to show (as the panel itself). */
+/** The data panel; a placeholder only while there is a run to show (as the panel itself),
+ * short when the panel will be folded (one sample). */
 export function LazyDataPanel() {
   const shown = useAppStore((s) => s.summary !== null && s.data !== null);
+  const folded = useAppStore((s) => isSingleSample(s.data));
   return (
-    <Suspense fallback={shown ? <PanelPlaceholder what="the data panel" minHeight={520} /> : null}>
+    <Suspense
+      fallback={
+        shown ? <PanelPlaceholder what="the data panel" minHeight={folded ? 150 : 520} /> : null
+      }
+    >
       <DataPanel />
     </Suspense>
   );

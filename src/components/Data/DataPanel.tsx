@@ -1,7 +1,8 @@
 // The data panel: what training achieves on the loaded data — a decision boundary or regression
 // surface over the plane, a fitted curve, or accuracy and confusion for many classes. It tells
-// the store which forward-only views to keep fresh and draws the answers.
-import { useEffect, useId, useMemo } from 'react';
+// the store which forward-only views to keep fresh and draws the answers. With one sample
+// (nothing to draw but its point) the views fold behind a button; the controls stay.
+import { useEffect, useId, useMemo, useState } from 'react';
 import { useAppStore } from '../../store/context';
 import { selectActions } from '../../store/selectors';
 import { curveInputs, dataExtent, dataViewKind } from '../../viz/dataPanel';
@@ -9,6 +10,7 @@ import { ClassesView } from './ClassesView';
 import { DataControls } from './DataControls';
 import { CurveView } from './CurveView';
 import { PlanePanel } from './PlanePanel';
+import { isSingleSample } from './sampleCount';
 
 /** Grid points per side of the boundary heatmap. */
 export const GRID_RESOLUTION = 100;
@@ -18,6 +20,8 @@ export function DataPanel() {
   const data = useAppStore((s) => s.data);
   const actions = useAppStore(selectActions);
   const headingId = useId(); // ids stay unique with several instances on one page
+  const viewsId = useId();
+  const [unfolded, setUnfolded] = useState(false);
   const kind = summary ? dataViewKind(summary) : 'none';
   const extent = useMemo(
     () => (data && (kind === 'plane' || kind === 'surface') ? dataExtent(data) : null),
@@ -41,10 +45,8 @@ export function DataPanel() {
   useEffect(() => () => actions.setViewNeeds({ grid: null, rows: false, curve: null }), [actions]);
 
   if (!summary || !data) return null;
-  return (
-    <section className="panel data-panel" aria-labelledby={headingId}>
-      <h2 id={headingId}>Data: {summary.dataLabel}</h2>
-      <DataControls />
+  const views = (
+    <>
       {(kind === 'plane' || kind === 'surface') && extent && (
         <PlanePanel summary={summary} data={data} extent={extent} />
       )}
@@ -55,6 +57,35 @@ export function DataPanel() {
           There is no picture for {summary.sizes[0]} inputs: the loss chart below shows how training
           goes.
         </p>
+      )}
+    </>
+  );
+  const foldable = isSingleSample(data);
+  const folded = foldable && !unfolded;
+  return (
+    <section className="panel data-panel" aria-labelledby={headingId}>
+      <h2 id={headingId}>Data: {summary.dataLabel}</h2>
+      <DataControls />
+      {foldable ? (
+        <>
+          <p className="data-fold">
+            {folded ? 'One sample: nothing to draw but its point. ' : ''}
+            <button
+              type="button"
+              className="link"
+              aria-expanded={!folded}
+              aria-controls={viewsId}
+              onClick={() => setUnfolded(!unfolded)}
+            >
+              {folded ? 'Show the data views' : 'Hide the data views'}
+            </button>
+          </p>
+          <div id={viewsId} hidden={folded}>
+            {!folded && views}
+          </div>
+        </>
+      ) : (
+        views
       )}
     </section>
   );

@@ -2,8 +2,9 @@
 // backward values, gradients with their chain-rule factors, new parameters), with buttons
 // that copy it as Markdown or LaTeX — the CLI's formats. On the latest update, inputs,
 // targets (inline data), starting weights and the learning rate are edited in place and the
-// worker computes the update again.
-import { useMemo, useState } from 'react';
+// worker computes the update again. The section of the stepping cursor's phase is marked as
+// current, and the panel (where it scrolls on its own) scrolls to it.
+import { useMemo, useRef, useState } from 'react';
 import {
   formatNumber,
   formatWorkedExample,
@@ -19,7 +20,11 @@ import { selectActions, selectRevisable, selectTrace } from '../../store/selecto
 import type { Selection } from '../../store/types';
 import { sameRef } from '../../viz/refs';
 import { NumberField } from '../Controls/NumberField';
+// its own line, apart from the selectors above, so the table's trace selector can change alone
+import { selectPhase } from '../../store/selectors';
+import { useScrollToCurrent } from '../common/useScrollToCurrent';
 import { EditableCell } from './EditableCell';
+import { currentSectionKey, sectionKey } from './currentSection';
 
 /** Larger nets make tables no one reads: the chain-rule panel serves them instead. */
 export const WORKED_EXAMPLE_MAX_PARAMS = 30;
@@ -79,6 +84,14 @@ export function WorkedExampleTable({ onHighlight }: WorkedExampleTableProps = {}
   const actions = useAppStore(selectActions);
   const selection = useAppStore((s) => s.selection);
   const title = useAppStore((s) => s.summary?.title ?? '');
+  const current = useAppStore((s) => currentSectionKey(selectPhase(s)));
+  const reducedMotion = useAppStore((s) => s.reducedMotion);
+  const panel = useRef<HTMLElement>(null);
+  useScrollToCurrent(
+    panel,
+    trace && current !== null ? `${trace.update}/${current}` : null,
+    reducedMotion,
+  );
   const [copied, setCopied] = useState<string | null>(null);
   const model = useMemo(() => (trace ? workedExample(title, [trace]) : null), [trace, title]);
   const copy = async (format: TableFormat): Promise<void> => {
@@ -98,7 +111,7 @@ export function WorkedExampleTable({ onHighlight }: WorkedExampleTableProps = {}
     [trace, revisable, inlineRows],
   );
   return (
-    <section className="panel worked-example" aria-label="Worked example">
+    <section className="panel worked-example" aria-label="Worked example" ref={panel}>
       <h2>Worked example</h2>
       {!trace && <p>Step forward to compute an update; every number of it appears here.</p>}
       {trace && params > WORKED_EXAMPLE_MAX_PARAMS && (
@@ -148,6 +161,7 @@ export function WorkedExampleTable({ onHighlight }: WorkedExampleTableProps = {}
             <div
               key={section.heading}
               className="table-scroll"
+              aria-current={sectionKey(section) === current ? 'step' : undefined}
               tabIndex={0}
               role="group"
               aria-label={`${TABLE_NAMES[section.kind]}${section.sample === undefined ? '' : `, sample ${section.sample + 1}`}`}
