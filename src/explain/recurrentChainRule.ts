@@ -1,7 +1,7 @@
 // The chain rule through time, from a recurrent trace: a shared parameter's gradient as the
 // sum of one term per time step (then the batch mean, regularization, clipping and update),
 // and a hidden state's δₜ from its own output and from step t+1. Pure: numbers and TeX only.
-import { blockOf, indexIn, type ParamLayout } from '../engine/layout';
+import { blockOf, indexIn, locate, type ParamLayout } from '../engine/layout';
 import type {
   RnnSampleTrace,
   RnnSpec,
@@ -350,4 +350,22 @@ export function recurrentStateRule(
     delta: st.delta[j],
     note,
   };
+}
+
+/** Flat index of a block entry, or null when the layout has no such entry. */
+export function entryIndex(
+  layout: ParamLayout,
+  block: string,
+  position: readonly number[],
+): number | null {
+  const b = layout.blocks.find((x) => x.name === block);
+  if (!b || position.length !== b.shape.length) return null;
+  if (b.shape.some((n, d) => position[d] < 0 || position[d] >= n)) return null;
+  return indexIn(b, position);
+}
+
+/** The block-entry reference of flat parameter k (no step: the weight every step shares). */
+export function entryRefAt(layout: ParamLayout, k: number): Ref | null {
+  const found = locate(layout, k);
+  return found ? { kind: 'entry', block: found.block.name, position: found.position } : null;
 }

@@ -116,7 +116,8 @@ export function UnrolledGraph({ model, selection, onSelect }: RecurrentViewProps
       : 'Hover over or focus a unit or a weight to read its values; Enter or a click selects it.';
   const bptt = model.sequence.bptt;
   return (
-    <section ref={box} aria-label="Network graph" className="rnn-graph">
+    <section aria-label="Network graph" className="panel rnn-graph">
+      <h2>Network graph: unrolled through time</h2>
       <p className="rnn-legend">
         Unrolled through time: each column is one time step t, with inputs x, hidden state h and
         {readout ? ' outputs y' : ' h as the output'}. The weights Wxh, Whh
@@ -136,8 +137,8 @@ export function UnrolledGraph({ model, selection, onSelect }: RecurrentViewProps
           onStart={(s) => setStart(s)}
         />
       )}
-      {sample && (
-        <div style={{ width: '100%', overflow: 'hidden' }}>
+      <div ref={box} style={{ width: '100%', overflow: 'hidden' }}>
+        {sample && (
           <UnrolledSvg
             layout={layout}
             sample={sample}
@@ -150,8 +151,8 @@ export function UnrolledGraph({ model, selection, onSelect }: RecurrentViewProps
             selectedEntry={selectedEntry}
             onItem={onItem}
           />
-        </div>
-      )}
+        )}
+      </div>
       {sweep && (
         <p className="rnn-legend">
           {`Sweep at t = ${sweep.at}: injects ${sweep.injected.length ? `the losses of ${sweep.injected.join(', ')}` : 'no loss'}, goes back over steps ${sweep.swept[0]}–${sweep.swept[sweep.swept.length - 1]}.`}
