@@ -5,10 +5,10 @@ import { describe, expect, it } from 'vitest';
 import { recurrentParamLabels } from '../../src/explain/recurrentExample';
 import {
   recurrentParamRule,
-  recurrentStateRule,
   recurrentTarget,
   truncationNotes,
 } from '../../src/explain/recurrentChainRule';
+import { recurrentStateRule } from '../../src/explain/recurrentStateRule';
 import { isRecurrentBlock } from '../../src/explain/recurrentTerms';
 import type { RnnStepTrace } from '../../src/engine/recurrent/types';
 import { rnnTrace, threeSequences, viewModelOf } from './recurrentFixtures';

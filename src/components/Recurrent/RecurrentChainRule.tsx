@@ -6,9 +6,9 @@ import {
   entryIndex,
   entryRefAt,
   recurrentParamRule,
-  recurrentStateRule,
   recurrentTarget,
 } from '../../explain/recurrentChainRule';
+import { recurrentStateRule } from '../../explain/recurrentStateRule';
 import { recurrentParamLabels } from '../../explain/recurrentExample';
 import { cursorOf } from '../../viz/unrolledValues';
 import { useStyleSheet } from '../common/useStyleSheet';

@@ -1,6 +1,6 @@
 // A hidden state's δ through time: the formula, what its own output sends back (through Why),
 // what comes back from step t+1 (through Whh), their sum ∂L/∂hₜ, and δₜ = f′(aₜ)·∂L/∂hₜ.
-import type { ContributionTerm, RecurrentStateRule } from '../../explain/recurrentChainRule';
+import type { ContributionTerm, RecurrentStateRule } from '../../explain/recurrentStateRule';
 import { formatFull } from '../../viz/format';
 import { Tex } from '../ChainRule/Tex';
 
