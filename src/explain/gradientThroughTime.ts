@@ -54,8 +54,20 @@ export function powerOfTen(x: number): string {
   return `10${[...String(e)].map((c) => SUPERSCRIPTS[c] ?? c).join('')}`;
 }
 
-/** "The gradient at t=1 is 10⁻⁴ of that at t=8: vanishing." */
-export function gradientRatio(norms: readonly StepNorm[]): GradientRatio {
+/** Said when every step is scored: step 1's gradient then also sums the later steps' losses. */
+export const EVERY_STEP_NOTE =
+  ' Every step is scored here, so the early steps also collect the gradients of all later losses.';
+
+/**
+ * "The gradient at t=1 is 10⁻⁴ of that at t=8: vanishing." With `everyStep` scoring the
+ * sentence adds EVERY_STEP_NOTE (a sum of many paths, not one path through time).
+ */
+export function gradientRatio(norms: readonly StepNorm[], everyStep = false): GradientRatio {
+  const r = ratioOf(norms);
+  return everyStep && r.ratio !== null ? { ...r, sentence: r.sentence + EVERY_STEP_NOTE } : r;
+}
+
+function ratioOf(norms: readonly StepNorm[]): GradientRatio {
   const T = norms.length;
   if (T === 0) return { ratio: null, trend: 'unknown', sentence: 'No sequence is shown.' };
   if (T === 1)

@@ -32,6 +32,13 @@ describe('gradient through time', () => {
     );
   });
 
+  it('with every step scored, says that early steps also collect the later losses', () => {
+    expect(gradientRatio(norms(0.5, 1), true).sentence).toMatch(
+      /collect the gradients of all later losses/,
+    );
+    expect(gradientRatio(norms(1), true).sentence).not.toMatch(/collect/);
+  });
+
   it('guards zeros, overflow and sequences too short to compare', () => {
     expect(gradientRatio(norms(1, 0)).ratio).toBeNull();
     expect(gradientRatio(norms(0, 1)).sentence).toMatch(/vanished/);

@@ -17,7 +17,7 @@ export function GradientThroughTime({ model }: RecurrentViewProps) {
   const [box, size] = useElementSize<HTMLDivElement>({ width: 480, height: 0 });
   const width = Math.max(220, size.width);
   const norms = useMemo(() => (model.sample ? dLdhNorms(model.sample) : []), [model.sample]);
-  const ratio = gradientRatio(norms);
+  const ratio = gradientRatio(norms, model.sequence.readout === 'every-step');
   const stepSeries = useMemo(
     () =>
       styleSeries([

@@ -21,7 +21,7 @@ export function TimeStrip({ T, count, start, cursorT, onStart }: TimeStripProps)
         disabled={start === 0}
         aria-label="Earlier steps (a window back)"
       >
-        ⏮
+        «
       </button>
       <button
         type="button"
@@ -29,7 +29,7 @@ export function TimeStrip({ T, count, start, cursorT, onStart }: TimeStripProps)
         disabled={start === 0}
         aria-label="One step earlier"
       >
-        ◀
+        ‹
       </button>
       <label>
         <span>Time window</span>
@@ -49,7 +49,7 @@ export function TimeStrip({ T, count, start, cursorT, onStart }: TimeStripProps)
         disabled={start >= last}
         aria-label="One step later"
       >
-        ▶
+        ›
       </button>
       <button
         type="button"
@@ -57,7 +57,7 @@ export function TimeStrip({ T, count, start, cursorT, onStart }: TimeStripProps)
         disabled={start >= last}
         aria-label="Later steps (a window on)"
       >
-        ⏭
+        »
       </button>
       {cursorT !== null && (cursorT < start || cursorT >= start + count) && (
         <button type="button" onClick={() => to(cursorT - Math.floor((count - 1) / 2))}>

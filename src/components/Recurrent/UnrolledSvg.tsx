@@ -192,7 +192,11 @@ export function UnrolledSvg(props: UnrolledSvgProps) {
       <g role="group" aria-label="Units">
         {layout.nodes.map((n) => {
           const item: UnrolledItem = { kind: 'node', group: n.group, t: n.t, j: n.j };
-          const known = n.group === 'x' || stepComputed(cursor, n.t);
+          // inputs are given and outputs known from the forward pass; δ only where it has arrived
+          const known =
+            n.group === 'x' ||
+            stepComputed(cursor, n.t) ||
+            (n.group === 'y' && cursor.pass === 'backward');
           const v = unitValue(sample, n.group, n.t, n.j, cursor.pass);
           const fill = known ? divergingColor(v, max[n.group]) : NEUTRAL;
           const selected = props.selectedKey === itemKey(item);
