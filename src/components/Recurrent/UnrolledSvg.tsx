@@ -40,6 +40,8 @@ export interface UnrolledSvgProps {
 
 const GROUP_NAME: Record<UnitGroup, string> = { x: 'x', h: 'h', y: 'y' };
 const ARROW = '#6a3d9a';
+/** Above this many drawn weights, each is one plain line (no hit area, CSS focus ring). */
+export const DENSE_EDGES = 600;
 
 export function UnrolledSvg(props: UnrolledSvgProps) {
   const { layout, sample, cursor, paint, arrows, sweep, onItem } = props;
@@ -69,6 +71,7 @@ export function UnrolledSvg(props: UnrolledSvgProps) {
     onBlur: () => onItem.blur(),
     onKeyDown: (e: KeyboardEvent) => onItem.keyDown(e, item),
   });
+  const dense = layout.edges.length > DENSE_EDGES;
   const swept = new Set(sweep?.swept.map((s) => s - 1) ?? []);
   return (
     <svg
@@ -142,6 +145,23 @@ export function UnrolledSvg(props: UnrolledSvgProps) {
           const sel = props.selectedEntry;
           const selected = !!sel && sel.block === e.block && sel.j === e.j && sel.i === e.i;
           const live = stepComputed(cursor, e.t) || cursor.pass === 'backward';
+          if (dense)
+            // one element per weight copy keeps a big net cheap to redraw while it plays
+            return (
+              <line
+                key={key}
+                {...handlers(item)}
+                className="rnn-item rnn-edge-dense"
+                x1={e.x1}
+                y1={e.y1}
+                x2={e.x2}
+                y2={e.y2}
+                stroke={p.stroke}
+                strokeWidth={selected ? p.width + 2 : p.width}
+                strokeDasharray={p.dash ?? undefined}
+                opacity={live ? 0.9 : 0.35}
+              />
+            );
           return (
             <g key={key} {...handlers(item)}>
               <line x1={e.x1} y1={e.y1} x2={e.x2} y2={e.y2} className="rnn-hit" strokeWidth={10} />
@@ -163,7 +183,7 @@ export function UnrolledSvg(props: UnrolledSvgProps) {
                 className="rnn-focus"
                 stroke="#111"
                 strokeWidth={p.width + 4}
-                opacity={0.35}
+                opacity={0.6}
               />
             </g>
           );

@@ -125,4 +125,21 @@ describe('UnrolledGraph', () => {
     fireEvent.click(screen.getByRole('button', { name: 'One step later' }));
     expect((slider as HTMLInputElement).value).not.toBe('0');
   });
+
+  it('a big net draws each weight copy as one line, still selectable', async () => {
+    const trace = await rnnTrace({
+      network: { kind: 'rnn', inputs: 1, hidden: 16, outputs: 1 },
+      data: {
+        kind: 'sequences',
+        inputs: [Array.from({ length: 12 }, (_, t) => [t / 12])],
+        targets: [Array.from({ length: 12 }, () => [0])],
+      },
+    });
+    const onSelect = vi.fn();
+    render(<UnrolledGraph model={viewModelOf(trace)} selection={null} onSelect={onSelect} />);
+    const edge = item('Whh:3:15,2');
+    expect(edge.tagName.toLowerCase()).toBe('line');
+    fireEvent.click(edge);
+    expect(onSelect).toHaveBeenCalledWith({ kind: 'entry', block: 'Whh', position: [15, 2], t: 3 });
+  });
 });
