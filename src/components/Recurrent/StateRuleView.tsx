@@ -19,7 +19,7 @@ function Terms({
     <ul>
       {terms.map((c) => (
         <li key={c.k}>
-          {weight(c.k)} {fmt(c.weight)} × {grad(c.k)} {fmt(c.gradient)} = {fmt(c.product)}
+          {weight(c.k)} · {grad(c.k)} = {fmt(c.weight)} × {fmt(c.gradient)} = {fmt(c.product)}
         </li>
       ))}
     </ul>
@@ -46,7 +46,7 @@ export function StateRuleView({
         <Terms
           terms={rule.own.terms}
           weight={(k) => `Why[${k + 1},${j}]`}
-          grad={(k) => `· ∂L/∂z${k + 1}`}
+          grad={(k) => `∂L/∂z${k + 1}`}
         />
       ) : null}
       <p>
@@ -57,7 +57,7 @@ export function StateRuleView({
         <Terms
           terms={rule.recurrent.terms}
           weight={(m) => `Whh[${m + 1},${j}]`}
-          grad={(m) => `· δ${m + 1} at t = ${t + 1}`}
+          grad={(m) => `δ${m + 1}(t = ${t + 1})`}
         />
       )}
       <p>
