@@ -62,9 +62,8 @@ export const PAD = { left: 34, right: 14, top: 26, bottom: 10 } as const;
 
 /** A height that fits the largest group (px). */
 export function unrolledHeight(shape: UnitShape): number {
-  const most = Math.max(shape.inputs, shape.hidden, shape.readout ? shape.outputs : 0);
-  const groups = shape.readout ? 3 : 2;
-  return Math.round(Math.max(240, Math.min(620, PAD.top + PAD.bottom + groups * (most * 26 + 24))));
+  const units = shape.inputs + 1 + shape.hidden + 1 + (shape.readout ? shape.outputs + 1 : 0);
+  return Math.round(Math.max(240, Math.min(620, PAD.top + PAD.bottom + units * 24)));
 }
 
 /** Lays out the shown steps (consecutive, 0-based) in a box of width × height. */
@@ -76,21 +75,24 @@ export function layoutUnrolled(
 ): UnrolledLayout {
   const groups: UnitGroup[] = shape.readout ? ['y', 'h', 'x'] : ['h', 'x'];
   const count: Record<UnitGroup, number> = { x: shape.inputs, h: shape.hidden, y: shape.outputs };
-  const bandOf = scaleBand<UnitGroup>()
-    .domain(groups)
-    .range([PAD.top, height - PAD.bottom])
-    .paddingInner(0.12);
+  // bands as tall as their groups need: a 16-unit hidden layer gets most of the height
+  const gap = 0.06 * (height - PAD.top - PAD.bottom);
+  const free = height - PAD.top - PAD.bottom - gap * (groups.length - 1);
+  const weight = (g: UnitGroup): number => count[g] + 1;
+  const total = groups.reduce((n, g) => n + weight(g), 0);
   const bands: Partial<Record<UnitGroup, { top: number; bottom: number }>> = {};
+  let top = PAD.top;
   for (const g of groups) {
-    const top = bandOf(g) ?? 0;
-    bands[g] = { top, bottom: top + bandOf.bandwidth() };
+    const h = (free * weight(g)) / total;
+    bands[g] = { top, bottom: top + h };
+    top += h + gap;
   }
+  const spacing = Math.min(...groups.map((g) => (bands[g]!.bottom - bands[g]!.top) / count[g]));
   const colOf = scaleBand<number>()
     .domain(steps)
     .range([PAD.left, Math.max(PAD.left + 1, width - PAD.right)]);
   const colW = colOf.bandwidth();
-  const most = Math.max(...groups.map((g) => count[g]), 1);
-  const r = Math.max(4, Math.min(14, colW * 0.11, bandOf.bandwidth() / (2.4 * most)));
+  const r = Math.max(3, Math.min(14, colW * 0.11, spacing / 2.4));
   // x sits left of the column's centre, y right of it, so edges between them fan out
   const offset: Record<UnitGroup, number> = { x: -0.3 * colW, h: 0, y: 0.3 * colW };
   const columns: StepColumn[] = steps.map((t) => {

@@ -159,7 +159,7 @@ export function UnrolledSvg(props: UnrolledSvgProps) {
                 stroke={p.stroke}
                 strokeWidth={selected ? p.width + 2 : p.width}
                 strokeDasharray={p.dash ?? undefined}
-                opacity={live ? 0.9 : 0.35}
+                opacity={live ? 0.55 : 0.2}
               />
             );
           return (
