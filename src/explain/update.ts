@@ -1,5 +1,5 @@
 // The optimizer's update of one parameter, written out with the trace's numbers.
-import type { StepTrace } from '../engine/types';
+import type { StepTrace, UpdateTraceBase } from '../engine/types';
 import { fmt } from './chainRule';
 import { FIXED_REASON, isFixedParam } from './fixed';
 
@@ -30,8 +30,26 @@ export function explainUpdate(
   index: number,
   thetaTex = '\\theta',
 ): UpdateExplanation {
+  return explainParamUpdate(
+    trace,
+    index,
+    thetaTex,
+    !isFixedParam(trace.sizes, trace.trainBiases, index),
+  );
+}
+
+/**
+ * The update of parameter `index` of a trace of any family; `trained` says whether the run
+ * trains it. g is the gradient the optimizer was given (after clipping, when there was any).
+ */
+export function explainParamUpdate(
+  trace: UpdateTraceBase,
+  index: number,
+  thetaTex: string,
+  trained: boolean,
+): UpdateExplanation {
   const c = trace.optimizer.config;
-  const g = trace.gradients[index];
+  const g = trace.gradients[index] * (trace.clip?.factor ?? 1);
   const before = trace.before[index];
   const after = trace.after[index];
   const change = trace.optimizer.change[index];
@@ -39,7 +57,6 @@ export function explainUpdate(
   const lr = fmt(c.learningRate);
   // a negative number after an operator is bracketed: 0.1 \cdot (-0.04), not 0.1 \cdot -0.04
   const par = (x: number): string => (x < 0 ? `(${fmt(x)})` : fmt(x));
-  const trained = !isFixedParam(trace.sizes, trace.trainBiases, index);
   const base = { before, after, change, reason: trained ? null : FIXED_REASON };
   if (!trained) {
     return {

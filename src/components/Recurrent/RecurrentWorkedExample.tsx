@@ -1,0 +1,94 @@
+// The recurrent worked example (region "Worked example"): a table per time step of the shown
+// sequence (x, a, h, y, target, loss, ∂L/∂y, ∂L/∂h, δ), the truncation sweeps, and the update
+// of each block; the cursor's step is highlighted and scrolled to; copy as Markdown or LaTeX.
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { formatWorkedExample, type TableFormat } from '../../explain/format';
+import { recurrentStepExample } from '../../explain/recurrentStepTables';
+import type { TableSection } from '../../explain/workedExample';
+import { cursorOf } from '../../viz/unrolledValues';
+import { useStyleSheet } from '../common/useStyleSheet';
+import { RECURRENT_CSS } from './recurrentStyles';
+import { SectionTable } from './SectionTable';
+import type { RecurrentViewProps } from './viewModel';
+
+function prefersReducedMotion(): boolean {
+  return (
+    typeof window !== 'undefined' &&
+    typeof window.matchMedia === 'function' &&
+    window.matchMedia('(prefers-reduced-motion: reduce)').matches
+  );
+}
+
+export function RecurrentWorkedExample({ model }: RecurrentViewProps) {
+  useStyleSheet(RECURRENT_CSS);
+  const { sample, trace, spec } = model;
+  const title = trace
+    ? `Elman RNN, update ${trace.update}${trace.samples.length > 1 ? `, sequence ${model.sampleIndex + 1} of ${trace.samples.length}` : ''}`
+    : 'Elman RNN, the shown sequence';
+  const example = useMemo(
+    () => (sample ? recurrentStepExample(title, spec, sample, trace) : null),
+    [title, spec, sample, trace],
+  );
+  const cursor = cursorOf(model.phase, model.sampleIndex);
+  const T = sample?.steps.length ?? 0;
+  const current = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const el = current.current;
+    if (!el || typeof el.scrollIntoView !== 'function') return;
+    el.scrollIntoView({ block: 'nearest', behavior: prefersReducedMotion() ? 'auto' : 'smooth' });
+  }, [cursor.t, model.sampleIndex]);
+  const [copied, setCopied] = useState<string | null>(null);
+  const copy = async (format: TableFormat): Promise<void> => {
+    if (!example) return;
+    try {
+      await navigator.clipboard.writeText(formatWorkedExample(example, format));
+      setCopied(`Copied as ${format === 'markdown' ? 'Markdown' : 'LaTeX'}.`);
+    } catch {
+      setCopied(
+        'The browser did not allow copying; use the command line: npm run cli -- trace <file> --format markdown',
+      );
+    }
+  };
+  const isCurrent = (section: TableSection, k: number): boolean =>
+    cursor.t !== null && k < T && k === cursor.t && section.kind === 'forward';
+  return (
+    <section aria-label="Worked example" className="panel worked-example rnn-worked">
+      <h2>Worked example</h2>
+      {!example && <p>No sequence to show yet.</p>}
+      {example && (
+        <>
+          <div className="buttons">
+            <button type="button" onClick={() => void copy('markdown')}>
+              Copy as Markdown
+            </button>
+            <button type="button" onClick={() => void copy('latex')}>
+              Copy as LaTeX
+            </button>
+            <span role="status" aria-live="polite" className="copied">
+              {copied}
+            </span>
+          </div>
+          {!trace && (
+            <p className="hint">
+              The shown sequence with the current weights. Step through an update to see its
+              gradients and the change of every weight.
+            </p>
+          )}
+          {example.sections.map((section, k) => {
+            const on = isCurrent(section, k);
+            return (
+              <div
+                key={section.heading}
+                ref={on ? current : undefined}
+                className={on ? 'rnn-step rnn-step-current' : 'rnn-step'}
+                data-current={on ? 'true' : undefined}
+              >
+                <SectionTable section={section} current={on} />
+              </div>
+            );
+          })}
+        </>
+      )}
+    </section>
+  );
+}
