@@ -15,6 +15,10 @@ import { EmbedDialog } from '../embed/dialog/EmbedDialog';
 import { highlightOf } from './highlightOf';
 import { LazyDataPanel } from './lazyPanels';
 import { LowerPanels } from './LowerPanels';
+import { RecurrentMain } from './RecurrentMain';
+import { RecurrentOptions } from '../components/Controls/RecurrentOptions';
+import { selectIsRecurrent } from '../store/recurrentView';
+import { useStore } from 'zustand';
 import { usePauseWhenHidden } from './usePauseWhenHidden';
 import { useReducedMotion } from './useReducedMotion';
 import { SHORTCUTS, useShortcuts } from './useShortcuts';
@@ -53,6 +57,7 @@ export function App() {
   usePauseWhenHidden(store, root);
   useReducedMotion(store);
   useShortcuts(store, toggleHelp);
+  const recurrent = useStore(store, selectIsRecurrent);
   return (
     <StoreProvider store={store}>
       <div className="app" ref={root}>
@@ -90,7 +95,7 @@ export function App() {
         <main>
           <Toolbar />
           <Notices />
-          <GraphPanel highlight={highlight} />
+          {recurrent ? <RecurrentMain part="upper" /> : <GraphPanel highlight={highlight} />}
           <div className="panels">
             <div className="stack">
               <StatusBar />
@@ -98,11 +103,16 @@ export function App() {
             </div>
             <div className="stack" id={settingsId} tabIndex={-1}>
               <Settings />
+              {recurrent && <RecurrentOptions />}
               <TrainingOptions />
               <NetworkOptions />
             </div>
           </div>
-          <LowerPanels onHighlight={onHighlight} onHighlightRow={setHighlight} />
+          {recurrent ? (
+            <RecurrentMain part="lower" />
+          ) : (
+            <LowerPanels onHighlight={onHighlight} onHighlightRow={setHighlight} />
+          )}
         </main>
       </div>
     </StoreProvider>
