@@ -83,7 +83,8 @@ export function createAppStore(deps: StoreDeps): AppStore {
       now,
       playing: () => get().playing,
       update: () => get().frame?.update ?? 0,
-      loaded: () => get().summary !== null,
+      // the data views draw an MLP's samples: a recurrent run has none to ask for
+      loaded: () => get().summary !== null && get().summary?.recurrent === undefined,
       setViews: (partial) => set((s) => ({ views: { ...s.views, ...partial } })),
     });
     let chartsDrawnAt = -Infinity;

@@ -41,6 +41,9 @@ test('rnn-memory from the picker: step into the backward pass through time, and 
   await expect(phase).toHaveText(/^Backward through time, step 9 of 9/);
   await page.keyboard.press('ArrowLeft');
   await expect(phase).toHaveText(/^Loss at step 9 of 9/);
+  // nothing asked of the worker is refused (the MLP data views ask nothing of an RNN)
+  await expect(page.locator('.notice.error')).toHaveCount(0);
+  await expect(page.getByRole('heading', { name: 'Gradient norm per weight block' })).toBeVisible();
 });
 
 test('sunspots-rnn: its test loss falls while it plays', async ({ page }) => {

@@ -44,7 +44,7 @@ export function ChartsPanel() {
         <LossChart series={series} epochSeries={epochSeries} aria-label="Loss over updates" />
       </section>
       <section className="panel" aria-label="Gradient norms">
-        <h2>Gradient norm per layer</h2>
+        <h2>{groups ? 'Gradient norm per weight block' : 'Gradient norm per layer'}</h2>
         <GradientNormChart
           layers={norms}
           labels={labels}
