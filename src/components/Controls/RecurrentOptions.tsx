@@ -87,6 +87,10 @@ export function RecurrentOptions() {
           return actions.changeSetting('Recurrent weight scale', withRecurrentScale(scenario, v));
         }}
       />
+      <p className="note">
+        Whh starts as the scale × its default draw: above 1 the gradient through time grows
+        (explodes), below 1 it shrinks (vanishes).
+      </p>
       <Choice
         label="Backpropagation through time"
         value={bptt.mode}
