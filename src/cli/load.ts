@@ -1,7 +1,6 @@
 // Reading a scenario named on the command line: a file, `-` (standard input) or
 // `preset:<id>`, validated by the one validator. Problems come back as lines to print.
-import { getPreset, PRESETS } from '../scenario/presets';
-import { getRecurrentPreset, RECURRENT_PRESETS } from '../scenario/recurrentPresets';
+import { ALL_PRESETS, findAnyPreset } from '../scenario/allPresets';
 import {
   formatIssue,
   parseAnyScenarioText,
@@ -20,13 +19,11 @@ export async function loadScenarioArg(arg: string | undefined, io: CliIO): Promi
     };
   if (arg.startsWith('preset:')) {
     const id = arg.slice('preset:'.length);
-    const preset = getPreset(id) ?? getRecurrentPreset(id);
+    const preset = findAnyPreset(id);
     if (!preset) {
       return {
         ok: false,
-        lines: [
-          `unknown preset "${id}" (known: ${[...PRESETS, ...RECURRENT_PRESETS].map((p) => p.id).join(', ')})`,
-        ],
+        lines: [`unknown preset "${id}" (known: ${ALL_PRESETS.map((p) => p.id).join(', ')})`],
       };
     }
     const result = validateAnyScenario(preset.scenario);

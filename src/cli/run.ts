@@ -1,15 +1,18 @@
 // The command line: dispatch, help, and the mapping of every failure to its exit code.
 // Bad input prints one line per problem naming the path, never a stack trace.
 import { DataError, type DataFileName } from '../data/types';
-import { PRESETS } from '../scenario/presets';
-import { RECURRENT_PRESETS } from '../scenario/recurrentPresets';
+import { ALL_PRESETS } from '../scenario/allPresets';
+import { loadFixedPointRun, type FixedPointRun } from '../scenario/fixedPointRun';
 import { loadScenarioRun, type Run } from '../scenario/instantiate';
+import { loadCnnRun, type CnnRun } from '../scenario/cnnRun';
 import { loadRecurrentRun, type RecurrentRun } from '../scenario/recurrentRun';
-import { isRecurrentScenario } from '../scenario/validate';
+import { isCnnScenario, isFixedPointScenario, isRecurrentScenario } from '../scenario/validate';
 import { parseArgs, UsageError, type FlagSpec } from './args';
+import { runFixedPointCommand } from './fixedPoint';
 import { runGradcheck } from './gradcheck';
 import { EXIT, type CliIO } from './io';
 import { loadScenarioArg } from './load';
+import { runCnnGradcheck, runCnnTrace, runCnnTrain } from './cnn';
 import { runRecurrentGradcheck, runRecurrentTrace, runRecurrentTrain } from './recurrent';
 import { runTrace } from './trace';
 import { DEFAULT_EPOCHS, runTrain } from './train';
@@ -23,6 +26,7 @@ commands:
   validate <file>                           check a scenario: "ok" or one line per problem
   trace <file> [--updates N] [--format F]   run N updates (default 1) and print their trace;
                                             F = json (default) | markdown | latex | csv
+        [--sample N] [--cell c,i,j]         cnn tables: the batch's sample N, output cell c,i,j
   train <file> [--epochs N | --updates N] [--json]
                                             train (default ${DEFAULT_EPOCHS} epochs), print final metrics
   gradcheck <file> [--epsilon E]            backpropagation vs finite differences, per layer
@@ -35,13 +39,21 @@ exit codes: 0 ok · 1 internal failure · 2 bad input · 3 training diverged
 const FLAGS: Record<string, FlagSpec> = {
   presets: { help: 'boolean' },
   validate: { help: 'boolean' },
-  trace: { help: 'boolean', updates: 'string', format: 'string' },
+  trace: { help: 'boolean', updates: 'string', format: 'string', sample: 'string', cell: 'string' },
   train: { help: 'boolean', epochs: 'string', updates: 'string', json: 'boolean' },
   gradcheck: { help: 'boolean', epsilon: 'string' },
   bench: { help: 'boolean', json: 'boolean', quick: 'boolean' },
 };
 
-async function buildRun(arg: string | undefined, io: CliIO): Promise<Run | RecurrentRun | number> {
+type AnyRun =
+  | Run
+  | RecurrentRun
+  // network.kind "fixed-point"
+  | FixedPointRun
+  // network.kind "cnn"
+  | CnnRun;
+
+async function buildRun(arg: string | undefined, io: CliIO): Promise<AnyRun | number> {
   const loaded = await loadScenarioArg(arg, io);
   if (!loaded.ok) {
     for (const line of loaded.lines) io.stderr(`${line}\n`);
@@ -49,6 +61,9 @@ async function buildRun(arg: string | undefined, io: CliIO): Promise<Run | Recur
   }
   try {
     const readText = (name: DataFileName): Promise<string> => io.readDataFile(name);
+    if (isFixedPointScenario(loaded.scenario))
+      return await loadFixedPointRun(loaded.scenario, readText);
+    if (isCnnScenario(loaded.scenario)) return await loadCnnRun(loaded.scenario, readText);
     return isRecurrentScenario(loaded.scenario)
       ? await loadRecurrentRun(loaded.scenario, readText)
       : await loadScenarioRun(loaded.scenario, readText);
@@ -83,7 +98,7 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
       throw new UsageError(`unexpected argument "${positional[takesFile ? 1 : 0]}"`);
     switch (command) {
       case 'presets':
-        for (const p of [...PRESETS, ...RECURRENT_PRESETS]) io.stdout(`${p.id}\t${p.title}\n`);
+        for (const p of ALL_PRESETS) io.stdout(`${p.id}\t${p.title}\n`);
         return EXIT.ok;
       case 'validate': {
         // the very checks train makes: the scenario, then its data read and fitted to the net
@@ -104,12 +119,24 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
       default: {
         const run = await buildRun(positional[0], io);
         if (typeof run === 'number') return run;
+        if ('kind' in run && run.kind === 'fixed-point')
+          return runFixedPointCommand(command, run, () => buildRun(positional[0], io), flags, io);
+        if ('kind' in run && run.kind === 'cnn') {
+          if (command === 'trace') return runCnnTrace(run, flags, io);
+          if (command === 'train') return runCnnTrain(run, flags, io);
+          const second = await buildRun(positional[0], io);
+          if (typeof second === 'number') return second;
+          if (!('kind' in second) || second.kind !== 'cnn')
+            throw new Error('the same scenario built two kinds of run');
+          return runCnnGradcheck(run, second, flags, io);
+        }
         if ('kind' in run) {
           if (command === 'trace') return runRecurrentTrace(run, flags, io);
           if (command === 'train') return runRecurrentTrain(run, flags, io);
           const second = await buildRun(positional[0], io);
           if (typeof second === 'number') return second;
-          if (!('kind' in second)) throw new Error('the same scenario built two kinds of run');
+          if (!('kind' in second) || second.kind !== run.kind)
+            throw new Error('the same scenario built two kinds of run');
           return runRecurrentGradcheck(run, second, flags, io);
         }
         if (command === 'trace') return runTrace(run, flags, io);

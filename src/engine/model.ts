@@ -14,7 +14,13 @@ import type {
 } from './types';
 
 /** The network families. A family adds its name here and its `Model` in its own file. */
-export type ModelKind = 'mlp' | 'rnn';
+export type ModelKind =
+  | 'mlp'
+  | 'rnn'
+  // Almeida–Pineda fixed-point nets (fixedpoint/)
+  | 'fixed-point'
+  // convolutional nets (conv/)
+  | 'cnn';
 
 /** What one sample's pass needs besides the parameters. */
 export interface PassOptions {
@@ -113,6 +119,15 @@ export interface Model<Sample = unknown, Step = unknown> {
    * returns before the backward pass (grads untouched by this sample's gradient).
    */
   accumulate(index: number, grads: Float64Array | null, pass: PassOptions): number;
+  /**
+   * Optional, for families whose samples are coupled within a batch (batch norm): called by
+   * the trainer once before a training batch's `accumulate` calls, with the batch's data-set
+   * indices `order[start … start+count)` in the order they will be accumulated. Such a family
+   * runs the whole batch here (and updates its running statistics); `accumulate` then returns
+   * each sample's loss from that pass and the first call adds the gradient of the batch's
+   * summed loss (through every coupling). Families with independent samples leave it out.
+   */
+  prepareBatch?(order: Uint32Array, start: number, count: number, pass: PassOptions): void;
   /** Fresh copies of what the last `accumulate` computed, as this family's sample trace. */
   traceSample(index: number, loss: number): Sample;
   /** This family's step trace (one member of the trace union) from the trainer's parts. */
@@ -135,7 +150,8 @@ export interface Model<Sample = unknown, Step = unknown> {
 }
 
 /** The layer operations. A kind adds its name here and its record in its own file. */
-export type LayerKind = 'dense' | 'rnn';
+export type LayerKind =
+  'dense' | 'rnn' | 'conv2d' | 'maxpool' | 'avgpool' | 'batchnorm' | 'flatten';
 
 /** Randomness of one forward pass: inverted dropout with rate `dropout` from `rng`. */
 export interface Noise {

@@ -140,6 +140,7 @@ export function createModelTrainer<Sample, Step>(
     const before = trace ? params.slice() : null;
     const samples: Sample[] | null = trace ? [] : null;
     grads.fill(0);
+    model.prepareBatch?.(order, position, count, pass);
     let lossSum = 0;
     for (let s = 0; s < count; s += 1) {
       const index = order[position + s];

@@ -274,7 +274,14 @@ export interface LayerStats {
   readonly updateRatio: Float64Array;
 }
 
-export type DivergenceQuantity = 'loss' | 'activation' | 'gradient' | 'weight' | 'bias';
+export type DivergenceQuantity =
+  | 'loss'
+  | 'activation'
+  | 'gradient'
+  | 'weight'
+  | 'bias'
+  // a fixed-point net's relaxation that did not settle (fixedpoint/settle.ts)
+  | 'relaxation';
 
 /** Why an update was refused: the first non-finite number found, and where. */
 export interface Divergence {

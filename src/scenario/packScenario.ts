@@ -15,21 +15,21 @@ import { decodeScenario } from './urlCodec';
 import {
   isRecurrentScenario,
   validateAppScenario,
-  type AnyScenario,
+  type AppScenario,
   type ValidationResult,
 } from './validate';
 
 const PACKED = 'd.';
 
 /** The starting parameters a scenario gives by itself: its own weights, else the seed's draw. */
-export function startingParams(scenario: AnyScenario): Float64Array {
+export function startingParams(scenario: AppScenario): Float64Array {
   if (isRecurrentScenario(scenario)) return recurrentStartingParams(scenario);
   return createScenarioNetwork(scenario).params;
 }
 
 /** The scenario without explicit weights and biases: the seed draws them. */
-export function withoutWeights<S extends AnyScenario>(scenario: S): S;
-export function withoutWeights(scenario: AnyScenario): AnyScenario {
+export function withoutWeights<S extends AppScenario>(scenario: S): S;
+export function withoutWeights(scenario: AppScenario): AppScenario {
   if (isRecurrentScenario(scenario)) return recurrentWithoutWeights(scenario);
   const network = { ...scenario.network };
   delete network.weights;
@@ -45,8 +45,8 @@ function editsFrom(base: Float64Array, params: Float64Array): [number, number][]
 }
 
 /** The scenario with its starting parameters written out (from the engine's flat layout). */
-export function shareableScenario<S extends AnyScenario>(scenario: S, initial: Float64Array): S;
-export function shareableScenario(scenario: AnyScenario, initial: Float64Array): AnyScenario {
+export function shareableScenario<S extends AppScenario>(scenario: S, initial: Float64Array): S;
+export function shareableScenario(scenario: AppScenario, initial: Float64Array): AppScenario {
   if (isRecurrentScenario(scenario)) return recurrentShareable(scenario, initial);
   const { weights, biases } = unflattenParams(scenario.network.layers, initial);
   return { ...scenario, network: { ...scenario.network, weights, biases } };
@@ -56,8 +56,8 @@ export function shareableScenario(scenario: AnyScenario, initial: Float64Array):
  * Packs a scenario whose run starts from `initial`: the smaller of "no explicit weights, plus
  * the edits to the seed's draw" and "the scenario as it is, plus the edits to its own weights".
  */
-export async function packScenario(scenario: AnyScenario, initial: Float64Array): Promise<string> {
-  const candidates = [withoutWeights(scenario), scenario].map((s: AnyScenario) => ({
+export async function packScenario(scenario: AppScenario, initial: Float64Array): Promise<string> {
+  const candidates = [withoutWeights(scenario), scenario].map((s: AppScenario) => ({
     scenario: s,
     edits: editsFrom(startingParams(s), initial),
   }));
@@ -68,7 +68,7 @@ export async function packScenario(scenario: AnyScenario, initial: Float64Array)
   return PACKED + (await deflateText(JSON.stringify(body)));
 }
 
-const damaged = (message: string): ValidationResult<AnyScenario> => ({
+const damaged = (message: string): ValidationResult<AppScenario> => ({
   ok: false,
   issues: [{ path: '', message: `the link is damaged: ${message}` }],
 });
@@ -89,7 +89,7 @@ function readEdits(value: unknown, count: number): [number, number][] | string {
 }
 
 /** A link's `s` → the validated scenario, its edited starting weights written in. */
-export async function unpackScenario(encoded: string): Promise<ValidationResult<AnyScenario>> {
+export async function unpackScenario(encoded: string): Promise<ValidationResult<AppScenario>> {
   if (!encoded.startsWith(PACKED)) return decodeScenario(encoded);
   const inflated = await inflateText(encoded.slice(PACKED.length), LIMITS.textBytes);
   if (!inflated.ok) return damaged(inflated.message);

@@ -141,7 +141,7 @@ const rows = v.pipe(
   v.maxLength(LIMITS.samples, `must hold at most ${LIMITS.samples} samples`),
 );
 
-const DataSchema = v.variant(
+export const DataSchema = v.variant(
   'kind',
   [
     v.strictObject(

@@ -10,12 +10,12 @@ import {
 } from './fragment';
 import { packScenario, startingParams, unpackScenario } from './packScenario';
 import { APP_PRESETS, getAppPreset } from './appPresets';
-import { formatIssue, validateAppScenario, type AnyScenario } from './validate';
+import { formatIssue, validateAppScenario, type AppScenario } from './validate';
 
 export { shareableScenario } from './packScenario';
 
 export interface ShareState {
-  readonly scenario: AnyScenario;
+  readonly scenario: AppScenario;
   /** The run's starting parameters (flat, engine layout): the seed's draw plus any edits. */
   readonly initial: Float64Array;
   readonly step: StepTarget | null;
@@ -35,7 +35,7 @@ function sameJson(a: unknown, b: unknown): boolean {
 }
 
 /** The preset this state is, unchanged (settings and starting parameters), if any. */
-export function unchangedPreset(scenario: AnyScenario, initial: Float64Array): string | null {
+export function unchangedPreset(scenario: AppScenario, initial: Float64Array): string | null {
   for (const preset of APP_PRESETS) {
     const parsed = validateAppScenario(preset.scenario);
     if (!parsed.ok || !sameJson(parsed.scenario, scenario)) continue;
@@ -75,7 +75,7 @@ export type LinkOpen =
     }
   | {
       readonly kind: 'scenario';
-      readonly scenario: AnyScenario;
+      readonly scenario: AppScenario;
       readonly restore: LinkRestore | null;
       readonly notes: readonly string[];
     }

@@ -1,15 +1,15 @@
 // Scenarios in links: base64url of compact JSON, decoded through the one validator.
 // Pure: no window, no location; the caller reads and writes the address.
-import { parseAppScenarioText, type AnyScenario, type ValidationResult } from './validate';
+import { parseAppScenarioText, type AppScenario, type ValidationResult } from './validate';
 import { toBase64Url } from './deflate';
 
-const damaged = (message: string): ValidationResult<AnyScenario> => ({
+const damaged = (message: string): ValidationResult<AppScenario> => ({
   ok: false,
   issues: [{ path: '', message: `the link is damaged: ${message}` }],
 });
 
 /** The scenario as compact JSON in base64url (no padding), safe in a query or a fragment. */
-export function encodeScenario(scenario: AnyScenario): string {
+export function encodeScenario(scenario: AppScenario): string {
   return toBase64Url(new TextEncoder().encode(JSON.stringify(scenario)));
 }
 
@@ -18,7 +18,7 @@ export function encodeScenario(scenario: AnyScenario): string {
  * base64url, bytes that are not UTF-8 text, bad JSON and schema problems. Trailing `=`
  * padding (added by some encoders) is accepted.
  */
-export function decodeScenario(encoded: string): ValidationResult<AnyScenario> {
+export function decodeScenario(encoded: string): ValidationResult<AppScenario> {
   const body = encoded.replace(/=+$/, '');
   if (body === '') return damaged('it holds no scenario');
   if (!/^[A-Za-z0-9_-]*$/.test(body))

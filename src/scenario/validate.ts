@@ -3,6 +3,10 @@
 import * as v from 'valibot';
 import { stripBom } from '../data/text';
 import { checkScenario, type ScenarioIssue } from './checks';
+import { checkFixedPointScenario } from './fixedPointChecks';
+import { FixedPointScenarioSchema, type FixedPointScenario } from './fixedPointSchema';
+import { checkCnnScenario } from './cnnChecks';
+import { CnnScenarioSchema, type CnnScenario } from './cnnSchema';
 import { checkRecurrentScenario } from './recurrentChecks';
 import { RecurrentScenarioSchema, type RecurrentScenario } from './recurrentSchema';
 import { LIMITS, ScenarioSchema, type Scenario } from './schema';
@@ -12,11 +16,40 @@ export type ValidationResult<S = Scenario> =
   | { readonly ok: false; readonly issues: readonly ScenarioIssue[] };
 
 /** A scenario of any network kind: `network.kind` tells them apart. */
-export type AnyScenario = Scenario | RecurrentScenario;
+export type AnyScenario =
+  | Scenario
+  | RecurrentScenario
+  // network.kind "fixed-point" (Almeida–Pineda)
+  | FixedPointScenario
+  // network.kind "cnn"
+  | CnnScenario;
+
+/** A scenario the app shows: an MLP or an Elman RNN. */
+export type AppScenario = Scenario | RecurrentScenario;
 
 export function isRecurrentScenario(s: AnyScenario): s is RecurrentScenario {
   return s.network.kind === 'rnn';
 }
+
+export function isFixedPointScenario(s: AnyScenario): s is FixedPointScenario {
+  return s.network.kind === 'fixed-point';
+}
+
+export function isCnnScenario(s: AnyScenario): s is CnnScenario {
+  return s.network.kind === 'cnn';
+}
+
+/** What the app says of a convolutional scenario until it shows them. */
+const CNN_IN_CLI_ONLY: ValidationResult = {
+  ok: false,
+  issues: [
+    {
+      path: 'network.kind',
+      message:
+        'convolutional networks ("cnn") run in the command line; the app does not show them yet',
+    },
+  ],
+};
 
 /** `network.layers[1]: must be a positive integer` */
 export function formatIssue(issue: ScenarioIssue): string {
@@ -102,6 +135,7 @@ function parseWith<S>(
 /**
  * Validates a value of any network kind (already parsed from JSON, or structured-cloned from
  * a host page): `network.kind` "rnn" takes the recurrent schema, anything else the MLP one.
+ * "fixed-point" takes the fixed-point schema.
  */
 export function validateAnyScenario(input: unknown): ValidationResult<AnyScenario> {
   const forbidden: ScenarioIssue[] = [];
@@ -114,8 +148,23 @@ export function validateAnyScenario(input: unknown): ValidationResult<AnyScenari
   const kind =
     network !== null && typeof network === 'object' ? (network as { kind?: unknown }).kind : null;
   if (kind === 'rnn') return parseWith(RecurrentScenarioSchema, checkRecurrentScenario, input);
+  if (kind === 'fixed-point')
+    return parseWith(FixedPointScenarioSchema, checkFixedPointScenario, input);
+  if (kind === 'cnn') return parseWith(CnnScenarioSchema, checkCnnScenario, input);
   return parseWith(ScenarioSchema, checkScenario, input);
 }
+
+/** The app's answer to a valid fixed-point scenario until it shows fixed-point nets. */
+const FIXED_POINT_NOT_IN_APP: ValidationResult = {
+  ok: false,
+  issues: [
+    {
+      path: 'network.kind',
+      message:
+        'fixed-point networks ("fixed-point") run in the command line; the app does not show them yet',
+    },
+  ],
+};
 
 /** The network kinds the app shows (the command line runs every kind validateAnyScenario knows). */
 export const APP_KINDS: readonly string[] = ['mlp', 'rnn'];
@@ -124,11 +173,14 @@ export const APP_KINDS: readonly string[] = ['mlp', 'rnn'];
  * Validates a scenario the app can run: an MLP or an Elman RNN (`network.kind` "rnn"). A kind
  * the app does not show is refused at `network.kind`, saying that the command line runs it.
  */
-export function validateAppScenario(input: unknown): ValidationResult<AnyScenario> {
+export function validateAppScenario(input: unknown): ValidationResult<AppScenario> {
   const result = validateAnyScenario(input);
   if (!result.ok) return result;
-  const kind = (result.scenario.network as { readonly kind?: string }).kind ?? 'mlp';
-  if (APP_KINDS.includes(kind)) return result;
+  const { scenario } = result;
+  if (isFixedPointScenario(scenario)) return FIXED_POINT_NOT_IN_APP;
+  if (isCnnScenario(scenario)) return CNN_IN_CLI_ONLY;
+  const kind = (scenario.network as { readonly kind?: string }).kind ?? 'mlp';
+  if (APP_KINDS.includes(kind)) return { ok: true, scenario };
   return {
     ok: false,
     issues: [
@@ -146,6 +198,8 @@ export function validateAppScenario(input: unknown): ValidationResult<AnyScenari
  */
 export function validateScenario(input: unknown): ValidationResult {
   const result = validateAnyScenario(input);
+  if (result.ok && isFixedPointScenario(result.scenario)) return FIXED_POINT_NOT_IN_APP;
+  if (result.ok && isCnnScenario(result.scenario)) return CNN_IN_CLI_ONLY;
   if (!result.ok || !isRecurrentScenario(result.scenario)) return result as ValidationResult;
   return {
     ok: false,
@@ -160,7 +214,7 @@ export function validateScenario(input: unknown): ValidationResult {
 }
 
 /** Validates scenario text the app can run: at most 2 MB, JSON, then validateAppScenario. */
-export function parseAppScenarioText(text: string): ValidationResult<AnyScenario> {
+export function parseAppScenarioText(text: string): ValidationResult<AppScenario> {
   const parsed = parseJson(text);
   return 'issue' in parsed
     ? { ok: false, issues: [parsed.issue] }

@@ -3,7 +3,7 @@
 import type { StoreApi } from 'zustand/vanilla';
 import { checkCarriedData } from '../scenario/dataChecks';
 import { readLink, shareFragment } from '../scenario/share';
-import { formatIssue, isRecurrentScenario, type AnyScenario } from '../scenario/validate';
+import { formatIssue, isRecurrentScenario, type AppScenario } from '../scenario/validate';
 import { phaseAtOf, phasesOf } from './phases';
 import type { AppActions, AppStoreState } from './types';
 
@@ -52,7 +52,7 @@ export function createLinkActions(
       const trace = traces[traceIndex];
       const phase = trace ? phasesOf(trace)[cursor] : undefined;
       const fragment = await shareFragment({
-        scenario: shareable.scenario as AnyScenario,
+        scenario: shareable.scenario as AppScenario,
         initial: shareable.initial,
         step:
           trace && phase

@@ -4,16 +4,16 @@
 // truncation, initial weights) are not live: the page reloads the edited scenario for them.
 import type { LivePatch } from '../protocol/messages';
 import type { RecurrentRun } from '../scenario/recurrentRun';
-import type { AnyScenario } from '../scenario/validate';
+import type { AppScenario } from '../scenario/validate';
 import { CommandError } from './commandError';
 import { validatedAny } from './runs';
 
 /** Returns the scenario to keep; refuses what a recurrent net cannot change live. */
 export function applyRecurrentPatch(
   run: RecurrentRun,
-  scenario: AnyScenario,
+  scenario: AppScenario,
   patch: LivePatch,
-): AnyScenario {
+): AppScenario {
   if (patch.activations)
     throw new CommandError('a recurrent net’s activations are changed by editing its scenario');
   if (patch.dropout !== undefined && patch.dropout !== 0)

@@ -9,7 +9,7 @@ import {
   isRecurrentScenario,
   validateAppScenario,
   validateScenario,
-  type AnyScenario,
+  type AppScenario,
 } from '../scenario/validate';
 import { CommandError } from './commandError';
 
@@ -19,7 +19,7 @@ export type MlpAppRun = Run & { readonly kind: 'mlp' };
 export type AppRun = MlpAppRun | RecurrentRun;
 
 /** A scenario the app shows (MLP or RNN); refused with its issues otherwise. */
-export function validatedAny(input: unknown): AnyScenario {
+export function validatedAny(input: unknown): AppScenario {
   const result = validateAppScenario(input);
   if (!result.ok) throw new CommandError('the scenario is not valid', [...result.issues]);
   return result.scenario;
@@ -42,7 +42,7 @@ export function mlpRun(run: AppRun, what: string): MlpAppRun {
   return run;
 }
 
-async function loadAny(scenario: AnyScenario, readText: ReadText): Promise<AppRun> {
+async function loadAny(scenario: AppScenario, readText: ReadText): Promise<AppRun> {
   if (isRecurrentScenario(scenario)) return loadRecurrentRun(scenario, readText);
   const run = await loadScenarioRun(scenario, readText);
   return { ...run, kind: 'mlp' };
@@ -50,7 +50,7 @@ async function loadAny(scenario: AnyScenario, readText: ReadText): Promise<AppRu
 
 /** A new run of `scenario`; `params` (flat, engine layout) replaces its initial parameters. */
 export async function buildRun(
-  scenario: AnyScenario,
+  scenario: AppScenario,
   params: Float64Array | null,
   readText: ReadText,
 ): Promise<AppRun> {

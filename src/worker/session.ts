@@ -6,7 +6,7 @@ import type { Divergence } from '../engine/types';
 import type { ReadText } from '../data/types';
 import type { Checkpoint, Command, Frame, LivePatch, Message, Speed } from '../protocol/messages';
 import type { Scenario } from '../scenario/schema';
-import type { AnyScenario } from '../scenario/validate';
+import type { AppScenario } from '../scenario/validate';
 import { checkParam, checkSample, checkSpeed, checkStepCount } from './checks';
 import { CommandError } from './commandError';
 import { createOutbox, dataMessage, summarize, type Outbox } from './frames';
@@ -56,7 +56,7 @@ export interface Session {
 
 export function createSession(options: SessionOptions): Session {
   let run: AppRun | null = null;
-  let scenario: AnyScenario | null = null;
+  let scenario: AppScenario | null = null;
   /** Recurrent nets: the data-set index of the sequence each frame inspects. */
   let shown = 0;
   let initial = new Float64Array(0);
@@ -96,11 +96,11 @@ export function createSession(options: SessionOptions): Session {
     frame: frameNow(r, fresh),
   });
 
-  const build = (s: AnyScenario, params: Float64Array | null): Promise<AppRun> =>
+  const build = (s: AppScenario, params: Float64Array | null): Promise<AppRun> =>
     buildRun(s, params, options.readText);
 
   /** A new run for a load: its data read, then (unless cancelled meanwhile) installed. */
-  const buildForLoad = async (s: AnyScenario): Promise<AppRun> => {
+  const buildForLoad = async (s: AppScenario): Promise<AppRun> => {
     work.start();
     await work.between('load', 0, 2);
     const r = await build(s, null);
@@ -112,7 +112,7 @@ export function createSession(options: SessionOptions): Session {
 
   const install = (
     r: AppRun,
-    s: AnyScenario,
+    s: AppScenario,
     snapshot: TrainerSnapshot | null = null,
   ): Message[] => {
     const restored = snapshot !== null;

@@ -1,7 +1,8 @@
 // `npm run bench [-- --json] [--quick] [--no-browser] [--net=2-8-8-1 …]`: the engine benchmark (this
-// engine against peers, see engineBench.ts), the recurrent one (recurrentBench.ts), then the
-// browser benchmark (see browser.ts).
+// engine against peers, see engineBench.ts), the recurrent one (recurrentBench.ts), the
+// convolutional one (cnnBench.ts), then the browser benchmark (see browser.ts).
 import { formatBrowserTable, runBrowserBench } from './browser';
+import { formatCnnTable, runCnnBench } from './cnnBench';
 import { benchSettings, formatTable, runEngineBench } from './engineBench';
 import { formatRecurrentTable, runRecurrentBench } from './recurrentBench';
 
@@ -24,13 +25,17 @@ async function main(): Promise<void> {
     seconds: settings.seconds,
     log,
   });
+  const cnn = await runCnnBench({ runs: settings.runs, seconds: settings.seconds, log });
   const browser = args.includes('--no-browser') ? null : await runBrowserBench(quick ? 2 : 4);
   if (json) {
-    process.stdout.write(`${JSON.stringify({ engine, recurrent, browser }, null, 2)}\n`);
+    process.stdout.write(`${JSON.stringify({ engine, recurrent, cnn, browser }, null, 2)}\n`);
   } else {
     process.stdout.write(`## Engine (examples per second)\n\n${formatTable(engine)}\n`);
     process.stdout.write(
       `\n## Recurrent (sunspots-rnn: window 24, hidden 16, batch 16)\n\n${formatRecurrentTable(recurrent)}`,
+    );
+    process.stdout.write(
+      `\n## Convolutional (digits-cnn: 16 filters 3×3, max pool 2, dense 10; batch 32, SGD)\n\n${formatCnnTable(cnn)}`,
     );
     if (browser)
       process.stdout.write(
@@ -39,7 +44,8 @@ async function main(): Promise<void> {
   }
   const failed =
     engine.some((r) => Object.keys(r.errors).length > 0) ||
-    Object.keys(recurrent.errors).length > 0;
+    Object.keys(recurrent.errors).length > 0 ||
+    Object.keys(cnn.errors).length > 0;
   process.exitCode = failed ? 1 : 0;
 }
 

@@ -1,8 +1,7 @@
 // The CLI's commands and formats, on the worked examples whose numbers are published.
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { PRESETS } from '../../src/scenario/presets';
-import { RECURRENT_PRESETS } from '../../src/scenario/recurrentPresets';
+import { ALL_PRESETS } from '../../src/scenario/allPresets';
 import { cli } from './runCli';
 
 describe('presets and validate', () => {
@@ -10,7 +9,7 @@ describe('presets and validate', () => {
     const { code, stdout } = await cli(['presets']);
     expect(code).toBe(0);
     const lines = stdout.trim().split('\n');
-    expect(lines).toEqual([...PRESETS, ...RECURRENT_PRESETS].map((p) => `${p.id}\t${p.title}`));
+    expect(lines).toEqual(ALL_PRESETS.map((p) => `${p.id}\t${p.title}`));
     expect(lines[0]).toBe('two-two-one\tThe 2-2-1 worked example');
   });
 

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { getPreset, PRESETS, type Scenario } from '../../src/scenario';
 import type { StepTarget } from '../../src/scenario/fragment';
 import { startingParams } from '../../src/scenario/packScenario';
-import type { AnyScenario } from '../../src/scenario/validate';
+import type { AppScenario } from '../../src/scenario/validate';
 import {
   namesScenario,
   readLink,
@@ -16,7 +16,7 @@ import oldLinks from './fixtures/oldLinks.json';
 import { presetScenario } from '../helpers/scenarios';
 
 const preset = presetScenario;
-const start = (s: AnyScenario): Float64Array => startingParams(s);
+const start = (s: AppScenario): Float64Array => startingParams(s);
 const BASE = 'https://lens.example/app/';
 const DEEP: StepTarget = { update: 1_000_000, at: { sample: 999, phase: 'backward', layer: 16 } };
 

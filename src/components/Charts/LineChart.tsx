@@ -1,17 +1,19 @@
 // The chart core shared by the loss and gradient-norm charts: d3 scales and shapes rendered
 // by React as SVG, min/max bands for decimated points, a crosshair with a readout (pointer or
 // arrow keys), and a text summary as the image's name. Presentational: data in, SVG out.
-import { area, line, scaleLinear, scaleLog } from 'd3';
-import { useMemo, useState, type KeyboardEvent, type PointerEvent } from 'react';
+import { area, line } from 'd3';
+import { useMemo } from 'react';
 import {
-  chartExtent,
   nearestIndex,
   prepareSeries,
   type ChartPoint,
   type PreparedSeries,
   type ScaleKind,
 } from '../../viz/chartData';
-import { formatShort, formatTick } from '../../viz/format';
+import { CHART_MARGIN as M, chartGeometry } from '../../viz/chartScales';
+import { ChartAxes } from './ChartAxes';
+import { ChartReadout, type ReadoutRow } from './ChartReadout';
+import { useChartCursor } from './useChartCursor';
 
 export interface LineSeries {
   readonly key: string;
@@ -35,72 +37,27 @@ export interface LineChartProps {
   readonly summary: string;
 }
 
-const M = { top: 10, right: 14, bottom: 38, left: 56 };
-
-/** Log axes: powers of ten over three or more decades, else 1-2-5 steps. */
-function yTicks(scale: ScaleKind, y: { ticks(n?: number): number[] }): number[] {
-  const ticks = y.ticks(5);
-  if (scale !== 'log') return ticks;
-  const mantissa = (t: number) => Math.round(t / 10 ** Math.floor(Math.log10(t) + 1e-9));
-  const decades = ticks.filter((t) => mantissa(t) === 1);
-  if (decades.length >= 3) return decades;
-  return ticks.filter((t) => [1, 2, 5].includes(mantissa(t)));
-}
-
 export function LineChart(props: LineChartProps) {
   const { series, scale, width, height } = props;
   const prepared = useMemo(
     () => series.map((s) => ({ s, p: prepareSeries(s.points, scale) })),
     [series, scale],
   );
-  const ext = chartExtent(
+  const geometry = chartGeometry(
     prepared.map((d) => d.p),
     scale,
+    width,
+    height,
   );
-  const innerW = Math.max(10, width - M.left - M.right);
-  const innerH = Math.max(10, height - M.top - M.bottom);
-  const x = scaleLinear().domain(ext.x).range([0, innerW]);
-  const y = (scale === 'log' ? scaleLog() : scaleLinear()).domain(ext.y).range([innerH, 0]);
-  y.nice(scale === 'linear' ? 5 : undefined);
-  const xt = x.ticks(Math.max(2, Math.floor(innerW / 90)));
-  const yt = yTicks(scale, y);
+  const { x, y, innerW, innerH } = geometry;
   const nonPositive = prepared.reduce((n, d) => n + d.p.nonPositive, 0);
   const empty = prepared.every((d) => d.p.points.length === 0);
-
-  const [cursor, setCursor] = useState<number | null>(null);
   // The densest series sets the x positions the keyboard steps through.
   const stepper = prepared.reduce<PreparedSeries | null>(
     (best, d) => (!best || d.p.points.length > best.points.length ? d.p : best),
     null,
   );
-  const onPointer = (e: PointerEvent<SVGRectElement>) => {
-    const box = e.currentTarget.getBoundingClientRect();
-    setCursor(x.invert(e.clientX - box.left));
-  };
-  const onKey = (e: KeyboardEvent<HTMLDivElement>) => {
-    const pts = stepper?.points ?? [];
-    if (pts.length === 0) return;
-    const at = cursor === null ? -1 : nearestIndex(pts, cursor);
-    if (e.key === 'Escape') {
-      setCursor(null);
-      return;
-    }
-    const next =
-      e.key === 'ArrowRight'
-        ? Math.min(pts.length - 1, at + 1)
-        : e.key === 'ArrowLeft'
-          ? at < 0
-            ? pts.length - 1
-            : Math.max(0, at - 1)
-          : e.key === 'Home'
-            ? 0
-            : e.key === 'End'
-              ? pts.length - 1
-              : null;
-    if (next === null) return;
-    e.preventDefault();
-    setCursor(pts[next].x);
-  };
+  const { cursor, onPointer, onKey, clear } = useChartCursor(stepper, (px) => x.invert(px));
 
   const readout =
     cursor === null
@@ -110,9 +67,9 @@ export function LineChart(props: LineChartProps) {
             const k = nearestIndex(p.points, cursor);
             return k < 0 ? null : { s, pt: p.points[k] };
           })
-          .filter((r): r is { s: LineSeries; pt: ChartPoint } => r !== null);
+          .filter((r): r is ReadoutRow => r !== null);
   const cursorX = readout && readout.length > 0 ? readout[0].pt.x : null;
-  const clamp = (v: number) => Math.max(ext.y[0], v);
+  const clamp = (v: number) => Math.max(geometry.yMin, v);
 
   return (
     <div
@@ -121,40 +78,16 @@ export function LineChart(props: LineChartProps) {
       tabIndex={empty ? -1 : 0}
       aria-label={`${props.yLabel} by ${props.xName}: left and right arrows read the values`}
       onKeyDown={onKey}
-      onBlur={() => setCursor(null)}
+      onBlur={clear}
     >
       <svg width={width} height={height} role="img" aria-label={props.summary}>
         <g transform={`translate(${M.left},${M.top})`}>
-          {yt.map((t) => (
-            <g key={`y${t}`} transform={`translate(0,${y(t)})`}>
-              <line x2={innerW} stroke="#e3e3e3" />
-              <text x={-6} dy="0.32em" textAnchor="end" fontSize={11} fill="#333">
-                {formatTick(t)}
-              </text>
-            </g>
-          ))}
-          {xt.map((t) => (
-            <g key={`x${t}`} transform={`translate(${x(t)},${innerH})`}>
-              <line y2={5} stroke="#555" />
-              <text y={17} textAnchor="middle" fontSize={11} fill="#333">
-                {formatTick(t)}
-              </text>
-            </g>
-          ))}
-          <line y1={innerH} x2={innerW} y2={innerH} stroke="#555" />
-          <line y2={innerH} stroke="#555" />
-          <text x={innerW / 2} y={innerH + 33} textAnchor="middle" fontSize={12} fill="#222">
-            {props.xLabel}
-          </text>
-          <text
-            transform={`translate(${-44},${innerH / 2}) rotate(-90)`}
-            textAnchor="middle"
-            fontSize={12}
-            fill="#222"
-          >
-            {props.yLabel}
-            {scale === 'log' ? ' (log)' : ''}
-          </text>
+          <ChartAxes
+            geometry={geometry}
+            scale={scale}
+            xLabel={props.xLabel}
+            yLabel={props.yLabel}
+          />
           {prepared.map(({ s, p }) =>
             p.banded ? (
               <path
@@ -235,43 +168,16 @@ export function LineChart(props: LineChartProps) {
             height={innerH}
             fill="transparent"
             onPointerMove={onPointer}
-            onPointerLeave={() => setCursor(null)}
+            onPointerLeave={clear}
           />
         </g>
       </svg>
-      <div
-        aria-live="polite"
-        className="chart-readout"
-        style={{
-          position: 'absolute',
-          top: M.top + 4,
-          ...(cursorX !== null && x(cursorX) > innerW / 2
-            ? { left: M.left + 4 }
-            : { right: M.right + 4 }),
-          background: 'rgba(255,255,255,0.92)',
-          border: readout ? '1px solid #999' : 'none',
-          borderRadius: 4,
-          padding: readout ? '3px 6px' : 0,
-          font: '12px/1.35 system-ui, sans-serif',
-          pointerEvents: 'none',
-        }}
-      >
-        {readout && cursorX !== null && (
-          <>
-            <div>
-              {props.xLabel} {cursorX}
-            </div>
-            {readout.map(({ s, pt }) => (
-              <div key={s.key}>
-                <span style={{ color: s.color }}>■</span> {s.label}: {formatShort(pt.y)}
-                {pt.min !== undefined && pt.max !== undefined
-                  ? ` (${formatShort(pt.min)} to ${formatShort(pt.max)})`
-                  : ''}
-              </div>
-            ))}
-          </>
-        )}
-      </div>
+      <ChartReadout
+        rows={readout}
+        cursorX={cursorX}
+        onRight={cursorX !== null && x(cursorX) > innerW / 2}
+        xLabel={props.xLabel}
+      />
       {nonPositive > 0 && !empty && (
         <p
           role="note"

@@ -7,7 +7,7 @@ import type { OptimizerConfig } from '../../engine/types';
 import type { RecurrentScenario } from '../../scenario/recurrentSchema';
 import { recurrentScaleOf, withRecurrentScale } from '../../scenario/recurrentShare';
 import { sequenceLengthOf, withBptt, withSequenceLength } from '../../scenario/recurrentSettings';
-import { isRecurrentScenario, type AnyScenario } from '../../scenario/validate';
+import { isRecurrentScenario, type AppScenario } from '../../scenario/validate';
 import { useAppStore } from '../../store/context';
 import { selectActions } from '../../store/selectors';
 import { Choice } from './Choice';
@@ -28,7 +28,7 @@ const round = (x: number): number => Math.round(x * 1000) / 1000;
 
 export function RecurrentOptions() {
   const actions = useAppStore(selectActions);
-  const current = useAppStore((s) => (s.shareable?.scenario ?? null) as AnyScenario | null);
+  const current = useAppStore((s) => (s.shareable?.scenario ?? null) as AppScenario | null);
   const optimizer = useAppStore((s) => s.summary?.optimizer ?? null);
   if (!current || !optimizer || !isRecurrentScenario(current)) return null;
   const scenario: RecurrentScenario = current;

@@ -1,14 +1,15 @@
 // The graph's neurons (circles, or pixels of an input image), their names and values, bias
 // markers, layer titles and the selection/highlight rings. The graph is one tab stop: the
 // arrow keys move focus between nodes (and, in small nets, to weights and biases).
-import { divergingColor, pixelColor, textColorFor } from '../../viz/colors';
+import { divergingColor, pixelColor } from '../../viz/colors';
 import { formatFull, formatShort } from '../../viz/format';
 import type { GraphMode, GraphModel } from '../../viz/graphModel';
 import { neuronName } from '../../viz/graphText';
 import type { NetworkLayout, NodeLayout } from '../../viz/layoutNetwork';
-import { layerTitle, neuronLabel, shortLabel } from '../../viz/names';
+import { layerTitle, shortLabel } from '../../viz/names';
 import { sameRef, type GraphRef } from '../../viz/refs';
 import { GraphBiases } from './GraphBiases';
+import { GraphNode } from './GraphNode';
 import type { GraphHandlers } from './types';
 
 export interface GraphNodesProps {
@@ -112,110 +113,26 @@ export function GraphNodes(props: GraphNodesProps) {
           const isPixel = layer === 0 && layout.image !== null;
           const showText = !isPixel && n.r >= 13;
           const showValue = showText && v !== null && spacingOf(layer) >= 2 * n.r + 16;
-          const selected = sameRef(selection, ref);
-          const highlighted = sameRef(highlight, ref);
-          const shape = isPixel ? (
-            <rect
-              className="bl-node-fill"
-              x={n.x - n.r}
-              y={n.y - n.r}
-              width={n.r * 2}
-              height={n.r * 2}
-              fill={fill}
-              stroke={selected || highlighted ? '#111' : 'none'}
-            />
-          ) : (
-            <circle
-              className="bl-node-fill"
-              cx={n.x}
-              cy={n.y}
-              r={n.r}
-              fill={fill}
-              stroke={v === null ? '#9a9a9a' : '#333'}
-              strokeDasharray={v === null ? '3 3' : undefined}
-              strokeWidth={n.r >= 8 ? 1.5 : 0.75}
-            />
-          );
           return (
-            <g
+            <GraphNode
               key={`${layer}:${n.j}`}
-              className="bl-item bl-node"
-              role="button"
-              tabIndex={sameRef(props.tabStop, ref) ? 0 : -1}
-              aria-label={neuronName(sizes, model, layer, n.j, sideName(layer, n.j))}
-              aria-describedby={sameRef(inspected, ref) ? props.tooltipId : undefined}
-              data-ref={`n:${layer}:${n.j}`}
-              onClick={() => handlers.activate(ref)}
-              onKeyDown={(e) => handlers.keyDown(e, ref)}
-              onFocus={() => {
-                handlers.focus(ref);
-                handlers.inspect(ref);
-              }}
-              onBlur={() => handlers.inspect(null)}
-              onMouseEnter={() => handlers.inspect(ref)}
-            >
-              {highlighted && (
-                <circle
-                  cx={n.x}
-                  cy={n.y}
-                  r={n.r + 7}
-                  fill="none"
-                  stroke="#e69f00"
-                  strokeWidth={5}
-                  strokeOpacity={0.8}
-                />
-              )}
-              {selected && (
-                <circle
-                  cx={n.x}
-                  cy={n.y}
-                  r={n.r + 3.5}
-                  fill="none"
-                  stroke="#111"
-                  strokeWidth={2.5}
-                />
-              )}
-              <circle
-                className="bl-focus"
-                cx={n.x}
-                cy={n.y}
-                r={n.r + 4}
-                fill="none"
-                stroke="#111"
-                strokeWidth={2}
-                strokeDasharray="4 2"
-              />
-              {shape}
-              {showText && (
-                <text
-                  x={n.x}
-                  y={n.y}
-                  dy="0.35em"
-                  textAnchor="middle"
-                  fontSize={Math.min(15, n.r * 0.7)}
-                  fontWeight={600}
-                  fill={textColorFor(fill)}
-                  pointerEvents="none"
-                >
-                  {neuronLabel(sizes, layer, n.j)}
-                </text>
-              )}
-              {showValue && v !== null && (
-                <text
-                  className="bl-value"
-                  data-value={layer === 0 ? 'input' : model.nodeQuantity}
-                  x={n.x}
-                  y={n.y + n.r + 14}
-                  textAnchor="middle"
-                  fontSize={11.5}
-                  fill="#111"
-                  pointerEvents="none"
-                  style={{ fontVariantNumeric: 'tabular-nums' }}
-                >
-                  {layer > 0 && model.nodeQuantity === 'delta' ? `δ ${precision(v)}` : precision(v)}
-                </text>
-              )}
-            </g>
+              n={n}
+              layer={layer}
+              sizes={sizes}
+              model={model}
+              handlers={handlers}
+              v={v}
+              fill={fill}
+              isPixel={isPixel}
+              showText={showText}
+              showValue={showValue}
+              selected={sameRef(selection, ref)}
+              highlighted={sameRef(highlight, ref)}
+              tabbable={sameRef(props.tabStop, ref)}
+              label={neuronName(sizes, model, layer, n.j, sideName(layer, n.j))}
+              describedBy={sameRef(inspected, ref) ? props.tooltipId : undefined}
+              precision={precision}
+            />
           );
         }),
       )}
