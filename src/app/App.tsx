@@ -16,8 +16,12 @@ import { EmbedDialog } from '../embed/dialog/EmbedDialog';
 import { highlightOf } from './highlightOf';
 import { ChainRulePanel } from '../components/ChainRule/ChainRulePanel';
 import { WorkedExampleTable } from '../components/WorkedExample/WorkedExampleTable';
+import { RecurrentOptions } from '../components/Controls/RecurrentOptions';
+import { selectIsRecurrent } from '../store/recurrentView';
+import { useStore } from 'zustand';
 import { LazyChartsPanel, LazyDataPanel } from './lazyPanels';
 import { LearningLayout } from './LearningLayout';
+import { RecurrentMain } from './RecurrentMain';
 import { usePauseWhenHidden } from './usePauseWhenHidden';
 import { useReducedMotion } from './useReducedMotion';
 import { SHORTCUTS, useShortcuts } from './useShortcuts';
@@ -56,6 +60,7 @@ export function App() {
   usePauseWhenHidden(store, root);
   useReducedMotion(store);
   useShortcuts(store, toggleHelp);
+  const recurrent = useStore(store, selectIsRecurrent);
   return (
     <StoreProvider store={store}>
       <div className="app" ref={root}>
@@ -99,18 +104,25 @@ export function App() {
                 <StatusBar />
               </>
             }
-            graph={<GraphPanel highlight={highlight} />}
+            graph={
+              recurrent ? <RecurrentMain part="upper" /> : <GraphPanel highlight={highlight} />
+            }
             explain={
-              <>
-                <ChainRulePanel onHighlight={onHighlight} />
-                <WorkedExampleTable onHighlight={setHighlight} />
-              </>
+              recurrent ? (
+                <RecurrentMain part="lower" />
+              ) : (
+                <>
+                  <ChainRulePanel onHighlight={onHighlight} />
+                  <WorkedExampleTable onHighlight={setHighlight} />
+                </>
+              )
             }
             side={
               <>
                 <LazyDataPanel />
                 <div className="settings-group" id={settingsId} tabIndex={-1}>
                   <Settings />
+                  {recurrent && <RecurrentOptions />}
                   <TrainingOptions />
                   <NetworkOptions />
                 </div>

@@ -254,19 +254,15 @@ export type MlpStepTrace = StepTrace;
 
 /**
  * The trace union: what one update did, one member per network family, discriminated by
- * `kind` (`'mlp'` today; a family adds its member here, e.g. `| RnnStepTrace`). Code that
- * serves every family takes a `Trace` and switches on `kind`; MLP-only code takes `StepTrace`.
+ * `kind` (`'mlp'`, `'rnn'`; a family adds its member here). Code that serves every family
+ * takes a `Trace` and switches on `kind`; MLP-only code takes `StepTrace`.
  */
-export type Trace = MlpStepTrace;
+export type Trace = MlpStepTrace | RnnStepTrace;
 
-/**
- * Every family's trace, the RNN's included (what explain's phases take). `RnnStepTrace` joins
- * `Trace` itself once the MLP-only views (chain rule, worked-example table, graph panel)
- * narrow on `kind`; until then the store and the protocol carry MLP traces only.
- */
-export type AnyTrace = Trace | RnnStepTrace;
+/** Every family's trace (what explain's phases take): the same union as `Trace`. */
+export type AnyTrace = Trace;
 
-/** Narrows a trace to the MLP member. */
+/** Narrows a trace to one family's member. */
 export type TraceOfKind<K extends Trace['kind']> = Extract<Trace, { readonly kind: K }>;
 
 /**

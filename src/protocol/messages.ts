@@ -10,6 +10,8 @@ import type {
   SampleTrace,
   Trace,
 } from '../engine/types';
+import type { ParamLayout } from '../engine/layout';
+import type { RnnSampleTrace, RnnSpec, SequenceConfig } from '../engine/recurrent/types';
 
 export const PROTOCOL_VERSION = 1;
 
@@ -121,6 +123,24 @@ export interface Frame {
   readonly params: Float64Array;
   /** When settings changed since the previous frame: the first update that uses them. */
   readonly appliedFrom: number | null;
+  /**
+   * Recurrent nets only: the shown sequence (see `inspect`) forward and backward with the
+   * frame's parameters, so the gradient-through-time view stays live while playing.
+   */
+  readonly sequence?: RnnSampleTrace;
+}
+
+/** What a recurrent run adds to its summary: the net's shape and its statistics groups. */
+export interface RecurrentSummary {
+  readonly spec: RnnSpec;
+  readonly sequence: SequenceConfig;
+  readonly layout: ParamLayout;
+  /** The weight block each statistics group is named by (the frame's gradNorm entries). */
+  readonly groups: readonly string[];
+  /** Sequences in the data set, and each one's length (steps). */
+  readonly lengths: readonly number[];
+  /** Data-set index of the sequence the frames inspect. */
+  readonly shown: number;
 }
 
 export interface RunSummary {
@@ -140,6 +160,8 @@ export interface RunSummary {
   readonly featureNames: readonly string[];
   readonly classNames: readonly string[] | null;
   readonly dataLabel: string;
+  /** Present for a recurrent net (`network.kind` "rnn"), absent for an MLP. */
+  readonly recurrent?: RecurrentSummary;
 }
 
 /** The loaded data set, sent once per load so the page can draw and score it. */
@@ -176,7 +198,8 @@ export type Message =
       readonly output: Float64Array;
       readonly layers: readonly Float64Array[] | null;
     }
-  | { readonly type: 'inspected'; readonly sample: SampleTrace }
+  /** An MLP's sample, or (recurrent nets) the sequence the frames now inspect. */
+  | { readonly type: 'inspected'; readonly sample: SampleTrace | RnnSampleTrace }
   | { readonly type: 'data'; readonly data: DataSnapshot }
   | {
       readonly type: 'evaluated';

@@ -1,7 +1,7 @@
 // The URL fragment (#v=1&preset=…&step=…) of links, iframes and the custom element, key by key
 // as docs embed.md fixes it. Pure and total: a bad value falls back to that key's default and is
 // listed in `ignored`; nothing here throws, and no key of the text ever becomes an object key.
-import { getPreset } from './presets';
+import { getAppPreset } from './appPresets';
 
 export const LAYOUTS = ['full', 'compact', 'graph', 'worked-example', 'training'] as const;
 export const PANEL_IDS = [
@@ -55,7 +55,8 @@ export const MAX_SCENARIO_CHARS = 200_000;
 const MAX_VALUE_CHARS = 400;
 
 /**
- * Where the cursor starts, in the URL's own 1-based numbers (`u3.s2.backward.l1`):
+ * Where the cursor starts, in the URL's own 1-based numbers (`u3.s2.backward.l1`, and for a
+ * recurrent net `u3.s2.backward.t5`, time step 5):
  * - `{update: k, at: null}` (`u<k>`): after k updates, no update traced (k = 0: the start);
  * - `at` given: inside update `update` (≥ 1), on `sample` (1-based) at the first phase of that
  *   name, or at non-input layer `layer` (1-based) of it when given. `accumulate` and `update`
@@ -67,6 +68,8 @@ export interface StepTarget {
     readonly sample: number;
     readonly phase: PhaseName;
     readonly layer: number | null;
+    /** Recurrent nets: the 1-based time step (`.t<k>`); absent otherwise. */
+    readonly time?: number;
   } | null;
 }
 
@@ -143,14 +146,17 @@ const ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
 
 /** Parses `u3.s2.backward.l1`, `u12`, `loss` or `backward.l2`; a message when it is not one. */
 export function parseStep(text: string): StepTarget | string {
-  const full = /^u(\d{1,7})(?:\.s(\d{1,6})\.([a-z]+)(?:\.l(\d{1,2}))?)?$/.exec(text);
-  const bare = /^([a-z]+)(?:\.l(\d{1,2}))?$/.exec(text);
+  const full = /^u(\d{1,7})(?:\.s(\d{1,6})\.([a-z]+)(?:\.l(\d{1,2}))?(?:\.t(\d{1,4}))?)?$/.exec(
+    text,
+  );
+  const bare = /^([a-z]+)(?:\.l(\d{1,2}))?(?:\.t(\d{1,4}))?$/.exec(text);
   if (!full && !bare)
     return 'must be u<update>.s<sample>.<phase> (like u1.s1.forward), u<update> or a phase name';
   const update = full ? Number(full[1]) : 1;
   const sample = full ? (full[2] === undefined ? null : Number(full[2])) : 1;
   const phase = full ? full[3] : bare![1];
   const layerText = full ? full[4] : bare![2];
+  const timeText = full ? full[5] : bare![3];
   if (update > MAX_LINK_UPDATES)
     return `asks for update ${update}; a link can replay at most 1 000 000 updates`;
   if (phase === undefined || sample === null) return { update, at: null };
@@ -161,14 +167,20 @@ export function parseStep(text: string): StepTarget | string {
   if (layer !== null && layer < 1) return 'layers are counted from 1';
   if ((phase === 'accumulate' || phase === 'update') && (layer !== null || sample !== 1))
     return `“${phase}” concerns the whole batch: it takes neither a sample after 1 nor a layer`;
-  return { update, at: { sample, phase, layer } };
+  if (timeText === undefined) return { update, at: { sample, phase, layer } };
+  const time = Number(timeText);
+  if (time < 1) return 'time steps are counted from 1';
+  if (phase === 'accumulate' || phase === 'update')
+    return `“${phase}” concerns the whole batch: it takes no time step`;
+  return { update, at: { sample, phase, layer, time } };
 }
 
 /** The `step` text of a target; parseStep(formatStep(t)) equals t. */
 export function formatStep(step: StepTarget): string {
   if (!step.at) return `u${step.update}`;
   const layer = step.at.layer === null ? '' : `.l${step.at.layer}`;
-  return `u${step.update}.s${step.at.sample}.${step.at.phase}${layer}`;
+  const time = step.at.time === undefined ? '' : `.t${step.at.time}`;
+  return `u${step.update}.s${step.at.sample}.${step.at.phase}${layer}${time}`;
 }
 
 type Parsed<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; reason: string };
@@ -190,7 +202,7 @@ function parseValue(key: Key, text: string): Parsed<unknown> {
     case 'v':
       return text === '1' ? ok(1) : bad('only version 1 exists; read as version 1');
     case 'preset':
-      if (!ID.test(text) || !getPreset(text)) return bad(`there is no preset called “${text}”`);
+      if (!ID.test(text) || !getAppPreset(text)) return bad(`there is no preset called “${text}”`);
       return ok(text);
     case 's':
       if (text.length > MAX_SCENARIO_CHARS)

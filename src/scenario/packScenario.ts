@@ -5,19 +5,32 @@ import { stripBom } from '../data/text';
 import { unflattenParams } from '../engine/network';
 import { deflateText, inflateText } from './deflate';
 import { createScenarioNetwork } from './instantiate';
-import { LIMITS, type Scenario } from './schema';
+import {
+  recurrentShareable,
+  recurrentStartingParams,
+  recurrentWithoutWeights,
+} from './recurrentShare';
+import { LIMITS } from './schema';
 import { decodeScenario } from './urlCodec';
-import { validateScenario, type ValidationResult } from './validate';
+import {
+  isRecurrentScenario,
+  validateAppScenario,
+  type AppScenario,
+  type ValidationResult,
+} from './validate';
 
 const PACKED = 'd.';
 
 /** The starting parameters a scenario gives by itself: its own weights, else the seed's draw. */
-export function startingParams(scenario: Scenario): Float64Array {
+export function startingParams(scenario: AppScenario): Float64Array {
+  if (isRecurrentScenario(scenario)) return recurrentStartingParams(scenario);
   return createScenarioNetwork(scenario).params;
 }
 
 /** The scenario without explicit weights and biases: the seed draws them. */
-export function withoutWeights(scenario: Scenario): Scenario {
+export function withoutWeights<S extends AppScenario>(scenario: S): S;
+export function withoutWeights(scenario: AppScenario): AppScenario {
+  if (isRecurrentScenario(scenario)) return recurrentWithoutWeights(scenario);
   const network = { ...scenario.network };
   delete network.weights;
   delete network.biases;
@@ -32,7 +45,9 @@ function editsFrom(base: Float64Array, params: Float64Array): [number, number][]
 }
 
 /** The scenario with its starting parameters written out (from the engine's flat layout). */
-export function shareableScenario(scenario: Scenario, initial: Float64Array): Scenario {
+export function shareableScenario<S extends AppScenario>(scenario: S, initial: Float64Array): S;
+export function shareableScenario(scenario: AppScenario, initial: Float64Array): AppScenario {
+  if (isRecurrentScenario(scenario)) return recurrentShareable(scenario, initial);
   const { weights, biases } = unflattenParams(scenario.network.layers, initial);
   return { ...scenario, network: { ...scenario.network, weights, biases } };
 }
@@ -41,8 +56,8 @@ export function shareableScenario(scenario: Scenario, initial: Float64Array): Sc
  * Packs a scenario whose run starts from `initial`: the smaller of "no explicit weights, plus
  * the edits to the seed's draw" and "the scenario as it is, plus the edits to its own weights".
  */
-export async function packScenario(scenario: Scenario, initial: Float64Array): Promise<string> {
-  const candidates = [withoutWeights(scenario), scenario].map((s) => ({
+export async function packScenario(scenario: AppScenario, initial: Float64Array): Promise<string> {
+  const candidates = [withoutWeights(scenario), scenario].map((s: AppScenario) => ({
     scenario: s,
     edits: editsFrom(startingParams(s), initial),
   }));
@@ -53,7 +68,7 @@ export async function packScenario(scenario: Scenario, initial: Float64Array): P
   return PACKED + (await deflateText(JSON.stringify(body)));
 }
 
-const damaged = (message: string): ValidationResult => ({
+const damaged = (message: string): ValidationResult<AppScenario> => ({
   ok: false,
   issues: [{ path: '', message: `the link is damaged: ${message}` }],
 });
@@ -74,7 +89,7 @@ function readEdits(value: unknown, count: number): [number, number][] | string {
 }
 
 /** A link's `s` → the validated scenario, its edited starting weights written in. */
-export async function unpackScenario(encoded: string): Promise<ValidationResult> {
+export async function unpackScenario(encoded: string): Promise<ValidationResult<AppScenario>> {
   if (!encoded.startsWith(PACKED)) return decodeScenario(encoded);
   const inflated = await inflateText(encoded.slice(PACKED.length), LIMITS.textBytes);
   if (!inflated.ok) return damaged(inflated.message);
@@ -86,11 +101,11 @@ export async function unpackScenario(encoded: string): Promise<ValidationResult>
   }
   if (body === null || typeof body !== 'object' || !('scenario' in body))
     return damaged('it holds no scenario');
-  const parsed = validateScenario(body.scenario);
+  const parsed = validateAppScenario(body.scenario);
   if (!parsed.ok || !('edits' in body)) return parsed;
   const base = startingParams(parsed.scenario);
   const edits = readEdits(body.edits, base.length);
   if (typeof edits === 'string') return damaged(edits);
   for (const [index, value] of edits) base[index] = value;
-  return validateScenario(shareableScenario(parsed.scenario, base));
+  return validateAppScenario(shareableScenario(parsed.scenario, base));
 }

@@ -9,14 +9,13 @@ import {
   type StepTarget,
 } from './fragment';
 import { packScenario, startingParams, unpackScenario } from './packScenario';
-import { getPreset, PRESETS } from './presets';
-import type { Scenario } from './schema';
-import { formatIssue, validateScenario } from './validate';
+import { APP_PRESETS, getAppPreset } from './appPresets';
+import { formatIssue, validateAppScenario, type AppScenario } from './validate';
 
 export { shareableScenario } from './packScenario';
 
 export interface ShareState {
-  readonly scenario: Scenario;
+  readonly scenario: AppScenario;
   /** The run's starting parameters (flat, engine layout): the seed's draw plus any edits. */
   readonly initial: Float64Array;
   readonly step: StepTarget | null;
@@ -36,9 +35,9 @@ function sameJson(a: unknown, b: unknown): boolean {
 }
 
 /** The preset this state is, unchanged (settings and starting parameters), if any. */
-export function unchangedPreset(scenario: Scenario, initial: Float64Array): string | null {
-  for (const preset of PRESETS) {
-    const parsed = validateScenario(preset.scenario);
+export function unchangedPreset(scenario: AppScenario, initial: Float64Array): string | null {
+  for (const preset of APP_PRESETS) {
+    const parsed = validateAppScenario(preset.scenario);
     if (!parsed.ok || !sameJson(parsed.scenario, scenario)) continue;
     const start = startingParams(parsed.scenario);
     if (start.length === initial.length && start.every((x, k) => x === initial[k]))
@@ -76,7 +75,7 @@ export type LinkOpen =
     }
   | {
       readonly kind: 'scenario';
-      readonly scenario: Scenario;
+      readonly scenario: AppScenario;
       readonly restore: LinkRestore | null;
       readonly notes: readonly string[];
     }
@@ -106,7 +105,7 @@ async function readOldQuery(query: URLSearchParams): Promise<LinkOpen> {
   const presetId = query.get('preset');
   if (encoded === null) {
     if (presetId === null) return { kind: 'none', notes: [] };
-    return getPreset(presetId)
+    return getAppPreset(presetId)
       ? { kind: 'preset', presetId, restore: null, notes: [] }
       : { kind: 'invalid', message: `there is no preset called “${presetId}”`, notes: [] };
   }

@@ -1,16 +1,15 @@
 // Scenarios in links: base64url of compact JSON, decoded through the one validator.
 // Pure: no window, no location; the caller reads and writes the address.
-import { parseScenarioText, type ValidationResult } from './validate';
-import type { Scenario } from './schema';
+import { parseAppScenarioText, type AppScenario, type ValidationResult } from './validate';
 import { toBase64Url } from './deflate';
 
-const damaged = (message: string): ValidationResult => ({
+const damaged = (message: string): ValidationResult<AppScenario> => ({
   ok: false,
   issues: [{ path: '', message: `the link is damaged: ${message}` }],
 });
 
 /** The scenario as compact JSON in base64url (no padding), safe in a query or a fragment. */
-export function encodeScenario(scenario: Scenario): string {
+export function encodeScenario(scenario: AppScenario): string {
   return toBase64Url(new TextEncoder().encode(JSON.stringify(scenario)));
 }
 
@@ -19,7 +18,7 @@ export function encodeScenario(scenario: Scenario): string {
  * base64url, bytes that are not UTF-8 text, bad JSON and schema problems. Trailing `=`
  * padding (added by some encoders) is accepted.
  */
-export function decodeScenario(encoded: string): ValidationResult {
+export function decodeScenario(encoded: string): ValidationResult<AppScenario> {
   const body = encoded.replace(/=+$/, '');
   if (body === '') return damaged('it holds no scenario');
   if (!/^[A-Za-z0-9_-]*$/.test(body))
@@ -33,10 +32,10 @@ export function decodeScenario(encoded: string): ValidationResult {
   }
   let text: string;
   try {
-    // a byte-order mark stays: parseScenarioText drops it, as for files
+    // a byte-order mark stays: parseAppScenarioText drops it, as for files
     text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
   } catch {
     return damaged('its scenario does not decode to UTF-8 text');
   }
-  return parseScenarioText(text);
+  return parseAppScenarioText(text);
 }

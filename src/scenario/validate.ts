@@ -24,6 +24,9 @@ export type AnyScenario =
   // network.kind "cnn"
   | CnnScenario;
 
+/** A scenario the app shows: an MLP or an Elman RNN. */
+export type AppScenario = Scenario | RecurrentScenario;
+
 export function isRecurrentScenario(s: AnyScenario): s is RecurrentScenario {
   return s.network.kind === 'rnn';
 }
@@ -163,9 +166,35 @@ const FIXED_POINT_NOT_IN_APP: ValidationResult = {
   ],
 };
 
+/** The network kinds the app shows (the command line runs every kind validateAnyScenario knows). */
+export const APP_KINDS: readonly string[] = ['mlp', 'rnn'];
+
 /**
- * Validates a scenario the app can run (an MLP). A recurrent scenario is valid but not yet
- * shown by the app: it is refused with a message saying so (the command line runs it).
+ * Validates a scenario the app can run: an MLP or an Elman RNN (`network.kind` "rnn"). A kind
+ * the app does not show is refused at `network.kind`, saying that the command line runs it.
+ */
+export function validateAppScenario(input: unknown): ValidationResult<AppScenario> {
+  const result = validateAnyScenario(input);
+  if (!result.ok) return result;
+  const { scenario } = result;
+  if (isFixedPointScenario(scenario)) return FIXED_POINT_NOT_IN_APP;
+  if (isCnnScenario(scenario)) return CNN_IN_CLI_ONLY;
+  const kind = (scenario.network as { readonly kind?: string }).kind ?? 'mlp';
+  if (APP_KINDS.includes(kind)) return { ok: true, scenario };
+  return {
+    ok: false,
+    issues: [
+      {
+        path: 'network.kind',
+        message: `"${kind}" networks run in the command line; the app shows "mlp" and "rnn" networks`,
+      },
+    ],
+  };
+}
+
+/**
+ * Validates an MLP scenario (what MLP-only code, e.g. a data change or a table edit, takes).
+ * A recurrent scenario is valid but refused here, at `network.kind`.
  */
 export function validateScenario(input: unknown): ValidationResult {
   const result = validateAnyScenario(input);
@@ -178,10 +207,18 @@ export function validateScenario(input: unknown): ValidationResult {
       {
         path: 'network.kind',
         message:
-          'recurrent networks ("rnn") run in the command line; the app does not show them yet',
+          'this takes a feed-forward network ("mlp"); a recurrent one ("rnn") is not accepted here',
       },
     ],
   };
+}
+
+/** Validates scenario text the app can run: at most 2 MB, JSON, then validateAppScenario. */
+export function parseAppScenarioText(text: string): ValidationResult<AppScenario> {
+  const parsed = parseJson(text);
+  return 'issue' in parsed
+    ? { ok: false, issues: [parsed.issue] }
+    : validateAppScenario(parsed.value);
 }
 
 /**

@@ -1,8 +1,8 @@
 // The zustand store factory: one store per app instance (two embeds never share state).
 // It talks to the worker only through the injected send(); incoming messages go to receive().
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import { getPreset } from '../scenario/presets';
-import { formatIssue, validateScenario } from '../scenario/validate';
+import { getAppPreset } from '../scenario/appPresets';
+import { formatIssue, validateAppScenario } from '../scenario/validate';
 import { changeData } from '../scenario/dataChange';
 import type { Scenario } from '../scenario/schema';
 import type { Message } from '../protocol/messages';
@@ -10,6 +10,8 @@ import { freshHistories, recordFrameInto } from './frameHistories';
 import { createLinkActions } from './linkActions';
 import { phasesOf, sampleBoundary } from './phases';
 import { receiveMessage, type BackState } from './receive';
+import { createRecurrentActions } from './recurrentActions';
+import { appendBlockNorms } from './recurrentView';
 import type { AppState, AppStoreState, Granularity, StoreDeps } from './types';
 import { createViewRequester, NO_VIEWS } from './views';
 
@@ -34,6 +36,7 @@ const initialState = (): AppState => ({
   histories: freshHistories(0),
   historyVersion: 0,
   traces: [],
+  blockNorms: [],
   traceIndex: -1,
   cursor: 0,
   awaitingTrace: false,
@@ -80,7 +83,8 @@ export function createAppStore(deps: StoreDeps): AppStore {
       now,
       playing: () => get().playing,
       update: () => get().frame?.update ?? 0,
-      loaded: () => get().summary !== null,
+      // the data views draw an MLP's samples: a recurrent run has none to ask for
+      loaded: () => get().summary !== null && get().summary?.recurrent === undefined,
       setViews: (partial) => set((s) => ({ views: { ...s.views, ...partial } })),
     });
     let chartsDrawnAt = -Infinity;
@@ -96,6 +100,7 @@ export function createAppStore(deps: StoreDeps): AppStore {
         historyVersion:
           redraw || histories !== s.histories ? s.historyVersion + 1 : s.historyVersion,
         appliedFrom: frame.appliedFrom ?? s.appliedFrom,
+        blockNorms: appendBlockNorms(s.blockNorms, frame, s.summary?.recurrent?.groups),
       }));
       views.changed();
     };
@@ -104,7 +109,7 @@ export function createAppStore(deps: StoreDeps): AppStore {
       ...initialState(),
       actions: {
         loadScenario(scenario, presetId = null) {
-          const result = validateScenario(scenario);
+          const result = validateAppScenario(scenario);
           if (!result.ok) {
             get().actions.notify(
               'error',
@@ -123,7 +128,7 @@ export function createAppStore(deps: StoreDeps): AppStore {
           return true;
         },
         loadPreset(id) {
-          const preset = getPreset(id);
+          const preset = getAppPreset(id);
           if (!preset) {
             get().actions.notify('error', `There is no preset called “${id}”.`);
             return false;
@@ -131,6 +136,7 @@ export function createAppStore(deps: StoreDeps): AppStore {
           return get().actions.loadScenario(preset.scenario, id);
         },
         ...createLinkActions(get, set),
+        ...createRecurrentActions(get, set, deps.send),
         play(speed) {
           const s = speed ?? get().speed;
           set({ traces: [], traceIndex: -1, cursor: 0, divergence: null });

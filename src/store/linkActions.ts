@@ -1,10 +1,9 @@
 // The store's link actions: opening an address (fragment or old query) with its step, and
 // writing the Share link of what is shown. The codec is scenario/share.ts; this only wires it.
 import type { StoreApi } from 'zustand/vanilla';
-import type { Scenario } from '../scenario/schema';
 import { checkCarriedData } from '../scenario/dataChecks';
 import { readLink, shareFragment } from '../scenario/share';
-import { formatIssue } from '../scenario/validate';
+import { formatIssue, isRecurrentScenario, type AppScenario } from '../scenario/validate';
 import { phaseAtOf, phasesOf } from './phases';
 import type { AppActions, AppStoreState } from './types';
 
@@ -20,7 +19,10 @@ export function createLinkActions(
         notify('warning', `Part of this link was ignored: ${opened.notes.join('; ')}.`);
       // data the link carries is read and fitted to the net as training will (CSV rows and
       // columns, shapes), so a link that cannot train falls back now, naming where
-      const dataIssues = opened.kind === 'scenario' ? checkCarriedData(opened.scenario) : [];
+      const dataIssues =
+        opened.kind === 'scenario' && !isRecurrentScenario(opened.scenario)
+          ? checkCarriedData(opened.scenario)
+          : [];
       const refusal =
         opened.kind === 'invalid'
           ? opened.message
@@ -50,7 +52,7 @@ export function createLinkActions(
       const trace = traces[traceIndex];
       const phase = trace ? phasesOf(trace)[cursor] : undefined;
       const fragment = await shareFragment({
-        scenario: shareable.scenario as Scenario,
+        scenario: shareable.scenario as AppScenario,
         initial: shareable.initial,
         step:
           trace && phase

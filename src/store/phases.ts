@@ -14,14 +14,21 @@ import type { StepTarget } from '../scenario/fragment';
 /** A phase as a link names it: 1-based sample and layer, as in `u3.s2.backward.l1`. */
 export type PhaseAt = NonNullable<StepTarget['at']>;
 
-/** The link's name of a phase (its layer always written, so it reopens exactly there). */
+/**
+ * The link's name of a phase (its layer always written, so it reopens exactly there; a
+ * recurrent net's phase names its time step instead, its one layer going without saying).
+ */
 export function phaseAtOf(phase: Phase): PhaseAt {
   switch (phase.kind) {
     case 'forward':
     case 'backward':
-      return { sample: phase.sample + 1, phase: phase.kind, layer: phase.layer + 1 };
+      return phase.t === undefined
+        ? { sample: phase.sample + 1, phase: phase.kind, layer: phase.layer + 1 }
+        : { sample: phase.sample + 1, phase: phase.kind, layer: null, time: phase.t + 1 };
     case 'loss':
-      return { sample: phase.sample + 1, phase: 'loss', layer: null };
+      return phase.t === undefined
+        ? { sample: phase.sample + 1, phase: 'loss', layer: null }
+        : { sample: phase.sample + 1, phase: 'loss', layer: null, time: phase.t + 1 };
     case 'accumulate':
     case 'update':
       return { sample: 1, phase: phase.kind, layer: null };
@@ -37,6 +44,7 @@ export function cursorOfPhaseAt(phases: readonly Phase[], at: PhaseAt): number {
   const exact = phases.findIndex((p) => {
     if (!sameKind(p)) return false;
     if ('sample' in p && p.sample !== at.sample - 1) return false;
+    if (at.time !== undefined && 't' in p && p.t !== at.time - 1) return false;
     return at.layer === null || !('layer' in p) || p.layer === at.layer - 1;
   });
   return exact >= 0 ? exact : Math.max(0, phases.findIndex(sameKind));

@@ -61,6 +61,9 @@ export function receiveMessage(ctx: ReceiveContext, message: Message): void {
       ctx.set({
         summary: message.summary,
         histories: freshHistories(message.summary.sizes.length - 1),
+        blockNorms: [],
+        // a recurrent run has no samples for the MLP data views
+        ...(message.summary.recurrent ? { data: null } : {}),
         traces: [],
         traceIndex: -1,
         cursor: 0,

@@ -1,5 +1,5 @@
 // Narrow selectors over the store; phases are derived from the shown trace (never stored).
-import type { Trace } from '../engine/types';
+import type { StepTrace, Trace } from '../engine/types';
 import { describePhase, phasesOf, stepOf, type Phase, type Step } from './phases';
 import type { AppStoreState } from './types';
 
@@ -15,6 +15,12 @@ export function phasesFor(trace: Trace): Phase[] {
 }
 
 export const selectTrace = (s: AppStoreState): Trace | null => s.traces[s.traceIndex] ?? null;
+
+/** The shown trace when it is an MLP's (the MLP-only views: graph, chain rule, table). */
+export const selectMlpTrace = (s: AppStoreState): StepTrace | null => {
+  const trace = selectTrace(s);
+  return trace?.kind === 'mlp' ? trace : null;
+};
 
 export const selectPhase = (s: AppStoreState): Phase | null => {
   const trace = selectTrace(s);

@@ -16,6 +16,7 @@ import type { ViewNeeds, Views } from './views';
 import type { DataChange } from '../scenario/dataChange';
 import type { LinkRestore } from '../scenario/share';
 import type { PhaseAt } from './phases';
+import type { BlockNormPoint } from './recurrentView';
 
 /** What the learner looks at: the one reference type (engine/types.ts `Ref`). */
 export type Selection = Ref;
@@ -62,6 +63,8 @@ export interface AppState {
   readonly historyVersion: number;
   /** The last traced updates (at most 50), oldest first. */
   readonly traces: readonly Trace[];
+  /** Recurrent nets: the gradient norm per weight block of the recent updates, oldest first. */
+  readonly blockNorms: readonly BlockNormPoint[];
   /** Which of `traces` is shown; -1 shows the state before them. */
   readonly traceIndex: number;
   readonly cursor: number;
@@ -119,6 +122,13 @@ export interface AppActions {
   reseed(seed: number): void;
   undo(): void;
   lowerLearningRate(): void;
+  /** A recurrent net's remedy for exploding gradients: clip the batch gradient's norm at 1. */
+  turnOnClipping(): void;
+  /**
+   * Reloads the scenario shown with one setting changed (`next`, the whole edited scenario):
+   * refused with a message naming `setting` when it is not valid, nothing else changing.
+   */
+  changeSetting(setting: string, next: unknown): boolean;
   select(selection: Selection | null): void;
   setReducedMotion(reduced: boolean): void;
   /** Stops the long load or fast-forward under way where it is. */

@@ -1,9 +1,11 @@
 // Frames for the page: counters, losses, metrics at a bounded rate, per-layer statistics and
-// a copy of the parameters (copies, never the engine's own buffers).
+// a copy of the parameters (copies, never the engine's own buffers); for a recurrent net also
+// a live inspection of the shown sequence.
 import { evaluate } from '../engine/evaluate';
 import type { LayerStats } from '../engine/types';
 import type { Frame, Message, Metrics, RunSummary } from '../protocol/messages';
-import type { Run } from '../scenario/instantiate';
+import type { RecurrentRun } from '../scenario/recurrentRun';
+import { paramsOf, type AppRun, type MlpAppRun } from './runs';
 
 /** Train and test metrics are re-evaluated at most this often while playing. */
 export const METRICS_EVERY_MS = 250;
@@ -37,20 +39,30 @@ export function createFrameState(): FrameState {
 }
 
 /** Re-evaluates train and test metrics over their whole splits. */
-export function refreshMetrics(run: Run, state: FrameState, now: number): void {
-  const { trainer, split, data } = run;
+export function refreshMetrics(run: AppRun, state: FrameState, now: number): void {
+  const { trainer, split } = run;
   const loss = trainer.config.loss;
   const atUpdate = trainer.updates;
-  state.train = { ...evaluate(run.net, loss, data.dataset, split.train), atUpdate };
-  state.test =
-    split.test.length > 0
-      ? { ...evaluate(run.net, loss, data.dataset, split.test), atUpdate }
-      : null;
+  const metricsOf = (indices: Uint32Array) =>
+    run.kind === 'mlp'
+      ? evaluate(run.net, loss, run.data.dataset, indices)
+      : run.model.evaluate(loss, indices);
+  state.train = { ...metricsOf(split.train), atUpdate };
+  state.test = split.test.length > 0 ? { ...metricsOf(split.test), atUpdate } : null;
   state.metricsAt = now;
 }
 
-export function buildFrame(run: Run, state: FrameState, playing: boolean): Frame {
-  const L = run.net.layers.length;
+/**
+ * The frame; `shown` (recurrent nets) is the data-set index of the sequence to inspect with
+ * the current parameters.
+ */
+export function buildFrame(
+  run: AppRun,
+  state: FrameState,
+  playing: boolean,
+  shown: number | null = null,
+): Frame {
+  const L = run.trainer.model.statGroups.length;
   const update = run.trainer.updates;
   if (state.lossCount > 0) state.lastLoss = { update, loss: state.lossSum / state.lossCount };
   const frame: Frame = {
@@ -63,8 +75,9 @@ export function buildFrame(run: Run, state: FrameState, playing: boolean): Frame
     // unknown until an update runs (after a load or a restore): NaN, which charts skip
     gradNorm: state.stats ? state.stats.gradNorm.slice() : new Float64Array(L).fill(NaN),
     updateRatio: state.stats ? state.stats.updateRatio.slice() : new Float64Array(L).fill(NaN),
-    params: run.net.params.slice(),
+    params: paramsOf(run).slice(),
     appliedFrom: state.appliedFrom,
+    ...(run.kind === 'rnn' && shown !== null ? { sequence: run.trainer.inspect(shown) } : {}),
   };
   state.lossSum = 0;
   state.lossCount = 0;
@@ -73,7 +86,7 @@ export function buildFrame(run: Run, state: FrameState, playing: boolean): Frame
 }
 
 /** A copy of the data set for the page to draw and score. */
-export function dataMessage(run: Run): Message {
+export function dataMessage(run: MlpAppRun): Message {
   const { dataset } = run.data;
   return {
     type: 'data',
@@ -88,7 +101,8 @@ export function dataMessage(run: Run): Message {
   };
 }
 
-export function summarize(run: Run): RunSummary {
+export function summarize(run: AppRun, shown = 0): RunSummary {
+  if (run.kind === 'rnn') return summarizeRecurrent(run, shown);
   const { scenario, data, split, trainer } = run;
   return {
     title: scenario.title,
@@ -110,14 +124,49 @@ export function summarize(run: Run): RunSummary {
   };
 }
 
+/** A recurrent run's summary: the MLP fields in its terms, and what only it has. */
+function summarizeRecurrent(run: RecurrentRun, shown: number): RunSummary {
+  const { scenario, data, split, trainer, model } = run;
+  const { spec } = run.rnn.problem;
+  return {
+    title: scenario.title,
+    description: scenario.description ?? null,
+    sizes: [spec.inputs, spec.hidden, spec.outputs],
+    activations: model.activationNames(),
+    loss: trainer.config.loss,
+    optimizer: trainer.config.optimizer,
+    batch: trainer.config.batch,
+    regularization: trainer.config.regularization,
+    dropout: 0,
+    seed: scenario.seed,
+    task: data.sequences.task,
+    nTrain: split.train.length,
+    nTest: split.test.length,
+    featureNames: data.featureNames,
+    classNames: data.classNames,
+    dataLabel: data.label,
+    recurrent: {
+      spec: model.rnn.problem.spec,
+      sequence: model.rnn.problem.sequence,
+      layout: model.layout,
+      groups: model.statGroups.map((g) => g.weights[0]?.name ?? ''),
+      lengths: Array.from(data.sequences.lengths),
+      shown,
+    },
+  };
+}
+
 /** Frame pacing: at most one frame until the page acknowledges it (then the latest state). */
 export interface Outbox {
   /** Counts one applied update into the next frame. */
   record(loss: number, stats: LayerStats): void;
   /** Settings changed: the next frame says from which update they apply. */
   changed(fromUpdate: number): void;
-  /** A frame now, acknowledged or not; metrics refreshed when stale or when `fresh`. */
-  frame(run: Run, playing: boolean, fresh: boolean): Frame;
+  /**
+   * A frame now, acknowledged or not; metrics refreshed when stale or when `fresh`; `shown`
+   * (recurrent nets) is the sequence to inspect.
+   */
+  frame(run: AppRun, playing: boolean, fresh: boolean, shown?: number | null): Frame;
   /** Something changed since the last frame. */
   readonly pending: boolean;
   /** A frame was sent and the page has not acknowledged it yet. */
@@ -143,13 +192,13 @@ export function createOutbox(now: () => number): Outbox {
       state.appliedFrom = fromUpdate;
       pending = true;
     },
-    frame(run, playing, fresh) {
+    frame(run, playing, fresh, shown = null) {
       const t = now();
       if (fresh || t - state.metricsAt >= METRICS_EVERY_MS) refreshMetrics(run, state, t);
       awaitingAck = true;
       sentAt = t;
       pending = false;
-      return buildFrame(run, state, playing);
+      return buildFrame(run, state, playing, shown);
     },
     get pending() {
       return pending;

@@ -4,15 +4,14 @@
 // settings changes put in force. Pure but for the run it is given.
 import type { TrainerSnapshot } from '../engine/trainer';
 import type { LivePatch, RevisionEdit } from '../protocol/messages';
-import type { Run } from '../scenario/instantiate';
 import type { Scenario } from '../scenario/schema';
 import { checkParam, checkSample } from './checks';
 import { CommandError } from './commandError';
 import { patchScenario } from './livePatch';
-import { validated } from './runs';
+import { validated, type MlpAppRun } from './runs';
 
 /** The scenario with one inline sample value changed (validated, so a bad value says where). */
-function withDataValue(scenario: Scenario, run: Run, edit: RevisionEdit): Scenario {
+function withDataValue(scenario: Scenario, run: MlpAppRun, edit: RevisionEdit): Scenario {
   if (edit.kind !== 'input' && edit.kind !== 'target') return scenario;
   const data = scenario.data;
   if (data.kind !== 'inline')
@@ -43,7 +42,7 @@ function withDataValue(scenario: Scenario, run: Run, edit: RevisionEdit): Scenar
 }
 
 export interface RevisionState {
-  readonly run: Run;
+  readonly run: MlpAppRun;
   readonly scenario: Scenario;
   /** The snapshot taken just before the traced update. */
   readonly before: TrainerSnapshot | undefined;
@@ -95,7 +94,7 @@ export function rewindAndEdit(state: RevisionState, edit: RevisionEdit): Scenari
 }
 
 /** After the redone update: the settings changed since it (and a new learning rate) apply again. */
-export function reapplySettings(run: Run, scenario: Scenario): void {
+export function reapplySettings(run: MlpAppRun, scenario: Scenario): void {
   run.trainer.configure({
     optimizer: scenario.optimizer,
     batch: scenario.batch,
@@ -111,7 +110,7 @@ export function reapplySettings(run: Run, scenario: Scenario): void {
  * A live settings change, validated as a whole scenario (a bad value changes nothing), then
  * put in force from the next update. Returns the scenario to keep.
  */
-export function applyPatch(run: Run, scenario: Scenario, patch: LivePatch): Scenario {
+export function applyPatch(run: MlpAppRun, scenario: Scenario, patch: LivePatch): Scenario {
   const s = validated(patchScenario(scenario, run.trainer.config.optimizer, patch));
   run.trainer.configure({
     optimizer: s.optimizer,

@@ -1,31 +1,68 @@
-// Building a run from a scenario for the session: validation through the one scenario
-// validator, data loading, and data errors turned into refusals the page can show.
+// Building a run from a scenario for the session: validation through the app's scenario
+// validator (an MLP or an Elman RNN), data loading, and data errors turned into refusals the
+// page can show. A run is tagged with its family so the session can tell them apart.
 import { DataError, type ReadText } from '../data/types';
 import { loadScenarioRun, type Run } from '../scenario/instantiate';
+import { loadRecurrentRun, type RecurrentRun } from '../scenario/recurrentRun';
 import type { Scenario } from '../scenario/schema';
-import { validateScenario } from '../scenario/validate';
+import {
+  isRecurrentScenario,
+  validateAppScenario,
+  validateScenario,
+  type AppScenario,
+} from '../scenario/validate';
 import { CommandError } from './commandError';
 
+/** An MLP's run, tagged. */
+export type MlpAppRun = Run & { readonly kind: 'mlp' };
+/** A run of any family the app shows. */
+export type AppRun = MlpAppRun | RecurrentRun;
+
+/** A scenario the app shows (MLP or RNN); refused with its issues otherwise. */
+export function validatedAny(input: unknown): AppScenario {
+  const result = validateAppScenario(input);
+  if (!result.ok) throw new CommandError('the scenario is not valid', [...result.issues]);
+  return result.scenario;
+}
+
+/** An MLP scenario (for MLP-only edits); refused with its issues otherwise. */
 export function validated(input: unknown): Scenario {
   const result = validateScenario(input);
   if (!result.ok) throw new CommandError('the scenario is not valid', [...result.issues]);
   return result.scenario;
 }
 
+/** The run's flat parameters (the engine's own buffer: copy before sending). */
+export const paramsOf = (run: AppRun): Float64Array => run.trainer.model.params;
+
+/** The run when it is an MLP's; otherwise a refusal naming what only MLPs have. */
+export function mlpRun(run: AppRun, what: string): MlpAppRun {
+  if (run.kind !== 'mlp')
+    throw new CommandError(`${what} is available for feed-forward networks only`);
+  return run;
+}
+
+async function loadAny(scenario: AppScenario, readText: ReadText): Promise<AppRun> {
+  if (isRecurrentScenario(scenario)) return loadRecurrentRun(scenario, readText);
+  const run = await loadScenarioRun(scenario, readText);
+  return { ...run, kind: 'mlp' };
+}
+
 /** A new run of `scenario`; `params` (flat, engine layout) replaces its initial parameters. */
 export async function buildRun(
-  scenario: Scenario,
+  scenario: AppScenario,
   params: Float64Array | null,
   readText: ReadText,
-): Promise<Run> {
+): Promise<AppRun> {
   try {
-    const run = await loadScenarioRun(scenario, readText);
+    const run = await loadAny(scenario, readText);
+    const own = paramsOf(run);
     if (params) {
-      if (params.length !== run.net.params.length)
+      if (params.length !== own.length)
         throw new CommandError(
-          `the saved parameters have ${params.length} values, the network needs ${run.net.params.length}`,
+          `the saved parameters have ${params.length} values, the network needs ${own.length}`,
         );
-      run.net.params.set(params);
+      own.set(params);
     }
     return run;
   } catch (error) {

@@ -5,15 +5,16 @@ import type { TrainerSnapshot } from '../engine/trainer';
 import type { Divergence } from '../engine/types';
 import type { ReadText } from '../data/types';
 import type { Checkpoint, Command, Frame, LivePatch, Message, Speed } from '../protocol/messages';
-import type { Run } from '../scenario/instantiate';
 import type { Scenario } from '../scenario/schema';
+import type { AppScenario } from '../scenario/validate';
 import { checkParam, checkSample, checkSpeed, checkStepCount } from './checks';
 import { CommandError } from './commandError';
 import { createOutbox, dataMessage, summarize, type Outbox } from './frames';
 import { evaluateGrid, evaluateRows } from './grid';
 import { applyPatch, reapplySettings, rewindAndEdit } from './revise';
 import { createPlateauWatch } from './plateau';
-import { buildRun, validated } from './runs';
+import { applyRecurrentPatch } from './recurrentPatch';
+import { buildRun, mlpRun, paramsOf, validatedAny, type AppRun } from './runs';
 import { clockEvery, createCommandQueue, createLongWork, stepInSlices } from './slices';
 
 export const BACK_STEPS = 50;
@@ -54,8 +55,10 @@ export interface Session {
 }
 
 export function createSession(options: SessionOptions): Session {
-  let run: Run | null = null;
-  let scenario: Scenario | null = null;
+  let run: AppRun | null = null;
+  let scenario: AppScenario | null = null;
+  /** Recurrent nets: the data-set index of the sequence each frame inspects. */
+  let shown = 0;
   let initial = new Float64Array(0);
   let playing = false;
   let speed: Speed = 'max';
@@ -68,17 +71,17 @@ export function createSession(options: SessionOptions): Session {
   let stepping = false;
   const work = createLongWork(options.now, options.progress);
   const plateau = createPlateauWatch();
-  const plateauNote = (r: Run): Message[] => {
+  const plateauNote = (r: AppRun): Message[] => {
     const message = plateau.take(r.trainer.config.optimizer);
     return message ? [{ type: 'plateau', update: r.trainer.updates, message }] : [];
   };
 
-  const need = (): Run => {
+  const need = (): AppRun => {
     if (!run) throw new CommandError('no scenario is loaded yet');
     return run;
   };
 
-  const checkpoint = (r: Run): Message => {
+  const checkpoint = (r: AppRun): Message => {
     const snapshot = r.trainer.snapshot();
     good = snapshot;
     checkpointAt = options.now();
@@ -86,17 +89,18 @@ export function createSession(options: SessionOptions): Session {
     return { type: 'checkpoint', checkpoint: cp };
   };
 
-  const frameNow = (r: Run, fresh: boolean): Frame => outbox.frame(r, playing, fresh);
-  const frameMessage = (r: Run, fresh: boolean): Message => ({
+  const frameNow = (r: AppRun, fresh: boolean): Frame =>
+    outbox.frame(r, playing, fresh, r.kind === 'rnn' ? shown : null);
+  const frameMessage = (r: AppRun, fresh: boolean): Message => ({
     type: 'frame',
     frame: frameNow(r, fresh),
   });
 
-  const build = (s: Scenario, params: Float64Array | null): Promise<Run> =>
+  const build = (s: AppScenario, params: Float64Array | null): Promise<AppRun> =>
     buildRun(s, params, options.readText);
 
   /** A new run for a load: its data read, then (unless cancelled meanwhile) installed. */
-  const buildForLoad = async (s: Scenario): Promise<Run> => {
+  const buildForLoad = async (s: AppScenario): Promise<AppRun> => {
     work.start();
     await work.between('load', 0, 2);
     const r = await build(s, null);
@@ -106,8 +110,14 @@ export function createSession(options: SessionOptions): Session {
     return r;
   };
 
-  const install = (r: Run, s: Scenario, snapshot: TrainerSnapshot | null = null): Message[] => {
+  const install = (
+    r: AppRun,
+    s: AppScenario,
+    snapshot: TrainerSnapshot | null = null,
+  ): Message[] => {
     const restored = snapshot !== null;
+    // a recurrent net shows its first training sequence until the page picks another
+    if (r.kind === 'rnn' && !(shown < r.data.sequences.n && restored)) shown = r.split.train[0];
     if (snapshot) r.trainer.restore(snapshot);
     run = r;
     scenario = s;
@@ -117,17 +127,18 @@ export function createSession(options: SessionOptions): Session {
     playing = false;
     const frame = frameNow(r, true);
     const loaded: Message = restored
-      ? { type: 'loaded', summary: summarize(r), frame, restored }
-      : { type: 'loaded', summary: summarize(r), frame };
-    return [loaded, dataMessage(r), checkpoint(r)];
+      ? { type: 'loaded', summary: summarize(r, shown), frame, restored }
+      : { type: 'loaded', summary: summarize(r, shown), frame };
+    // the data views draw an MLP's samples; a recurrent net's sequences are in its own views
+    return r.kind === 'mlp' ? [loaded, dataMessage(r), checkpoint(r)] : [loaded, checkpoint(r)];
   };
 
-  const pushBack = (r: Run): void => {
+  const pushBack = (r: AppRun): void => {
     back.push(r.trainer.snapshot());
     if (back.length > BACK_STEPS) back.shift();
   };
 
-  const diverged = (r: Run, divergence: Divergence): Message[] => {
+  const diverged = (r: AppRun, divergence: Divergence): Message[] => {
     playing = false;
     return [
       { type: 'diverged', divergence, frame: frameNow(r, true) },
@@ -137,7 +148,7 @@ export function createSession(options: SessionOptions): Session {
 
   /** Untraced updates; stops at `deadline` or on divergence. */
   const advance = (
-    r: Run,
+    r: AppRun,
     count: number,
     deadline: number,
     untilEpoch: number | null,
@@ -155,13 +166,16 @@ export function createSession(options: SessionOptions): Session {
   };
 
   /** Applies a live patch through the validator, so a bad value changes nothing. */
-  const configure = (r: Run, patch: LivePatch): Message[] => {
+  const configure = (r: AppRun, patch: LivePatch): Message[] => {
     if (!scenario) throw new CommandError('no scenario is loaded yet');
-    scenario = applyPatch(r, scenario, patch);
+    scenario =
+      r.kind === 'mlp'
+        ? applyPatch(r, scenario as Scenario, patch)
+        : applyRecurrentPatch(r, scenario, patch);
     const fromUpdate = r.trainer.updates + 1;
     outbox.changed(fromUpdate);
     plateau.reset();
-    const out: Message[] = [{ type: 'configured', fromUpdate, summary: summarize(r) }];
+    const out: Message[] = [{ type: 'configured', fromUpdate, summary: summarize(r, shown) }];
     if (!outbox.awaitingAck) out.push(frameMessage(r, false));
     return out;
   };
@@ -169,14 +183,14 @@ export function createSession(options: SessionOptions): Session {
   const handlers = async (command: Command): Promise<Message[]> => {
     switch (command.type) {
       case 'load': {
-        const s = validated(command.scenario);
+        const s = validatedAny(command.scenario);
         const r = await buildForLoad(s);
         debug = command.debug === true;
-        initial = r.net.params.slice();
+        initial = paramsOf(r).slice();
         return install(r, s);
       }
       case 'restore': {
-        const s = validated(command.checkpoint.scenario);
+        const s = validatedAny(command.checkpoint.scenario);
         debug = command.debug === true;
         const r = await build(s, command.checkpoint.initial);
         initial = command.checkpoint.initial.slice();
@@ -233,20 +247,24 @@ export function createSession(options: SessionOptions): Session {
       case 'setParam': {
         const r = need();
         const { index, value } = command;
-        checkParam(index, value, r.net.params.length);
-        r.net.params[index] = value;
+        checkParam(index, value, paramsOf(r).length);
+        paramsOf(r)[index] = value;
         if (r.trainer.updates === 0) initial[index] = value;
         return [frameMessage(r, true)];
       }
       case 'revise': {
-        const r = need();
+        const r = mlpRun(need(), 'editing an update’s values');
         if (!scenario) throw new CommandError('no scenario is loaded yet');
         const before = back.at(-1);
-        scenario = rewindAndEdit({ run: r, scenario, before, initial }, command.edit);
+        const edited = rewindAndEdit(
+          { run: r, scenario: scenario as Scenario, before, initial },
+          command.edit,
+        );
+        scenario = edited;
         back.pop(); // stepping back now returns to the edited state before the update
         pushBack(r);
         const result = r.trainer.step(true);
-        reapplySettings(r, scenario);
+        reapplySettings(r, edited);
         if (!result.ok) return diverged(r, result.divergence);
         outbox.record(result.loss, result.stats);
         const out: Message[] = [
@@ -255,7 +273,11 @@ export function createSession(options: SessionOptions): Session {
         if (command.edit.kind === 'input' || command.edit.kind === 'target')
           out.push(dataMessage(r));
         if (command.edit.kind === 'learningRate')
-          out.push({ type: 'configured', fromUpdate: result.trace!.update, summary: summarize(r) });
+          out.push({
+            type: 'configured',
+            fromUpdate: result.trace!.update,
+            summary: summarize(r, shown),
+          });
         return out;
       }
       case 'reset': {
@@ -264,9 +286,9 @@ export function createSession(options: SessionOptions): Session {
       }
       case 'reseed': {
         if (!scenario) throw new CommandError('no scenario is loaded yet');
-        const s = validated({ ...scenario, seed: command.seed });
+        const s = validatedAny({ ...scenario, seed: command.seed });
         const r = await build(s, null);
-        initial = r.net.params.slice();
+        initial = paramsOf(r).slice();
         return install(r, s);
       }
       case 'undo': {
@@ -277,15 +299,22 @@ export function createSession(options: SessionOptions): Session {
         return [{ type: 'state', playing, speed }, frameMessage(r, true)];
       }
       case 'evaluateGrid':
-        return [evaluateGrid(need().net, command)];
+        return [evaluateGrid(mlpRun(need(), 'a grid of outputs').net, command)];
       case 'evaluate': {
-        const r = need();
+        const r = mlpRun(need(), 'evaluating input rows');
         return [evaluateRows(r.net, r.data.dataset, r.trainer.updates, command)];
       }
       case 'inspect': {
         const r = need();
-        checkSample(command.sample, r.data.dataset.n);
-        return [{ type: 'inspected', sample: r.trainer.inspect(command.sample) }];
+        if (r.kind === 'mlp') {
+          checkSample(command.sample, r.data.dataset.n);
+          return [{ type: 'inspected', sample: r.trainer.inspect(command.sample) }];
+        }
+        // a recurrent net: this sequence is the one every frame inspects from now on
+        checkSample(command.sample, r.data.sequences.n);
+        shown = command.sample;
+        // (the frame carries the sequence, so the page learns which one is shown)
+        return [{ type: 'inspected', sample: r.trainer.inspect(shown) }, frameMessage(r, false)];
       }
       case 'frameAck': {
         outbox.acknowledge();

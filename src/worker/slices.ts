@@ -2,7 +2,7 @@
 // are answered and a cancel can arrive; progress goes to the page at most every 100 ms; a
 // cancel stops the work under way, and any queued behind it, at its next slice. Plain module.
 import type { Command, Message } from '../protocol/messages';
-import type { Run } from '../scenario/instantiate';
+import type { AppRun } from './runs';
 
 /** Longest slice of a long step, in ms. */
 export const SLICE_MS = 50;
@@ -70,7 +70,7 @@ export function createLongWork(
 }
 
 /** Samples one update of `run` touches under its current batch setting. */
-export function batchSamples(run: Run): number {
+export function batchSamples(run: AppRun): number {
   const batch = run.trainer.config.batch;
   const nTrain = run.split.train.length;
   switch (batch.mode) {
@@ -84,13 +84,13 @@ export function batchSamples(run: Run): number {
 }
 
 /** Updates in one epoch of `run` under its current batch setting. */
-export function updatesPerEpoch(run: Run): number {
+export function updatesPerEpoch(run: AppRun): number {
   return Math.ceil(run.split.train.length / batchSamples(run));
 }
 
 /** After how many updates training looks at the clock: 1 for heavy updates, else 16. */
-export function clockEvery(run: Run): number {
-  return run.net.params.length * batchSamples(run) >= HEAVY_UPDATE ? 1 : 16;
+export function clockEvery(run: AppRun): number {
+  return run.trainer.model.params.length * batchSamples(run) >= HEAVY_UPDATE ? 1 : 16;
 }
 
 /** Untraced updates up to `count`, stopping at `deadline` (or an epoch); messages on divergence. */
@@ -106,7 +106,7 @@ export type Advance = (
  * divergence messages when training diverged, else null.
  */
 export async function stepInSlices(
-  run: Run,
+  run: AppRun,
   step: { readonly unit: 'update' | 'epoch'; readonly count: number },
   work: LongWork & { readonly now: () => number },
   advance: Advance,

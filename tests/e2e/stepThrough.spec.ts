@@ -103,7 +103,7 @@ test('keyboard only: step through one update and read the graph’s numbers, whi
   const trace = await page.evaluate(() => {
     const s = window.__backpropLens?.store.getState();
     const t = s?.traces[s.traceIndex];
-    return t
+    return t?.kind === 'mlp'
       ? { h1: t.samples[0].layers[0].a[0], y1: t.samples[0].layers[1].a[0], w: t.before[6] }
       : null;
   });

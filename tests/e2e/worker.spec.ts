@@ -177,7 +177,7 @@ test('optimizer, activation, loss and regularization change while playing and sh
   const trace = await page.evaluate(() => {
     const s = window.__backpropLens?.store.getState();
     const t = s?.traces[s.traceIndex];
-    return t
+    return t?.kind === 'mlp'
       ? {
           optimizer: t.optimizer.config.kind,
           activations: t.activations,

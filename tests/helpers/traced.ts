@@ -1,6 +1,6 @@
 // Traced updates for store tests that play the worker: real traces of a 2-3-1 tanh/sigmoid
 // net on two points, and a frame to send with each. Test-only: never imported by src/.
-import type { StepTrace } from '../../src/engine/types';
+import type { StepTrace, Trace } from '../../src/engine/types';
 import type { Frame } from '../../src/protocol/messages';
 import { dataset, makeTrainer } from '../engine/helpers';
 
@@ -38,3 +38,9 @@ export const smallFrame = (update: number): Frame => ({
   params: new Float64Array(13),
   appliedFrom: null,
 });
+
+/** Narrows a trace of the union to the MLP member (the test fails on any other family's). */
+export function mlpOnly(trace: Trace): StepTrace {
+  if (trace.kind !== 'mlp') throw new Error(`expected an MLP trace, got "${trace.kind}"`);
+  return trace;
+}

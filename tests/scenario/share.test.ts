@@ -4,7 +4,8 @@
 import { describe, expect, it } from 'vitest';
 import { getPreset, PRESETS, type Scenario } from '../../src/scenario';
 import type { StepTarget } from '../../src/scenario/fragment';
-import { createScenarioNetwork } from '../../src/scenario/instantiate';
+import { startingParams } from '../../src/scenario/packScenario';
+import type { AppScenario } from '../../src/scenario/validate';
 import {
   namesScenario,
   readLink,
@@ -15,7 +16,7 @@ import oldLinks from './fixtures/oldLinks.json';
 import { presetScenario } from '../helpers/scenarios';
 
 const preset = presetScenario;
-const start = (s: Scenario): Float64Array => createScenarioNetwork(s).params;
+const start = (s: AppScenario): Float64Array => startingParams(s);
 const BASE = 'https://lens.example/app/';
 const DEEP: StepTarget = { update: 1_000_000, at: { sample: 999, phase: 'backward', layer: 16 } };
 

@@ -7,6 +7,7 @@ import { getPreset } from '../../src/scenario/presets';
 import type { Scenario } from '../../src/scenario/schema';
 import { createSession, type Session } from '../../src/worker/session';
 import { readText } from '../helpers/files';
+import { mlpOnly } from '../helpers/traced';
 
 const base = getPreset('two-two-one')!.scenario as Scenario;
 
@@ -23,7 +24,7 @@ async function traced(session: Session, command: Command = { type: 'traceStep' }
   const out = await session.handle(command);
   const m = one(out, 'trace') ?? one(out, 'revised');
   if (!m) throw new Error(`no trace: ${JSON.stringify(out.map((x) => x.type))}`);
-  return m.trace;
+  return mlpOnly(m.trace);
 }
 
 /** The numbers a learner reads in the table. */
@@ -66,7 +67,7 @@ describe('revise', () => {
       type: 'revise',
       edit: { kind: 'target', sample: 0, column: 0, value: 0.25 },
     });
-    const revised = one(out, 'revised')!.trace;
+    const revised = mlpOnly(one(out, 'revised')!.trace);
     const data = base.data as { inputs: number[][]; targets: number[][] };
     const edited = {
       ...base,
@@ -84,7 +85,7 @@ describe('revise', () => {
       type: 'revise',
       edit: { kind: 'learningRate', value: 0.25 },
     });
-    const revised = one(out, 'revised')!.trace;
+    const revised = mlpOnly(one(out, 'revised')!.trace);
     expect(revised.optimizer.config.learningRate).toBe(0.25);
     expect(one(out, 'configured')?.summary.optimizer.learningRate).toBe(0.25);
     const fresh = await loaded({ ...base, optimizer: { kind: 'sgd', learningRate: 0.25 } });

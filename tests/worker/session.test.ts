@@ -271,6 +271,7 @@ describe('copies, grids and inspection', () => {
     const { session } = await loaded('iris');
     const [m] = of(await session.handle({ type: 'inspect', sample: 4 }), 'inspected');
     expect(m.sample.index).toBe(4);
+    if (!('layers' in m.sample)) throw new Error('expected an MLP sample');
     expect(m.sample.layers[1].a.reduce((a, b) => a + b)).toBeCloseTo(1, 12);
     expect(session.updates).toBe(0);
   });

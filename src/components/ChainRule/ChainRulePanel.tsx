@@ -3,7 +3,7 @@
 import { allParams, paramName, type FactorSource, type ParamRef } from '../../explain';
 import { useAppStore } from '../../store/context';
 import { paramCount, refKey } from '../../viz/refs';
-import { selectActions, selectPhase, selectTrace } from '../../store/selectors';
+import { selectActions, selectPhase, selectMlpTrace } from '../../store/selectors';
 import type { Selection } from '../../store/types';
 import { ChainRuleView } from './ChainRuleView';
 
@@ -21,7 +21,7 @@ export function ChainRulePanel({
 }: {
   readonly onHighlight?: (source: FactorSource | null) => void;
 }) {
-  const trace = useAppStore(selectTrace);
+  const trace = useAppStore(selectMlpTrace);
   const phase = useAppStore(selectPhase);
   const selection = useAppStore((s) => s.selection);
   const sizes = useAppStore((s) => s.summary?.sizes ?? null);

@@ -26,10 +26,23 @@ export interface PresetPickerProps {
   /** The loaded preset's id, or '' for a scenario of the learner's own. */
   readonly value: string;
   readonly options: readonly (readonly [string, string])[];
+  /** When given, the options are listed under these group labels (`options` is then unused). */
+  readonly groups?: readonly {
+    readonly group: string;
+    readonly options: readonly (readonly [string, string])[];
+  }[];
   readonly onLoad: (id: string) => void;
 }
 
-export function PresetPicker({ value, options, onLoad }: PresetPickerProps) {
+const optionList = (options: readonly (readonly [string, string])[]) =>
+  options.map(([id, label]) => (
+    <option key={id} value={id}>
+      {label}
+    </option>
+  ));
+
+export function PresetPicker({ value, options: flat, groups, onLoad }: PresetPickerProps) {
+  const options = groups ? groups.flatMap((g) => g.options) : flat;
   const [pending, setPending] = useState<string | null>(null);
   const byKey = useRef(false);
   const hintId = useId();
@@ -68,11 +81,13 @@ export function PresetPicker({ value, options, onLoad }: PresetPickerProps) {
           }}
         >
           {value === '' && <option value="">Your scenario</option>}
-          {options.map(([id, label]) => (
-            <option key={id} value={id}>
-              {label}
-            </option>
-          ))}
+          {groups
+            ? groups.map((g) => (
+                <optgroup key={g.group} label={g.group}>
+                  {optionList(g.options)}
+                </optgroup>
+              ))
+            : optionList(options)}
         </select>
       </label>
       {/* outside the label, so it never becomes part of the select's name */}

@@ -1,6 +1,6 @@
 // Play/pause, stepping at a chosen granularity, reset, and the preset picker (which loads on a
 // click, or on Enter after arrow keys: see PresetPicker).
-import { PRESETS } from '../../scenario/presets';
+import { presetGroups } from '../../scenario/appPresets';
 import { useAppStore } from '../../store/context';
 import { selectActions } from '../../store/selectors';
 import type { Granularity } from '../../store/types';
@@ -9,10 +9,18 @@ import { PresetPicker } from './PresetPicker';
 
 /** Links longer than this may be cut by chat tools, mail and some servers. */
 const LONG_LINK = 8000;
-const PRESET_OPTIONS = PRESETS.map((p) => [p.id, p.title] as const);
+const PRESET_GROUPS = presetGroups();
+const PRESET_OPTIONS = PRESET_GROUPS.flatMap((g) => g.options);
 const GRANULARITIES: [Granularity, string][] = [
   ['phase', 'Phase'],
   ['sample', 'Sample'],
+  ['update', 'Update'],
+  ['epoch', 'Epoch'],
+];
+
+const RECURRENT_GRANULARITIES: [Granularity, string][] = [
+  ['phase', 'Time step'],
+  ['sample', 'Sequence'],
   ['update', 'Update'],
   ['epoch', 'Epoch'],
 ];
@@ -23,6 +31,8 @@ export function Toolbar() {
   const granularity = useAppStore((s) => s.granularity);
   const presetId = useAppStore((s) => s.presetId);
   const awaiting = useAppStore((s) => s.awaitingTrace);
+  // a recurrent net's phases are its time steps
+  const recurrent = useAppStore((s) => s.summary?.recurrent !== undefined);
   const share = async (): Promise<void> => {
     const link = await actions.shareLink(`${window.location.origin}${window.location.pathname}`);
     if (!link) return;
@@ -43,7 +53,12 @@ export function Toolbar() {
   };
   return (
     <div className="toolbar" role="toolbar" aria-label="Training controls">
-      <PresetPicker value={presetId ?? ''} options={PRESET_OPTIONS} onLoad={actions.loadPreset} />
+      <PresetPicker
+        value={presetId ?? ''}
+        options={PRESET_OPTIONS}
+        groups={PRESET_GROUPS}
+        onLoad={actions.loadPreset}
+      />
       <div className="buttons">
         <button
           type="button"
@@ -68,7 +83,7 @@ export function Toolbar() {
           label="Step by"
           compact
           value={granularity}
-          options={GRANULARITIES}
+          options={recurrent ? RECURRENT_GRANULARITIES : GRANULARITIES}
           onChange={actions.setGranularity}
         />
         <button type="button" onClick={actions.reset} aria-keyshortcuts="R">

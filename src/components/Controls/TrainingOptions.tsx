@@ -65,7 +65,9 @@ export function TrainingOptions() {
   const speed = useAppStore((s) => s.speed);
   const playing = useAppStore((s) => s.playing);
   if (!summary) return null;
-  const hidden = summary.activations.slice(0, -1);
+  // a recurrent net's activations and (absent) dropout are its scenario's, not live settings
+  const recurrent = summary.recurrent !== undefined;
+  const hidden = recurrent ? [] : summary.activations.slice(0, -1);
   const sharedHidden = hidden.every((a) => a === hidden[0]) ? hidden[0] : '';
   const reg = summary.regularization;
   const setReg = (
@@ -152,17 +154,19 @@ export function TrainingOptions() {
           }
         />
       )}
-      <NumberField
-        label="Dropout"
-        value={summary.dropout}
-        min={0}
-        max={0.9}
-        step={0.05}
-        compact
-        onCommit={(t) =>
-          commitNumber(t, 0, 0.9, 'Dropout', (v) => actions.configure({ dropout: v }))
-        }
-      />
+      {!recurrent && (
+        <NumberField
+          label="Dropout"
+          value={summary.dropout}
+          min={0}
+          max={0.9}
+          step={0.05}
+          compact
+          onCommit={(t) =>
+            commitNumber(t, 0, 0.9, 'Dropout', (v) => actions.configure({ dropout: v }))
+          }
+        />
+      )}
       <Choice label="Speed" value={String(speed)} options={SPEEDS} onChange={setSpeed} />
     </section>
   );

@@ -5,7 +5,7 @@ import { mapsOnGraph, subsampleGrid } from '../../viz/graphMaps';
 import { NetworkGraph } from '../NetworkGraph/NetworkGraph';
 import { useThrottled } from '../common/useThrottled';
 import { useAppStore } from '../../store/context';
-import { selectActions, selectPhase, selectTrace } from '../../store/selectors';
+import { selectActions, selectPhase, selectMlpTrace } from '../../store/selectors';
 import { phaseGraph } from '../../viz/phaseGraph';
 import { graphRefOf } from '../../viz/refs';
 import type { Selection } from '../../store/types';
@@ -25,7 +25,7 @@ const NeuronThumbnail = lazy(() =>
 const DIGIT_IMAGE = { rows: 8, cols: 8 } as const;
 
 export function GraphPanel({ highlight = null }: { readonly highlight?: Selection | null }) {
-  const trace = useAppStore(selectTrace);
+  const trace = useAppStore(selectMlpTrace);
   const phase = useAppStore(selectPhase);
   const playing = useAppStore((s) => s.playing);
   // While playing, the graph follows the weights ~10 times a second: faster is unreadable and

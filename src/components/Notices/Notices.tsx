@@ -10,6 +10,10 @@ export function Notices() {
   const actions = useAppStore(selectActions);
   const divergence = useAppStore((s) => s.divergence);
   const notices = useAppStore((s) => s.notices);
+  // a recurrent net's remedy for exploding gradients, while clipping is off
+  const canClip = useAppStore(
+    (s) => s.summary?.recurrent !== undefined && s.summary.optimizer.clipNorm === undefined,
+  );
   return (
     <div className="notices" aria-label="Notices" role="region">
       {divergence && (
@@ -22,6 +26,11 @@ export function Notices() {
             <button type="button" onClick={actions.lowerLearningRate}>
               Lower the learning rate ×0.1
             </button>
+            {canClip && (
+              <button type="button" onClick={actions.turnOnClipping}>
+                Turn on gradient clipping (norm 1)
+              </button>
+            )}
             <button type="button" onClick={actions.undo}>
               Undo to the last good state
             </button>

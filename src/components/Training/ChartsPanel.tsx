@@ -9,6 +9,7 @@ export function ChartsPanel() {
   const histories = useAppStore((s) => s.histories);
   const version = useAppStore((s) => s.historyVersion);
   const sizes = useAppStore((s) => s.summary?.sizes ?? null);
+  const groups = useAppStore((s) => s.summary?.recurrent?.groups ?? null);
   const series = useMemo(() => {
     void version; // the histories change in place; the version says when
     return [
@@ -28,11 +29,14 @@ export function ChartsPanel() {
     void version;
     return histories.gradNorm.map((h) => h.points);
   }, [histories, version]);
-  const labels = sizes
-    ? sizes
-        .slice(1)
-        .map((_, l) => (l === sizes.length - 2 ? 'output layer' : `hidden layer ${l + 1}`))
-    : [];
+  // a recurrent net's groups are its weight blocks (Wxh, Whh, Why)
+  const labels = groups
+    ? groups.map((g) => `block ${g}`)
+    : sizes
+      ? sizes
+          .slice(1)
+          .map((_, l) => (l === sizes.length - 2 ? 'output layer' : `hidden layer ${l + 1}`))
+      : [];
   return (
     <div className="panels charts">
       <section className="panel" aria-label="Loss chart">
@@ -40,7 +44,7 @@ export function ChartsPanel() {
         <LossChart series={series} epochSeries={epochSeries} aria-label="Loss over updates" />
       </section>
       <section className="panel" aria-label="Gradient norms">
-        <h2>Gradient norm per layer</h2>
+        <h2>{groups ? 'Gradient norm per weight block' : 'Gradient norm per layer'}</h2>
         <GradientNormChart
           layers={norms}
           labels={labels}

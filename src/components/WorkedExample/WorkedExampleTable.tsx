@@ -16,7 +16,7 @@ import {
 import type { StepTrace } from '../../engine/types';
 import type { RevisionEdit } from '../../protocol/messages';
 import { useAppStore } from '../../store/context';
-import { selectActions, selectRevisable, selectTrace } from '../../store/selectors';
+import { selectActions, selectRevisable, selectMlpTrace } from '../../store/selectors';
 import type { Selection } from '../../store/types';
 import { sameRef } from '../../viz/refs';
 import { NumberField } from '../Controls/NumberField';
@@ -75,7 +75,7 @@ export interface WorkedExampleTableProps {
 }
 
 export function WorkedExampleTable({ onHighlight }: WorkedExampleTableProps = {}) {
-  const trace = useAppStore(selectTrace);
+  const trace = useAppStore(selectMlpTrace);
   const revisable = useAppStore(selectRevisable);
   const inlineRows = useAppStore((s) => {
     const data = (s.scenario as { data?: { kind?: string; targets?: unknown[] } } | null)?.data;

@@ -6,6 +6,7 @@ import { act, cleanup, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ChainRulePanel } from '../../../src/components/ChainRule/ChainRulePanel';
 import { selectPhase } from '../../../src/store/selectors';
+import { mlpOnly } from '../../helpers/traced';
 import { renderLive } from './liveSession';
 import { factorValues, number, termValue } from './readView';
 
@@ -69,7 +70,7 @@ describe('ChainRulePanel numbers', () => {
     actions().configure({ regularization: { kind: 'l2', rate: 0.01 } });
     actions().stepForward('update');
     await settle();
-    const trace = store.getState().traces.at(-1)!;
+    const trace = mlpOnly(store.getState().traces.at(-1)!);
     expect(trace.regularization).toEqual({ kind: 'l2', rate: 0.01 });
     act(() => actions().select({ kind: 'weight', layer: 1, j: 0, i: 0 })); // w(h1→y1)
     const index = 9; // after the 6 weights and 3 biases of the first layer

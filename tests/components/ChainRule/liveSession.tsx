@@ -1,6 +1,7 @@
 // A real store wired to a real training session run in-process (the worker's code), for the
 // chain-rule tests: render a panel inside it, load a preset and trace updates.
 import type { ReactNode } from 'react';
+import { mlpOnly } from '../../helpers/traced';
 import { renderLive as renderStore } from '../liveStore';
 
 /** Renders `ui` over a fresh store and session; nothing is loaded yet. */
@@ -15,7 +16,7 @@ export function renderLive(ui: ReactNode) {
     await settle();
     const trace = store.getState().traces.at(-1);
     if (!trace) throw new Error(`no trace for ${preset}`);
-    return trace;
+    return mlpOnly(trace);
   };
   return { ...live, traced };
 }

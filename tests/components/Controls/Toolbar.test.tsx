@@ -6,6 +6,7 @@ import { cleanup, fireEvent, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Toolbar } from '../../../src/components/Controls/Toolbar';
 import { getPreset, PRESETS } from '../../../src/scenario/presets';
+import { RECURRENT_PRESETS } from '../../../src/scenario/recurrentPresets';
 import { lastNotice, withFakeSend, withSession } from './harness';
 
 afterEach(() => {
@@ -103,7 +104,17 @@ describe('Toolbar', () => {
   it('the preset picker lists every preset and loads the one chosen', async () => {
     const { store, settle, takeSent } = await withSession(<Toolbar />);
     const picker = select('Preset');
-    expect([...picker.options].map((o) => o.value)).toEqual(PRESETS.map((p) => p.id));
+    expect([...picker.options].map((o) => o.value)).toEqual([
+      ...PRESETS.map((p) => p.id),
+      ...RECURRENT_PRESETS.map((p) => p.id),
+    ]);
+    const groups = [...picker.querySelectorAll('optgroup')];
+    expect(groups.map((g) => g.label)).toEqual(['Feed-forward', 'Recurrent']);
+    expect([...groups[1].querySelectorAll('option')].map((o) => o.value)).toEqual([
+      'rnn-sine',
+      'rnn-memory',
+      'sunspots-rnn',
+    ]);
     expect(picker.value).toBe('two-two-one');
     fireEvent.change(picker, { target: { value: 'xor' } });
     const [load] = takeSent();

@@ -5,6 +5,7 @@
 import { cleanup, fireEvent, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { renderLive } from '../liveStore';
+import { mlpOnly } from '../../helpers/traced';
 import { WorkedExampleTable } from '../../../src/components/WorkedExample/WorkedExampleTable';
 import { parseTyped } from '../../../src/components/WorkedExample/EditableCell';
 import { formatNumber } from '../../../src/explain';
@@ -72,12 +73,12 @@ describe('WorkedExampleTable', () => {
 
   it('editing an input and a target changes the forward pass and the loss', async () => {
     const { store, settle } = await setup();
-    const loss = store.getState().traces[0].samples[0].loss;
+    const loss = mlpOnly(store.getState().traces[0]).samples[0].loss;
     await edit('Input x1 of sample 1', '1', settle);
-    expect(store.getState().traces[0].samples[0].input[0]).toBe(1);
+    expect(mlpOnly(store.getState().traces[0]).samples[0].input[0]).toBe(1);
     await edit('Target for y1 of sample 1', '0', settle);
-    expect(store.getState().traces[0].samples[0].target[0]).toBe(0);
-    expect(store.getState().traces[0].samples[0].loss).not.toBe(loss);
+    expect(mlpOnly(store.getState().traces[0]).samples[0].target[0]).toBe(0);
+    expect(mlpOnly(store.getState().traces[0]).samples[0].loss).not.toBe(loss);
   });
 
   it('editing the learning rate redoes the update with it', async () => {

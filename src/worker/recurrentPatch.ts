@@ -1,0 +1,43 @@
+// A live settings change of a recurrent run: the patch written into the scenario, the whole
+// scenario validated (a bad value is refused with its path and changes nothing), then put in
+// force from the next update. Settings that shape the data or the net (sequence length,
+// truncation, initial weights) are not live: the page reloads the edited scenario for them.
+import type { LivePatch } from '../protocol/messages';
+import type { RecurrentRun } from '../scenario/recurrentRun';
+import type { AppScenario } from '../scenario/validate';
+import { CommandError } from './commandError';
+import { validatedAny } from './runs';
+
+/** Returns the scenario to keep; refuses what a recurrent net cannot change live. */
+export function applyRecurrentPatch(
+  run: RecurrentRun,
+  scenario: AppScenario,
+  patch: LivePatch,
+): AppScenario {
+  if (patch.activations)
+    throw new CommandError('a recurrent net’s activations are changed by editing its scenario');
+  if (patch.dropout !== undefined && patch.dropout !== 0)
+    throw new CommandError('recurrent nets have no dropout');
+  const current = run.trainer.config.optimizer;
+  const base = patch.optimizer ?? current;
+  const optimizer =
+    patch.learningRate !== undefined
+      ? { ...base, learningRate: patch.learningRate }
+      : patch.optimizer;
+  const s = validatedAny({
+    ...scenario,
+    ...(optimizer ? { optimizer } : {}),
+    ...(patch.batch ? { batch: patch.batch } : {}),
+    ...(patch.regularization ? { regularization: patch.regularization } : {}),
+    ...(patch.loss ? { loss: patch.loss } : {}),
+    ...(patch.shuffle !== undefined ? { shuffle: patch.shuffle } : {}),
+  });
+  run.trainer.configure({
+    optimizer: s.optimizer,
+    batch: s.batch,
+    regularization: s.regularization,
+    loss: s.loss,
+    shuffle: s.shuffle,
+  });
+  return s;
+}
