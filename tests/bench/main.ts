@@ -1,6 +1,7 @@
-// `npm run bench [-- --json] [--quick] [--no-browser] [--net=2-8-8-1 …]`: the engine benchmark (this
-// engine against peers, see engineBench.ts), the recurrent one (recurrentBench.ts), then the
-// browser benchmark (see browser.ts).
+// `npm run bench [-- --json] [--quick] [--no-browser] [--no-recurrent] [--net=2-8-8-1 …]`: the
+// engine benchmark (this engine against peers, see engineBench.ts), the recurrent one
+// (recurrentBench.ts), then the browser benchmark (see browser.ts). --no-recurrent and
+// --no-browser skip those parts (to compare MLP engine changes quickly).
 import { formatBrowserTable, runBrowserBench } from './browser';
 import { benchSettings, formatTable, runEngineBench } from './engineBench';
 import { formatRecurrentTable, runRecurrentBench } from './recurrentBench';
@@ -19,19 +20,18 @@ async function main(): Promise<void> {
     ...(nets.length > 0 ? { nets } : {}),
   });
   const settings = benchSettings(quick);
-  const recurrent = await runRecurrentBench({
-    runs: settings.runs,
-    seconds: settings.seconds,
-    log,
-  });
+  const recurrent = args.includes('--no-recurrent')
+    ? null
+    : await runRecurrentBench({ runs: settings.runs, seconds: settings.seconds, log });
   const browser = args.includes('--no-browser') ? null : await runBrowserBench(quick ? 2 : 4);
   if (json) {
     process.stdout.write(`${JSON.stringify({ engine, recurrent, browser }, null, 2)}\n`);
   } else {
     process.stdout.write(`## Engine (examples per second)\n\n${formatTable(engine)}\n`);
-    process.stdout.write(
-      `\n## Recurrent (sunspots-rnn: window 24, hidden 16, batch 16)\n\n${formatRecurrentTable(recurrent)}`,
-    );
+    if (recurrent)
+      process.stdout.write(
+        `\n## Recurrent (sunspots-rnn: window 24, hidden 16, batch 16)\n\n${formatRecurrentTable(recurrent)}`,
+      );
     if (browser)
       process.stdout.write(
         `\n## Browser (the built app in Chromium)\n\n${formatBrowserTable(browser)}\n`,
@@ -39,7 +39,7 @@ async function main(): Promise<void> {
   }
   const failed =
     engine.some((r) => Object.keys(r.errors).length > 0) ||
-    Object.keys(recurrent.errors).length > 0;
+    (recurrent !== null && Object.keys(recurrent.errors).length > 0);
   process.exitCode = failed ? 1 : 0;
 }
 
