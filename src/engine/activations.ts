@@ -6,8 +6,9 @@ import type { Activation, ActivationName, ElementwiseActivation, VectorActivatio
 type Loops = Pick<ElementwiseActivation, 'forward' | 'backward'>;
 
 /**
- * An elementwise activation. The vector loops default to calling f and df per entry; the
- * common activations pass hand-inlined loops instead (the hot path of training), which the
+ * An elementwise activation. The vector loops default to calling f and df per entry; every
+ * activation here passes hand-inlined loops instead (a call per entry through f costs more
+ * than the arithmetic, in training and on grids), which the
  * activation tests check against f and df.
  */
 function elementwise(
@@ -125,6 +126,14 @@ export const ACTIVATIONS: Readonly<Record<ActivationName, Activation>> = {
     "\\operatorname{LeakyReLU}'(z) = \\begin{cases} 1 & z > 0 \\\\ 0.01 & z \\le 0 \\end{cases}",
     (z) => (z > 0 ? z : LEAK * z),
     (z) => (z > 0 ? 1 : LEAK),
+    {
+      forward(z, a, n) {
+        for (let k = 0; k < n; k += 1) a[k] = z[k] > 0 ? z[k] : LEAK * z[k];
+      },
+      backward(z, _a, da, dz, n) {
+        for (let k = 0; k < n; k += 1) dz[k] = da[k] * (z[k] > 0 ? 1 : LEAK);
+      },
+    },
   ),
   linear: elementwise(
     'linear',
@@ -132,6 +141,14 @@ export const ACTIVATIONS: Readonly<Record<ActivationName, Activation>> = {
     "\\operatorname{id}'(z) = 1",
     (z) => z,
     () => 1,
+    {
+      forward(z, a, n) {
+        for (let k = 0; k < n; k += 1) a[k] = z[k];
+      },
+      backward(_z, _a, da, dz, n) {
+        for (let k = 0; k < n; k += 1) dz[k] = da[k];
+      },
+    },
   ),
   softmax,
 };
