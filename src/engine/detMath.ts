@@ -148,35 +148,47 @@ export function detExpm1Many(x: Float64Array, out: Float64Array, n: number): voi
 /**
  * out[j] = tanh x[j] for j < n (fdlibm's method, error < 1 ulp), odd: with m = e^(−2|x|) − 1
  * for |x| < 1, −m/(m + 2); with m = e^(2|x|) − 1 for 1 ≤ |x| < 22, 1 − 2/(m + 2); beyond, ±1.
- * Below 2^−28, x itself (tanh x = x − x³/3 + … rounds to x). Three passes: the arguments of
- * e^u − 1 into out, detExpm1Many on out, then tanh from them and x (in place, out === x,
- * goes element by element).
+ * Below 2^−28, x itself (tanh x = x − x³/3 + … rounds to x). m is detExpm1Many's arithmetic
+ * written out in the loop (u = ∓2|x| lies in (−2, 44): no overflow or saturation branches):
+ * one loop and no call per layer matters on layers of 2–8 units. out may be x itself.
  */
 export function detTanhMany(x: Float64Array, out: Float64Array, n: number): void {
-  if (x === out) {
-    for (let j = 0; j < n; j += 1) out[j] = detTanh(x[j]);
-    return;
-  }
-  const src = x;
   for (let j = 0; j < n; j += 1) {
-    const v = src[j];
+    const v = x[j];
     const a = v < 0 ? -v : v;
-    out[j] = a < 1 ? -2 * a : a < 22 ? 2 * a : 0;
-  }
-  detExpm1Many(out, out, n);
-  for (let j = 0; j < n; j += 1) {
-    const v = src[j];
-    const a = v < 0 ? -v : v;
-    const m = out[j];
     let z: number;
-    if (a < 1) {
-      if (a < EXP_TINY) {
-        out[j] = v;
-        continue;
+    if (a < EXP_TINY) z = a;
+    else if (!(a < 22)) z = v !== v ? NaN : 1;
+    else {
+      const u = a < 1 ? -2 * a : 2 * a;
+      const au = u < 0 ? -u : u;
+      let k = 0;
+      let c = 0;
+      let r = u;
+      if (au >= HALF_LN2) {
+        k = au < THREE_HALF_LN2 ? (u < 0 ? -1 : 1) : (LOG2E * u + (u < 0 ? -0.5 : 0.5)) | 0;
+        const hi = u - k * LN2_HI;
+        const lo = k * LN2_LO;
+        r = hi - lo;
+        c = hi - r - lo;
       }
-      z = -m / (m + 2);
-    } else if (a < 22) z = 1 - 2 / (m + 2);
-    else z = v !== v ? NaN : 1;
+      const hfx = 0.5 * r;
+      const hxs = r * hfx;
+      const r1 = 1 + hxs * (Q1 + hxs * (Q2 + hxs * (Q3 + hxs * (Q4 + hxs * Q5))));
+      const t = 3 - r1 * hfx;
+      let e = hxs * ((r1 - t) / (6 - r * t));
+      let m: number;
+      if (k === 0) m = r - (r * e - hxs);
+      else {
+        e = r * (e - c) - c - hxs;
+        if (k === -1) m = 0.5 * (r - e) - 0.5;
+        else if (k === 1) m = r < -0.25 ? -2 * (e - (r + 0.5)) : 1 + 2 * (r - e);
+        else if (k <= -2 || k > 56) m = (1 - (e - r)) * POW2[1100 + k] - 1;
+        else if (k < 20) m = (1 - POW2[1100 - k] - (e - r)) * POW2[1100 + k];
+        else m = (r - (e + POW2[1100 - k]) + 1) * POW2[1100 + k];
+      }
+      z = a < 1 ? -m / (m + 2) : 1 - 2 / (m + 2);
+    }
     out[j] = v < 0 ? -z : z;
   }
 }
