@@ -1,7 +1,8 @@
-// `npm run bench [-- --json] [--quick] [--no-browser] [--no-recurrent] [--net=2-8-8-1 …]`: the
-// engine benchmark (this engine against peers, see engineBench.ts), the recurrent one
+// `npm run bench [-- --json] [--quick] [--cpu] [--no-browser] [--no-recurrent] [--net=2-8-8-1 …]`:
+// the engine benchmark (this engine against peers, see engineBench.ts), the recurrent one
 // (recurrentBench.ts), then the browser benchmark (see browser.ts). --no-recurrent and
-// --no-browser skip those parts (to compare MLP engine changes quickly).
+// --no-browser skip those parts (to compare MLP engine changes quickly); --cpu times the engine
+// runs in process CPU time instead of wall time (steadier on a machine shared with other work).
 import { formatBrowserTable, runBrowserBench } from './browser';
 import { benchSettings, formatTable, runEngineBench } from './engineBench';
 import { formatRecurrentTable, runRecurrentBench } from './recurrentBench';
@@ -16,6 +17,7 @@ async function main(): Promise<void> {
   const nets = args.filter((a) => a.startsWith('--net=')).map((a) => a.slice('--net='.length));
   const engine = await runEngineBench({
     ...benchSettings(quick),
+    clock: args.includes('--cpu') ? 'cpu' : 'wall',
     log,
     ...(nets.length > 0 ? { nets } : {}),
   });
