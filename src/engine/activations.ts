@@ -1,13 +1,14 @@
 // Activation functions: each record holds f, its derivative and the TeX of both, side by
 // side (one record per operation). Pure maths; the vector forms are the hot path.
-import { detExp, detExpInto, detTanh, detTanhInto } from './detMath';
+import { detExp, detExpMany, detTanh, detTanhMany } from './detMath';
 import type { Activation, ActivationName, ElementwiseActivation, VectorActivation } from './types';
 
 type Loops = Pick<ElementwiseActivation, 'forward' | 'backward'>;
 
 /**
- * An elementwise activation. The vector loops default to calling f and df per entry; the
- * common activations pass hand-inlined loops instead (the hot path of training), which the
+ * An elementwise activation. The vector loops default to calling f and df per entry; every
+ * activation here passes hand-inlined loops instead (a call per entry through f costs more
+ * than the arithmetic, in training and on grids), which the
  * activation tests check against f and df.
  */
 function elementwise(
@@ -56,11 +57,10 @@ const softmax: VectorActivation = {
     // Subtracting the largest z leaves the result unchanged and keeps exp from overflowing.
     let max = -Infinity;
     for (let k = 0; k < n; k += 1) if (z[k] > max) max = z[k];
+    for (let k = 0; k < n; k += 1) a[k] = z[k] - max;
+    detExpMany(a, a, n);
     let sum = 0;
-    for (let k = 0; k < n; k += 1) {
-      detExpInto(a, k, z[k] - max);
-      sum += a[k];
-    }
+    for (let k = 0; k < n; k += 1) sum += a[k];
     for (let k = 0; k < n; k += 1) a[k] /= sum;
   },
   backward(_z, a, da, dz, n) {
@@ -80,17 +80,10 @@ export const ACTIVATIONS: Readonly<Record<ActivationName, Activation>> = {
     (_z, a) => a * (1 - a), // σ' = σ(1 − σ), so reuse a
     {
       forward(z, a, n) {
-        for (let k = 0; k < n; k += 1) {
-          // e^−|z| written into a[k] first (no boxed return value), then σ from it.
-          const v = z[k];
-          if (v >= 0) {
-            detExpInto(a, k, -v);
-            a[k] = 1 / (1 + a[k]);
-          } else {
-            detExpInto(a, k, v);
-            a[k] = a[k] / (1 + a[k]);
-          }
-        }
+        // e^−|z| into a first (one exp loop for the layer), then σ from it.
+        for (let k = 0; k < n; k += 1) a[k] = z[k] < 0 ? z[k] : -z[k];
+        detExpMany(a, a, n);
+        for (let k = 0; k < n; k += 1) a[k] = z[k] >= 0 ? 1 / (1 + a[k]) : a[k] / (1 + a[k]);
       },
       backward(_z, a, da, dz, n) {
         for (let k = 0; k < n; k += 1) dz[k] = da[k] * a[k] * (1 - a[k]);
@@ -105,7 +98,7 @@ export const ACTIVATIONS: Readonly<Record<ActivationName, Activation>> = {
     (_z, a) => 1 - a * a, // d tanh/dz = 1 − a², so reuse a
     {
       forward(z, a, n) {
-        for (let k = 0; k < n; k += 1) detTanhInto(a, k, z[k]);
+        detTanhMany(z, a, n);
       },
       backward(_z, a, da, dz, n) {
         for (let k = 0; k < n; k += 1) dz[k] = da[k] * (1 - a[k] * a[k]);
@@ -133,6 +126,14 @@ export const ACTIVATIONS: Readonly<Record<ActivationName, Activation>> = {
     "\\operatorname{LeakyReLU}'(z) = \\begin{cases} 1 & z > 0 \\\\ 0.01 & z \\le 0 \\end{cases}",
     (z) => (z > 0 ? z : LEAK * z),
     (z) => (z > 0 ? 1 : LEAK),
+    {
+      forward(z, a, n) {
+        for (let k = 0; k < n; k += 1) a[k] = z[k] > 0 ? z[k] : LEAK * z[k];
+      },
+      backward(z, _a, da, dz, n) {
+        for (let k = 0; k < n; k += 1) dz[k] = da[k] * (z[k] > 0 ? 1 : LEAK);
+      },
+    },
   ),
   linear: elementwise(
     'linear',
@@ -140,6 +141,14 @@ export const ACTIVATIONS: Readonly<Record<ActivationName, Activation>> = {
     "\\operatorname{id}'(z) = 1",
     (z) => z,
     () => 1,
+    {
+      forward(z, a, n) {
+        for (let k = 0; k < n; k += 1) a[k] = z[k];
+      },
+      backward(_z, _a, da, dz, n) {
+        for (let k = 0; k < n; k += 1) dz[k] = da[k];
+      },
+    },
   ),
   softmax,
 };

@@ -99,19 +99,35 @@ export const DENSE: DenseRecord = {
     layer.activation.backward(cache.z, cache.aPre, upstream, cache.dz, n);
   },
 
-  // ∂L/∂W[j][i] += δ_j · x_i,  ∂L/∂b_j += δ_j,  ∂L/∂x_i = Σ_j W[j][i] · δ_j.
+  // ∂L/∂W[j][i] += δ_j · x_i,  ∂L/∂b_j += δ_j,  ∂L/∂x_i = Σ_j W[j][i] · δ_j: one pass per
+  // weight row for both. dx starts at 0 + W[0][i]·δ_0 (the bits of zero-filling, then adding).
   backwardFromDelta(layer, cache, p, x, grads, dx) {
     const { nIn, nOut, wOffset, bOffset } = layer.shape;
     const dz = cache.dz;
-    if (dx) dx.fill(0);
+    if (dx && nOut === 0) dx.fill(0);
     for (let j = 0; j < nOut; j += 1) {
       const d = dz[j];
       const row = wOffset + j * nIn;
-      if (grads) {
+      if (grads && dx) {
+        grads[bOffset + j] += d;
+        if (j === 0) {
+          for (let i = 0; i < nIn; i += 1) {
+            grads[row + i] += d * x[i];
+            dx[i] = 0 + p[row + i] * d;
+          }
+        } else {
+          for (let i = 0; i < nIn; i += 1) {
+            grads[row + i] += d * x[i];
+            dx[i] += p[row + i] * d;
+          }
+        }
+      } else if (grads) {
         grads[bOffset + j] += d;
         for (let i = 0; i < nIn; i += 1) grads[row + i] += d * x[i];
+      } else if (dx) {
+        if (j === 0) for (let i = 0; i < nIn; i += 1) dx[i] = 0 + p[row + i] * d;
+        else for (let i = 0; i < nIn; i += 1) dx[i] += p[row + i] * d;
       }
-      if (dx) for (let i = 0; i < nIn; i += 1) dx[i] += p[row + i] * d;
     }
   },
 

@@ -2,7 +2,8 @@
 // those exactly, so every JavaScript engine gives the same bits; Math.exp, Math.log,
 // Math.tanh and Math.pow differ in the last bit between engines (Node 20 and Chromium 156 do),
 // which would break "the same scenario gives the same numbers in Node and every browser".
-// Accuracy is within a couple of units in the last place.
+// exp, expm1 and tanh follow fdlibm's methods (range reduction, then a short fixed polynomial or
+// rational form: error below 1 ulp); log and sin use series. Accuracy within a couple of ulps.
 
 const LN2_HI = 6.9314718036912381649e-1; // ln 2, high part (k·LN2_HI is exact for |k| < 2^11)
 const LN2_LO = 1.90821492927058770002e-10; // ln 2 − LN2_HI
@@ -11,6 +12,7 @@ const LN2 = 0.6931471805599453;
 const SQRT2 = 1.4142135623730951;
 const TWO_PI = 6.283185307179586;
 const PI = 3.141592653589793;
+const E = 2.718281828459045;
 
 /** 2^k for k in [−1100, 1100], built by exact doubling and halving. */
 const POW2 = (() => {
@@ -23,74 +25,212 @@ const POW2 = (() => {
   return table;
 })();
 
-/** Taylor coefficients 1/n! for n = 13 … 0 (Horner order). */
-const EXP_C = Array.from({ length: 14 }, (_, k) => {
-  let f = 1;
-  for (let n = 2; n <= 13 - k; n += 1) f *= n;
-  return 1 / f;
-});
+/** The double whose high 32 bits are `hi` and low 32 bits 0 (for the thresholds below). */
+function fromHighWord(hi: number): number {
+  const view = new DataView(new ArrayBuffer(8));
+  view.setUint32(0, hi);
+  return view.getFloat64(0);
+}
 
-// The *Into forms write their result into out[i] instead of returning it: V8 boxes a double
-// returned from a call it does not inline, so the training loops use these to allocate nothing.
-const box = new Float64Array(1);
+// Thresholds on |x|, as the fdlibm method (Sun Microsystems, 1993) states them on the high word.
+const HALF_LN2 = fromHighWord(0x3fd62e43); // |x| ≥ this: reduce (just above ½ ln 2)
+const THREE_HALF_LN2 = fromHighWord(0x3ff0a2b2); // |x| < this: k = ±1 (just below 1.5 ln 2)
+const EXP_TINY = 2 ** -28; // |x| < this: e^x = 1 + x
+const EXPM1_TINY = 2 ** -54; // |x| < this: e^x − 1 = x
+const EXPM1_SATURATE = fromHighWord(0x4043687a); // x ≤ −this (about −56 ln 2): e^x − 1 = −1
+const EXP_OVER = 7.09782712893383973096e2; // e^x overflows above this
+const EXP_UNDER = -7.4513321910194110842e2; // e^x underflows to 0 below this
 
-/** out[i] = e^x: x = k·ln2 + r with |r| ≤ ln2/2, e^r by its Taylor series to r^13, times 2^k. */
-export function detExpInto(out: Float64Array, i: number, x: number): void {
-  if (x !== x) out[i] = NaN;
-  else if (x > 709.782712893384) out[i] = Infinity;
-  else if (x < -745.1332191019412) out[i] = 0;
-  else {
-    const k = Math.floor(x * LOG2E + 0.5);
-    const r = x - k * LN2_HI - k * LN2_LO;
-    let p = EXP_C[0];
-    for (let n = 1; n < 14; n += 1) p = p * r + EXP_C[n];
-    // Scale in two steps so that neither factor overflows or underflows on its own.
-    const k1 = k >> 1;
-    out[i] = p * POW2[1100 + k1] * POW2[1100 + k - k1];
+// e^r on |r| ≤ ½ ln 2: with c = r − r²·(P1 + P2 r² + … + P5 r⁸) (a Remez fit of the fdlibm
+// method), e^r = 1 + r + r·c/(2 − c) to < 1 ulp.
+const P1 = 1.66666666666666019037e-1;
+const P2 = -2.77777777770155933842e-3;
+const P3 = 6.61375632143793436117e-5;
+const P4 = -1.6533902205465251539e-6;
+const P5 = 4.13813679705723846039e-8;
+
+// e^r − 1 on |r| ≤ ½ ln 2: with h = r²/2, a rational correction in h (scaled Remez
+// coefficients of the fdlibm method) to < 1 ulp.
+const Q1 = -3.33333333333331316428e-2;
+const Q2 = 1.58730158725481460165e-3;
+const Q3 = -7.93650757867487942473e-5;
+const Q4 = 4.00821782732936239552e-6;
+const Q5 = -2.01099218183624371326e-7;
+
+/** y · 2^k, exact whenever the result is normal (two factors so that neither overflows). */
+function scale(y: number, k: number): number {
+  if (k > -1020 && k < 1020) return y * POW2[1100 + k];
+  const k1 = k >> 1;
+  return y * POW2[1100 + k1] * POW2[1100 + k - k1];
+}
+
+// The array forms are the core: each runs its whole loop in one function, which V8 compiles as
+// a unit (one call per layer). A per-element function this long is not inlined, and a call per
+// element cost 2–3× the arithmetic (and boxes a returned double). out may be x itself.
+
+/**
+ * out[j] = e^x[j] for j < n (fdlibm's method, error < 1 ulp): x = k·ln2 + r with |r| ≤ ½ ln 2
+ * (ln 2 in two parts so that k·ln2 is exact), e^r from a degree-5 polynomial in r² and one
+ * division, times 2^k.
+ */
+export function detExpMany(x: Float64Array, out: Float64Array, n: number): void {
+  for (let j = 0; j < n; j += 1) {
+    const v = x[j];
+    const a = v < 0 ? -v : v;
+    if (a < HALF_LN2) {
+      if (a < EXP_TINY) out[j] = 1 + v;
+      else {
+        const t = v * v;
+        const c = v - t * (P1 + t * (P2 + t * (P3 + t * (P4 + t * P5))));
+        out[j] = 1 - ((v * c) / (c - 2) - v);
+      }
+    } else if (!(v <= EXP_OVER && v >= EXP_UNDER)) {
+      out[j] = v > 0 ? Infinity : v !== v ? NaN : 0;
+    } else if (v === 1) {
+      out[j] = E; // the reconstruction below is 1 ulp high at exactly 1
+    } else {
+      const k = a < THREE_HALF_LN2 ? (v < 0 ? -1 : 1) : (LOG2E * v + (v < 0 ? -0.5 : 0.5)) | 0; // nearest
+      const hi = v - k * LN2_HI; // exact: k·LN2_HI has few significant bits
+      const lo = k * LN2_LO;
+      const r = hi - lo;
+      const t = r * r;
+      const c = r - t * (P1 + t * (P2 + t * (P3 + t * (P4 + t * P5))));
+      out[j] = scale(1 - (lo - (r * c) / (2 - c) - hi), k);
+    }
   }
 }
 
-/** e^x (see detExpInto). */
+/**
+ * out[j] = e^x[j] − 1 for j < n, accurate near 0 (fdlibm's method, error < 1 ulp): the
+ * reduction of detExpMany carrying the rounding error c of r, then a rational form in r²/2 and
+ * a reconstruction that never subtracts nearly equal numbers.
+ */
+export function detExpm1Many(x: Float64Array, out: Float64Array, n: number): void {
+  for (let j = 0; j < n; j += 1) {
+    const v = x[j];
+    const a = v < 0 ? -v : v;
+    let k = 0;
+    let c = 0;
+    let r = v;
+    if (a < EXPM1_TINY) {
+      out[j] = v;
+      continue;
+    }
+    if (a >= HALF_LN2) {
+      if (!(v <= EXP_OVER && v > -EXPM1_SATURATE)) {
+        out[j] = v > 0 ? Infinity : v !== v ? NaN : -1;
+        continue;
+      }
+      k = a < THREE_HALF_LN2 ? (v < 0 ? -1 : 1) : (LOG2E * v + (v < 0 ? -0.5 : 0.5)) | 0;
+      const hi = v - k * LN2_HI;
+      const lo = k * LN2_LO;
+      r = hi - lo;
+      c = hi - r - lo;
+    }
+    const hfx = 0.5 * r;
+    const hxs = r * hfx;
+    const r1 = 1 + hxs * (Q1 + hxs * (Q2 + hxs * (Q3 + hxs * (Q4 + hxs * Q5))));
+    const t = 3 - r1 * hfx;
+    let e = hxs * ((r1 - t) / (6 - r * t));
+    if (k === 0) {
+      out[j] = r - (r * e - hxs);
+      continue;
+    }
+    e = r * (e - c) - c - hxs;
+    if (k === -1) out[j] = 0.5 * (r - e) - 0.5;
+    else if (k === 1) out[j] = r < -0.25 ? -2 * (e - (r + 0.5)) : 1 + 2 * (r - e);
+    else if (k <= -2 || k > 56) out[j] = scale(1 - (e - r), k) - 1;
+    else if (k < 20) out[j] = (1 - POW2[1100 - k] - (e - r)) * POW2[1100 + k];
+    else out[j] = (r - (e + POW2[1100 - k]) + 1) * POW2[1100 + k];
+  }
+}
+
+/**
+ * out[j] = tanh x[j] for j < n (fdlibm's method, error < 1 ulp), odd: with m = e^(−2|x|) − 1
+ * for |x| < 1, −m/(m + 2); with m = e^(2|x|) − 1 for 1 ≤ |x| < 22, 1 − 2/(m + 2); beyond, ±1.
+ * Below 2^−28, x itself (tanh x = x − x³/3 + … rounds to x). m is detExpm1Many's arithmetic
+ * written out in the loop (u = ∓2|x| lies in (−2, 44): no overflow or saturation branches):
+ * one loop and no call per layer matters on layers of 2–8 units. out may be x itself.
+ */
+export function detTanhMany(x: Float64Array, out: Float64Array, n: number): void {
+  for (let j = 0; j < n; j += 1) {
+    const v = x[j];
+    const a = v < 0 ? -v : v;
+    let z: number;
+    if (a < EXP_TINY) z = a;
+    else if (!(a < 22)) z = v !== v ? NaN : 1;
+    else {
+      const u = a < 1 ? -2 * a : 2 * a;
+      const au = u < 0 ? -u : u;
+      let k = 0;
+      let c = 0;
+      let r = u;
+      if (au >= HALF_LN2) {
+        k = au < THREE_HALF_LN2 ? (u < 0 ? -1 : 1) : (LOG2E * u + (u < 0 ? -0.5 : 0.5)) | 0;
+        const hi = u - k * LN2_HI;
+        const lo = k * LN2_LO;
+        r = hi - lo;
+        c = hi - r - lo;
+      }
+      const hfx = 0.5 * r;
+      const hxs = r * hfx;
+      const r1 = 1 + hxs * (Q1 + hxs * (Q2 + hxs * (Q3 + hxs * (Q4 + hxs * Q5))));
+      const t = 3 - r1 * hfx;
+      let e = hxs * ((r1 - t) / (6 - r * t));
+      let m: number;
+      if (k === 0) m = r - (r * e - hxs);
+      else {
+        e = r * (e - c) - c - hxs;
+        if (k === -1) m = 0.5 * (r - e) - 0.5;
+        else if (k === 1) m = r < -0.25 ? -2 * (e - (r + 0.5)) : 1 + 2 * (r - e);
+        else if (k <= -2 || k > 56) m = (1 - (e - r)) * POW2[1100 + k] - 1;
+        else if (k < 20) m = (1 - POW2[1100 - k] - (e - r)) * POW2[1100 + k];
+        else m = (r - (e + POW2[1100 - k]) + 1) * POW2[1100 + k];
+      }
+      z = a < 1 ? -m / (m + 2) : 1 - 2 / (m + 2);
+    }
+    out[j] = v < 0 ? -z : z;
+  }
+}
+
+// The scalar forms go through one-slot arrays: a returned double is boxed anyway.
+const arg = new Float64Array(1);
+const res = new Float64Array(1);
+
+/** e^x (see detExpMany). */
 export function detExp(x: number): number {
-  detExpInto(box, 0, x);
-  return box[0];
+  arg[0] = x;
+  detExpMany(arg, res, 1);
+  return res[0];
 }
 
-/** out[i] = e^x − 1, accurate near 0 (the Taylor series below |x| < 0.5). */
-export function detExpm1Into(out: Float64Array, i: number, x: number): void {
-  if (x > -0.5 && x < 0.5) {
-    let p = 0;
-    for (let n = 18; n >= 1; n -= 1) p = (p + 1) * (x / n);
-    out[i] = p;
-  } else {
-    detExpInto(out, i, x);
-    out[i] -= 1;
-  }
+/** out[i] = e^x (see detExpMany). */
+export function detExpInto(out: Float64Array, i: number, x: number): void {
+  out[i] = detExp(x);
 }
 
-/** e^x − 1 (see detExpm1Into). */
+/** e^x − 1 (see detExpm1Many). */
 export function detExpm1(x: number): number {
-  detExpm1Into(box, 0, x);
-  return box[0];
+  arg[0] = x;
+  detExpm1Many(arg, res, 1);
+  return res[0];
 }
 
-/** out[i] = tanh x = expm1(2x) / (expm1(2x) + 2), odd, saturating at |x| > 22. */
-export function detTanhInto(out: Float64Array, i: number, x: number): void {
-  const a = x < 0 ? -x : x;
-  if (x !== x) out[i] = NaN;
-  else if (a > 22) out[i] = x < 0 ? -1 : 1;
-  else {
-    detExpm1Into(out, i, 2 * a);
-    const e = out[i];
-    const t = e / (e + 2);
-    out[i] = x < 0 ? -t : t;
-  }
+/** out[i] = e^x − 1 (see detExpm1Many). */
+export function detExpm1Into(out: Float64Array, i: number, x: number): void {
+  out[i] = detExpm1(x);
 }
 
-/** tanh x (see detTanhInto). */
+/** tanh x (see detTanhMany). */
 export function detTanh(x: number): number {
-  detTanhInto(box, 0, x);
-  return box[0];
+  arg[0] = x;
+  detTanhMany(arg, res, 1);
+  return res[0];
+}
+
+/** out[i] = tanh x (see detTanhMany). */
+export function detTanhInto(out: Float64Array, i: number, x: number): void {
+  out[i] = detTanh(x);
 }
 
 const scratch = new DataView(new ArrayBuffer(8));

@@ -1,5 +1,6 @@
 // Forward-only evaluation: many inputs at once (decision boundaries, per-neuron heatmaps)
 // and the metrics of a split. No dropout, no gradients, parameters untouched.
+import { forwardBlocks } from './forwardBlock';
 import { createWorkspace, forward, sampleLoss, type Workspace } from './propagate';
 import type { Dataset, LossName, Metrics, Network } from './types';
 
@@ -15,23 +16,16 @@ function workspaceFor(net: Network): Workspace {
   return ws;
 }
 
-/** out[r*nOut + k] = network output k for input row r of inputs [n, nIn]. */
+/** out[r*nOut + k] = network output k for input row r of inputs [n, nIn] (batch-major). */
 export function forwardMany(
   net: Network,
   inputs: Float64Array,
   n: number,
   out: Float64Array,
 ): void {
-  const ws = workspaceFor(net);
-  const nIn = net.sizes[0];
-  const L = net.layers.length;
-  const nOut = net.sizes[L];
-  for (let r = 0; r < n; r += 1) {
-    for (let i = 0; i < nIn; i += 1) ws.x[i] = inputs[r * nIn + i];
-    forward(net, ws, 0, null);
-    const y = ws.a[L - 1];
-    for (let k = 0; k < nOut; k += 1) out[r * nOut + k] = y[k];
-  }
+  const outs: (Float64Array | null)[] = net.layers.map(() => null);
+  outs[outs.length - 1] = out;
+  forwardBlocks(net, inputs, n, outs);
 }
 
 /**
@@ -44,17 +38,7 @@ export function forwardManyLayers(
   n: number,
   outs: readonly Float64Array[],
 ): void {
-  const ws = workspaceFor(net);
-  const nIn = net.sizes[0];
-  for (let r = 0; r < n; r += 1) {
-    for (let i = 0; i < nIn; i += 1) ws.x[i] = inputs[r * nIn + i];
-    forward(net, ws, 0, null);
-    for (let l = 0; l < outs.length; l += 1) {
-      const a = ws.a[l];
-      const n = net.sizes[l + 1];
-      for (let j = 0; j < n; j += 1) outs[l][r * n + j] = a[j];
-    }
-  }
+  forwardBlocks(net, inputs, n, outs);
 }
 
 /** Index of the predicted class: argmax for several outputs, y ≥ 0.5 for one. */

@@ -1,10 +1,10 @@
 // One contender on one net in a fresh process (a fresh V8, so one library's JIT feedback
 // does not slow another's code): `node --import tsx tests/bench/child.ts <net> <contender>
-// <seconds>` prepares and warms up, prints {"ready":true}, then for each "run" line on stdin
+// <seconds> [wall|cpu]` prepares and warms up, prints {"ready":true}, then for each "run" line on stdin
 // times one run and prints {"eps":…}. Failures print {"error":…}. Lines are JSON.
 import { createInterface } from 'node:readline';
 import { CONTENDERS } from './contenders';
-import { timedRun, warmUp } from './measure';
+import { timedRun, warmUp, type Clock } from './measure';
 import { workload } from './workloads';
 
 const say = (value: object): void => {
@@ -12,7 +12,8 @@ const say = (value: object): void => {
 };
 
 async function main(): Promise<void> {
-  const [net = '', name = '', seconds = '0.4'] = process.argv.slice(2);
+  const [net = '', name = '', seconds = '0.4', clockArg = 'wall'] = process.argv.slice(2);
+  const clock: Clock = clockArg === 'cpu' ? 'cpu' : 'wall';
   let epoch: () => number;
   try {
     const c = CONTENDERS.find((x) => x.name === name);
@@ -26,7 +27,7 @@ async function main(): Promise<void> {
   say({ ready: true });
   for await (const line of createInterface({ input: process.stdin })) {
     if (line.trim() !== 'run') break;
-    say({ eps: timedRun(epoch, Number(seconds)) });
+    say({ eps: timedRun(epoch, Number(seconds), clock) });
   }
 }
 

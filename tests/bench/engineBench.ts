@@ -5,7 +5,7 @@ import { spawn } from 'node:child_process';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { CONTENDERS } from './contenders';
-import { measure, median, type MeasureOptions } from './measure';
+import { measure, median, type Clock, type MeasureOptions } from './measure';
 import { WORKLOAD_NAMES, workload } from './workloads';
 
 export interface BenchRow {
@@ -49,10 +49,10 @@ interface Reply {
 }
 
 /** A child process running one contender on one net (see child.ts). */
-function startChild(net: string, contender: string, seconds: number) {
+function startChild(net: string, contender: string, seconds: number, clock: Clock) {
   const child = spawn(
     process.execPath,
-    ['--import', 'tsx', CHILD, net, contender, String(seconds)],
+    ['--import', 'tsx', CHILD, net, contender, String(seconds), clock],
     {
       cwd: ROOT,
       stdio: ['pipe', 'pipe', 'ignore'],
@@ -96,7 +96,7 @@ function startChild(net: string, contender: string, seconds: number) {
 
 /** Every contender on one net, each in its own process, timed runs taken in turns. */
 async function measureNetIsolated(net: string, o: MeasureOptions) {
-  const children = CONTENDERS.map((c) => startChild(net, c.name, o.seconds));
+  const children = CONTENDERS.map((c) => startChild(net, c.name, o.seconds, o.clock ?? 'wall'));
   const ready = await Promise.all(children.map((c) => c.next()));
   const rates: number[][] = CONTENDERS.map(() => []);
   const errors: (string | null)[] = ready.map((r) => (r.ready ? null : (r.error ?? 'not ready')));

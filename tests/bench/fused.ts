@@ -1,7 +1,7 @@
 // The hand-fused loop: for each net, straight-line JavaScript written for exactly that net
 // (sizes, activations and loss as literals, one Float64Array per layer, no dispatch), mini-batch
 // SGD. Generated per net so every net gets its own monomorphic code: the practical limit.
-import { detExp, detTanh } from '../../src/engine/detMath';
+import { detExp, detTanh, detTanhMany } from '../../src/engine/detMath';
 import type { Workload } from './workloads';
 
 export interface Fused {
@@ -17,8 +17,10 @@ function epochSource(w: Workload, det: boolean): string {
   const exp = det ? 'detExp' : 'Math.exp';
   const n = w.sizes;
   const L = n.length - 1;
+  // detMath's tanh runs over a whole layer (detTanhMany, after the layer's z loop).
+  const layerTanh = det && w.hidden === 'tanh';
   const hidden = (z: string): string =>
-    w.hidden === 'relu' ? `(${z} > 0 ? ${z} : 0)` : `${tanh}(${z})`;
+    w.hidden === 'relu' ? `(${z} > 0 ? ${z} : 0)` : layerTanh ? z : `${tanh}(${z})`;
   const hiddenSlope = (a: string): string =>
     w.hidden === 'relu' ? `(${a} > 0 ? 1 : 0)` : `(1 - ${a} * ${a})`;
   const prevOf = (l: number, i: string): string => (l === 0 ? `X[xo + ${i}]` : `a${l}[${i}]`);
@@ -35,6 +37,7 @@ function epochSource(w: Workload, det: boolean): string {
     out.push(`      for (let i = 0; i < ${n[l]}; i += 1) z += W${l}[row + i] * ${prevOf(l, 'i')};`);
     out.push(`      a${l + 1}[j] = ${act};`);
     out.push(`    }`);
+    if (!last && layerTanh) out.push(`    detTanhMany(a${l + 1}, a${l + 1}, ${n[l + 1]});`);
   }
   if (w.output === 'softmax') {
     // softmax + cross-entropy: δ = softmax(z) − t
@@ -106,10 +109,11 @@ export function compileFused(w: Workload, det = false): Fused {
     ...names,
     'detTanh',
     'detExp',
+    'detTanhMany',
     `return function epoch() {\n${epochSource(w, det)}\n};`,
-  ) as (...a: (Float64Array | ((x: number) => number))[]) => () => number;
+  ) as (...a: (Float64Array | typeof detTanh | typeof detTanhMany)[]) => () => number;
   return {
-    epoch: make(...arrays, detTanh, detExp),
+    epoch: make(...arrays, detTanh, detExp, detTanhMany),
     params: () => {
       const flat = new Float64Array(w.initial.length);
       let o = 0;

@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { evaluate, forwardMany, forwardManyLayers } from '../../src/engine/evaluate';
 import { createNetwork } from '../../src/engine/network';
+import { createWorkspace, forward } from '../../src/engine/propagate';
 import { createRng } from '../../src/engine/random';
 import type { ActivationName, Dataset } from '../../src/engine/types';
 
@@ -97,5 +98,41 @@ describe('forwardMany and forwardManyLayers', () => {
     n.params[n.params.length - 1] = 10; // the output bias
     forwardMany(n, Float64Array.of(3), 1, out);
     expect(out[0]).toBe(2 + 6 + 10);
+  });
+});
+
+describe('batch-major evaluation', () => {
+  it.each([
+    [
+      [2, 8, 8, 1],
+      ['tanh', 'tanh', 'sigmoid'],
+    ],
+    [
+      [3, 5, 4],
+      ['relu', 'softmax'],
+    ],
+    [
+      [2, 6, 3, 2],
+      ['leaky-relu', 'linear', 'sigmoid'],
+    ],
+  ] as const)('gives the bits of the per-sample forward pass (%j)', (sizes, activations) => {
+    const n = createNetwork(
+      { sizes: [...sizes], activations: [...activations], init: 'xavier-normal' },
+      createRng(5, 'init'),
+    );
+    // 300 rows: two full blocks and a partial one, inputs up to ±4 (every tanh branch).
+    const rows = 300;
+    const rng = createRng(9, 'rows');
+    const inputs = Float64Array.from({ length: rows * sizes[0] }, () => 8 * rng.next() - 4);
+    const outs = sizes.slice(1).map((m) => new Float64Array(rows * m));
+    forwardManyLayers(n, inputs, rows, outs);
+    const ws = createWorkspace(sizes, false);
+    for (let r = 0; r < rows; r += 1) {
+      ws.x.set(inputs.subarray(r * sizes[0], (r + 1) * sizes[0]));
+      forward(n, ws, 0, null);
+      ws.a.forEach((a, l) =>
+        a.forEach((v, j) => expect(Object.is(outs[l][r * a.length + j], v)).toBe(true)),
+      );
+    }
   });
 });
