@@ -1,5 +1,6 @@
 // Reading a scenario named on the command line: a file, `-` (standard input) or
 // `preset:<id>`, validated by the one validator. Problems come back as lines to print.
+import { getGatedPreset, GATED_PRESETS } from '../scenario/gatedPresets';
 import { getPreset, PRESETS } from '../scenario/presets';
 import { getRecurrentPreset, RECURRENT_PRESETS } from '../scenario/recurrentPresets';
 import {
@@ -20,12 +21,12 @@ export async function loadScenarioArg(arg: string | undefined, io: CliIO): Promi
     };
   if (arg.startsWith('preset:')) {
     const id = arg.slice('preset:'.length);
-    const preset = getPreset(id) ?? getRecurrentPreset(id);
+    const preset = getPreset(id) ?? getRecurrentPreset(id) ?? getGatedPreset(id);
     if (!preset) {
       return {
         ok: false,
         lines: [
-          `unknown preset "${id}" (known: ${[...PRESETS, ...RECURRENT_PRESETS].map((p) => p.id).join(', ')})`,
+          `unknown preset "${id}" (known: ${[...PRESETS, ...RECURRENT_PRESETS, ...GATED_PRESETS].map((p) => p.id).join(', ')})`,
         ],
       };
     }

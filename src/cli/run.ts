@@ -1,12 +1,15 @@
 // The command line: dispatch, help, and the mapping of every failure to its exit code.
 // Bad input prints one line per problem naming the path, never a stack trace.
 import { DataError, type DataFileName } from '../data/types';
+import { GATED_PRESETS } from '../scenario/gatedPresets';
+import { loadGatedRun, type GatedRun } from '../scenario/gatedRun';
 import { PRESETS } from '../scenario/presets';
 import { RECURRENT_PRESETS } from '../scenario/recurrentPresets';
 import { loadScenarioRun, type Run } from '../scenario/instantiate';
 import { loadRecurrentRun, type RecurrentRun } from '../scenario/recurrentRun';
-import { isRecurrentScenario } from '../scenario/validate';
+import { isGatedScenario, isRecurrentScenario } from '../scenario/validate';
 import { parseArgs, UsageError, type FlagSpec } from './args';
+import { runGatedGradcheck, runGatedTrace, runGatedTrain } from './gated';
 import { runGradcheck } from './gradcheck';
 import { EXIT, type CliIO } from './io';
 import { loadScenarioArg } from './load';
@@ -41,7 +44,9 @@ const FLAGS: Record<string, FlagSpec> = {
   bench: { help: 'boolean', json: 'boolean', quick: 'boolean' },
 };
 
-async function buildRun(arg: string | undefined, io: CliIO): Promise<Run | RecurrentRun | number> {
+type AnyRun = Run | RecurrentRun | GatedRun;
+
+async function buildRun(arg: string | undefined, io: CliIO): Promise<AnyRun | number> {
   const loaded = await loadScenarioArg(arg, io);
   if (!loaded.ok) {
     for (const line of loaded.lines) io.stderr(`${line}\n`);
@@ -49,9 +54,11 @@ async function buildRun(arg: string | undefined, io: CliIO): Promise<Run | Recur
   }
   try {
     const readText = (name: DataFileName): Promise<string> => io.readDataFile(name);
-    return isRecurrentScenario(loaded.scenario)
-      ? await loadRecurrentRun(loaded.scenario, readText)
-      : await loadScenarioRun(loaded.scenario, readText);
+    const s = loaded.scenario;
+    if (isGatedScenario(s)) return await loadGatedRun(s, readText);
+    return isRecurrentScenario(s)
+      ? await loadRecurrentRun(s, readText)
+      : await loadScenarioRun(s, readText);
   } catch (error) {
     if (error instanceof DataError) {
       io.stderr(`${error.path}: ${error.message}\n`);
@@ -83,7 +90,8 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
       throw new UsageError(`unexpected argument "${positional[takesFile ? 1 : 0]}"`);
     switch (command) {
       case 'presets':
-        for (const p of [...PRESETS, ...RECURRENT_PRESETS]) io.stdout(`${p.id}\t${p.title}\n`);
+        for (const p of [...PRESETS, ...RECURRENT_PRESETS, ...GATED_PRESETS])
+          io.stdout(`${p.id}\t${p.title}\n`);
         return EXIT.ok;
       case 'validate': {
         // the very checks train makes: the scenario, then its data read and fitted to the net
@@ -104,12 +112,22 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
       default: {
         const run = await buildRun(positional[0], io);
         if (typeof run === 'number') return run;
+        if ('kind' in run && run.kind !== 'rnn') {
+          if (command === 'trace') return runGatedTrace(run, flags, io);
+          if (command === 'train') return runGatedTrain(run, flags, io);
+          const second = await buildRun(positional[0], io);
+          if (typeof second === 'number') return second;
+          if (!('kind' in second) || second.kind !== run.kind)
+            throw new Error('the same scenario built two kinds of run');
+          return runGatedGradcheck(run, second, flags, io);
+        }
         if ('kind' in run) {
           if (command === 'trace') return runRecurrentTrace(run, flags, io);
           if (command === 'train') return runRecurrentTrain(run, flags, io);
           const second = await buildRun(positional[0], io);
           if (typeof second === 'number') return second;
-          if (!('kind' in second)) throw new Error('the same scenario built two kinds of run');
+          if (!('kind' in second) || second.kind !== 'rnn')
+            throw new Error('the same scenario built two kinds of run');
           return runRecurrentGradcheck(run, second, flags, io);
         }
         if (command === 'trace') return runTrace(run, flags, io);

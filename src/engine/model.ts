@@ -14,7 +14,12 @@ import type {
 } from './types';
 
 /** The network families. A family adds its name here and its `Model` in its own file. */
-export type ModelKind = 'mlp' | 'rnn';
+export type ModelKind =
+  | 'mlp'
+  | 'rnn'
+  // the gated recurrent cells (recurrent/gatedModel.ts)
+  | 'lstm'
+  | 'gru';
 
 /** What one sample's pass needs besides the parameters. */
 export interface PassOptions {
@@ -135,7 +140,12 @@ export interface Model<Sample = unknown, Step = unknown> {
 }
 
 /** The layer operations. A kind adds its name here and its record in its own file. */
-export type LayerKind = 'dense' | 'rnn';
+export type LayerKind =
+  | 'dense'
+  | 'rnn'
+  // the gated recurrent cells (recurrent/gatedRecord.ts)
+  | 'lstm'
+  | 'gru';
 
 /** Randomness of one forward pass: inverted dropout with rate `dropout` from `rng`. */
 export interface Noise {

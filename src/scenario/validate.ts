@@ -3,6 +3,8 @@
 import * as v from 'valibot';
 import { stripBom } from '../data/text';
 import { checkScenario, type ScenarioIssue } from './checks';
+import { checkGatedScenario } from './gatedChecks';
+import { GatedScenarioSchema, type GatedScenario } from './gatedSchema';
 import { checkRecurrentScenario } from './recurrentChecks';
 import { RecurrentScenarioSchema, type RecurrentScenario } from './recurrentSchema';
 import { LIMITS, ScenarioSchema, type Scenario } from './schema';
@@ -12,10 +14,15 @@ export type ValidationResult<S = Scenario> =
   | { readonly ok: false; readonly issues: readonly ScenarioIssue[] };
 
 /** A scenario of any network kind: `network.kind` tells them apart. */
-export type AnyScenario = Scenario | RecurrentScenario;
+export type AnyScenario = Scenario | RecurrentScenario | GatedScenario;
 
 export function isRecurrentScenario(s: AnyScenario): s is RecurrentScenario {
   return s.network.kind === 'rnn';
+}
+
+/** An LSTM or GRU scenario (the command line runs them; the app does not show them yet). */
+export function isGatedScenario(s: AnyScenario): s is GatedScenario {
+  return s.network.kind === 'lstm' || s.network.kind === 'gru';
 }
 
 /** `network.layers[1]: must be a positive integer` */
@@ -114,6 +121,8 @@ export function validateAnyScenario(input: unknown): ValidationResult<AnyScenari
   const kind =
     network !== null && typeof network === 'object' ? (network as { kind?: unknown }).kind : null;
   if (kind === 'rnn') return parseWith(RecurrentScenarioSchema, checkRecurrentScenario, input);
+  if (kind === 'lstm' || kind === 'gru')
+    return parseWith(GatedScenarioSchema, checkGatedScenario, input);
   return parseWith(ScenarioSchema, checkScenario, input);
 }
 
@@ -123,6 +132,7 @@ export function validateAnyScenario(input: unknown): ValidationResult<AnyScenari
  */
 export function validateScenario(input: unknown): ValidationResult {
   const result = validateAnyScenario(input);
+  if (result.ok && isGatedScenario(result.scenario)) return gatedNotInTheApp;
   if (!result.ok || !isRecurrentScenario(result.scenario)) return result as ValidationResult;
   return {
     ok: false,
@@ -135,6 +145,17 @@ export function validateScenario(input: unknown): ValidationResult {
     ],
   };
 }
+
+const gatedNotInTheApp: ValidationResult = {
+  ok: false,
+  issues: [
+    {
+      path: 'network.kind',
+      message:
+        'LSTM and GRU networks ("lstm", "gru") run in the command line; the app does not show them yet',
+    },
+  ],
+};
 
 /**
  * Scenario text (a file, standard input, an import or a link) → a value: a leading byte-order
