@@ -131,8 +131,8 @@ export function validateAnyScenario(input: unknown): ValidationResult<AnyScenari
  * shown by the app: it is refused with a message saying so (the command line runs it).
  */
 export function validateScenario(input: unknown): ValidationResult {
+  if (hasGatedKind(input)) return gatedNotInTheApp;
   const result = validateAnyScenario(input);
-  if (result.ok && isGatedScenario(result.scenario)) return gatedNotInTheApp;
   if (!result.ok || !isRecurrentScenario(result.scenario)) return result as ValidationResult;
   return {
     ok: false,
@@ -144,6 +144,15 @@ export function validateScenario(input: unknown): ValidationResult {
       },
     ],
   };
+}
+
+/** network.kind "lstm" or "gru", whatever the rest of the value holds. */
+function hasGatedKind(input: unknown): boolean {
+  const network =
+    input !== null && typeof input === 'object' ? (input as { network?: unknown }).network : null;
+  const kind =
+    network !== null && typeof network === 'object' ? (network as { kind?: unknown }).kind : null;
+  return kind === 'lstm' || kind === 'gru';
 }
 
 const gatedNotInTheApp: ValidationResult = {

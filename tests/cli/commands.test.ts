@@ -2,6 +2,7 @@
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { PRESETS } from '../../src/scenario/presets';
+import { GATED_PRESETS } from '../../src/scenario/gatedPresets';
 import { RECURRENT_PRESETS } from '../../src/scenario/recurrentPresets';
 import { cli } from './runCli';
 
@@ -10,7 +11,9 @@ describe('presets and validate', () => {
     const { code, stdout } = await cli(['presets']);
     expect(code).toBe(0);
     const lines = stdout.trim().split('\n');
-    expect(lines).toEqual([...PRESETS, ...RECURRENT_PRESETS].map((p) => `${p.id}\t${p.title}`));
+    expect(lines).toEqual(
+      [...PRESETS, ...RECURRENT_PRESETS, ...GATED_PRESETS].map((p) => `${p.id}\t${p.title}`),
+    );
     expect(lines[0]).toBe('two-two-one\tThe 2-2-1 worked example');
   });
 
