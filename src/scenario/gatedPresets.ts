@@ -17,10 +17,10 @@ const gomez: GatedPreset = {
     'The widely-read worked LSTM example (Aidan Gomez, “Backpropogating an LSTM: A Numerical ' +
     'Example”, 2016): one LSTM unit, no readout, two steps x₀ = [1, 2] and x₁ = [0.5, 3] with ' +
     'labels 0.5 and 1.25, ½Σ squared error summed over time, one SGD step of 0.1. Its candidate ' +
-    'is called a there and g here; its “state” is c and its “out” is h. Every published forward ' +
-    'value is the exact one correctly rounded except h₁, printed 0.77197 from rounded ' +
-    'intermediates (exactly 0.7719811…); its deltas and updated weights agree to the last ' +
-    'printed digit.',
+    'is called a there and g here, its “state” is c and its “out” is h, and its t = 0, 1 are our ' +
+    'steps 1, 2. The post computes from rounded intermediates, so its printed values agree with the ' +
+    'exact ones here within about one unit of the last (5th) decimal; the output at its t = 1 is ' +
+    'printed 0.77197 where the exact value is 0.7719811…, and the deltas after it inherit that.',
   scenario: {
     version: 1,
     title: 'LSTM: the step-by-step numeric example',
