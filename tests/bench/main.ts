@@ -1,8 +1,9 @@
 // `npm run bench [-- --json] [--quick] [--no-browser] [--net=2-8-8-1 …]`: the engine benchmark (this
-// engine against peers, see engineBench.ts), the recurrent one (recurrentBench.ts), then the
-// browser benchmark (see browser.ts).
+// engine against peers, see engineBench.ts), the recurrent ones (recurrentBench.ts, and
+// gatedBench.ts for LSTM/GRU), then the browser benchmark (see browser.ts).
 import { formatBrowserTable, runBrowserBench } from './browser';
 import { benchSettings, formatTable, runEngineBench } from './engineBench';
+import { formatGatedTable, runGatedBench } from './gatedBench';
 import { formatRecurrentTable, runRecurrentBench } from './recurrentBench';
 
 async function main(): Promise<void> {
@@ -24,13 +25,17 @@ async function main(): Promise<void> {
     seconds: settings.seconds,
     log,
   });
+  const gated = await runGatedBench({ runs: settings.runs, seconds: settings.seconds, log });
   const browser = args.includes('--no-browser') ? null : await runBrowserBench(quick ? 2 : 4);
   if (json) {
-    process.stdout.write(`${JSON.stringify({ engine, recurrent, browser }, null, 2)}\n`);
+    process.stdout.write(`${JSON.stringify({ engine, recurrent, gated, browser }, null, 2)}\n`);
   } else {
     process.stdout.write(`## Engine (examples per second)\n\n${formatTable(engine)}\n`);
     process.stdout.write(
       `\n## Recurrent (sunspots-rnn: window 24, hidden 16, batch 16)\n\n${formatRecurrentTable(recurrent)}`,
+    );
+    process.stdout.write(
+      `\n## LSTM and GRU (sunspots-lstm/gru: window 24, hidden 16, batch 16)\n\n${formatGatedTable(gated)}`,
     );
     if (browser)
       process.stdout.write(
@@ -39,7 +44,8 @@ async function main(): Promise<void> {
   }
   const failed =
     engine.some((r) => Object.keys(r.errors).length > 0) ||
-    Object.keys(recurrent.errors).length > 0;
+    Object.keys(recurrent.errors).length > 0 ||
+    Object.keys(gated.errors).length > 0;
   process.exitCode = failed ? 1 : 0;
 }
 
