@@ -3,12 +3,19 @@
 import { DataError, type DataFileName } from '../data/types';
 import { ALL_PRESETS } from '../scenario/allPresets';
 import { loadFixedPointRun, type FixedPointRun } from '../scenario/fixedPointRun';
+import { loadGatedRun, type GatedRun } from '../scenario/gatedRun';
 import { loadScenarioRun, type Run } from '../scenario/instantiate';
 import { loadCnnRun, type CnnRun } from '../scenario/cnnRun';
 import { loadRecurrentRun, type RecurrentRun } from '../scenario/recurrentRun';
-import { isCnnScenario, isFixedPointScenario, isRecurrentScenario } from '../scenario/validate';
+import {
+  isCnnScenario,
+  isFixedPointScenario,
+  isGatedScenario,
+  isRecurrentScenario,
+} from '../scenario/validate';
 import { parseArgs, UsageError, type FlagSpec } from './args';
 import { runFixedPointCommand } from './fixedPoint';
+import { runGatedGradcheck, runGatedTrace, runGatedTrain } from './gated';
 import { runGradcheck } from './gradcheck';
 import { EXIT, type CliIO } from './io';
 import { loadScenarioArg } from './load';
@@ -51,7 +58,13 @@ type AnyRun =
   // network.kind "fixed-point"
   | FixedPointRun
   // network.kind "cnn"
-  | CnnRun;
+  | CnnRun
+  // network.kind "lstm" or "gru"
+  | GatedRun;
+
+function isGatedRun(run: AnyRun): run is GatedRun {
+  return 'kind' in run && (run.kind === 'lstm' || run.kind === 'gru');
+}
 
 async function buildRun(arg: string | undefined, io: CliIO): Promise<AnyRun | number> {
   const loaded = await loadScenarioArg(arg, io);
@@ -64,6 +77,7 @@ async function buildRun(arg: string | undefined, io: CliIO): Promise<AnyRun | nu
     if (isFixedPointScenario(loaded.scenario))
       return await loadFixedPointRun(loaded.scenario, readText);
     if (isCnnScenario(loaded.scenario)) return await loadCnnRun(loaded.scenario, readText);
+    if (isGatedScenario(loaded.scenario)) return await loadGatedRun(loaded.scenario, readText);
     return isRecurrentScenario(loaded.scenario)
       ? await loadRecurrentRun(loaded.scenario, readText)
       : await loadScenarioRun(loaded.scenario, readText);
@@ -130,7 +144,16 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
             throw new Error('the same scenario built two kinds of run');
           return runCnnGradcheck(run, second, flags, io);
         }
-        if ('kind' in run) {
+        if (isGatedRun(run)) {
+          if (command === 'trace') return runGatedTrace(run, flags, io);
+          if (command === 'train') return runGatedTrain(run, flags, io);
+          const second = await buildRun(positional[0], io);
+          if (typeof second === 'number') return second;
+          if (!('kind' in second) || second.kind !== run.kind)
+            throw new Error('the same scenario built two kinds of run');
+          return runGatedGradcheck(run, second, flags, io);
+        }
+        if ('kind' in run && run.kind === 'rnn') {
           if (command === 'trace') return runRecurrentTrace(run, flags, io);
           if (command === 'train') return runRecurrentTrain(run, flags, io);
           const second = await buildRun(positional[0], io);

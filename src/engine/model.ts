@@ -20,7 +20,10 @@ export type ModelKind =
   // Almeida–Pineda fixed-point nets (fixedpoint/)
   | 'fixed-point'
   // convolutional nets (conv/)
-  | 'cnn';
+  | 'cnn'
+  // the gated recurrent cells (recurrent/gatedModel.ts)
+  | 'lstm'
+  | 'gru';
 
 /** What one sample's pass needs besides the parameters. */
 export interface PassOptions {
@@ -151,7 +154,17 @@ export interface Model<Sample = unknown, Step = unknown> {
 
 /** The layer operations. A kind adds its name here and its record in its own file. */
 export type LayerKind =
-  'dense' | 'rnn' | 'conv2d' | 'maxpool' | 'avgpool' | 'batchnorm' | 'flatten';
+  | 'dense'
+  | 'rnn'
+  // the convolutional net's layers (conv/)
+  | 'conv2d'
+  | 'maxpool'
+  | 'avgpool'
+  | 'batchnorm'
+  | 'flatten'
+  // the gated recurrent cells (recurrent/gatedRecord.ts)
+  | 'lstm'
+  | 'gru';
 
 /** Randomness of one forward pass: inverted dropout with rate `dropout` from `rng`. */
 export interface Noise {

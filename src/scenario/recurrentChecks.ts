@@ -3,7 +3,14 @@
 import type { ScenarioIssue } from './checks';
 import { SEQUENCE_LIMITS, type RecurrentScenario } from './recurrentSchema';
 
-type Add = (path: string, message: string) => void;
+export type Add = (path: string, message: string) => void;
+
+/** The parts of a recurrent scenario of any kind the sequence checks read. */
+export interface SequenceParts {
+  readonly network: { readonly inputs: number; readonly outputs: number };
+  readonly sequence: RecurrentScenario['sequence'];
+  readonly data: RecurrentScenario['data'];
+}
 
 function checkBlocks(s: RecurrentScenario, add: Add): void {
   const { inputs: I, hidden: H, outputs: O, readout, weights } = s.network;
@@ -51,7 +58,7 @@ function badTarget(t: number | readonly number[], O: number): string | null {
   return t.length === O ? null : `must have ${O} values (the outputs), not ${t.length}`;
 }
 
-function checkSequences(s: RecurrentScenario, add: Add): void {
+function checkSequences(s: SequenceParts, add: Add): void {
   const data = s.data;
   if (data.kind !== 'sequences') return;
   const { inputs: I, outputs: O } = s.network;
@@ -112,7 +119,7 @@ function checkSequences(s: RecurrentScenario, add: Add): void {
 }
 
 /** The generated and shipped sets: 1 input, 1 output; memory scores only the last step. */
-function checkGenerated(s: RecurrentScenario, add: Add): void {
+function checkGenerated(s: SequenceParts, add: Add): void {
   const data = s.data;
   if (data.kind === 'sequences') return;
   if (s.network.inputs !== 1)
@@ -152,11 +159,21 @@ export function checkRecurrentScenario(s: RecurrentScenario): ScenarioIssue[] {
       );
     }
   }
+  checkTruncation(s, add);
+  checkBlocks(s, add);
+  checkSequenceParts(s, add);
+  return issues;
+}
+
+/** 1 ≤ k1 ≤ k2 (every recurrent kind). */
+export function checkTruncation(s: SequenceParts, add: Add): void {
   const bptt = s.sequence.bptt;
   if (bptt.mode === 'truncated' && bptt.k2 < bptt.k1)
     add('sequence.bptt.k2', `must be at least k1 (${bptt.k1}): 1 ≤ k1 ≤ k2`);
-  checkBlocks(s, add);
+}
+
+/** The sequence data against the net and the readout mode (every recurrent kind). */
+export function checkSequenceParts(s: SequenceParts, add: Add): void {
   checkSequences(s, add);
   checkGenerated(s, add);
-  return issues;
 }

@@ -31,8 +31,12 @@ export function recurrentProblemOf(s: RecurrentScenario): RnnProblem {
   };
 }
 
-/** As for MLPs; recurrent nets have no dropout. */
-export function recurrentTrainerConfigOf(s: RecurrentScenario): TrainerConfig {
+/** As for MLPs; recurrent nets (of every kind) have no dropout. */
+export function recurrentTrainerConfigOf(
+  s: Pick<RecurrentScenario, 'loss' | 'optimizer' | 'batch' | 'regularization' | 'shuffle'> & {
+    readonly network: { readonly trainBiases: boolean };
+  },
+): TrainerConfig {
   return {
     loss: s.loss,
     optimizer: s.optimizer,

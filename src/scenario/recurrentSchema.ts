@@ -23,12 +23,15 @@ export const SEQUENCE_LIMITS = {
 } as const;
 
 const RECURRENT_ACTIVATIONS = ['tanh', 'relu', 'sigmoid', 'linear'] as const;
-const READOUT_ACTIVATIONS = ['linear', 'sigmoid', 'tanh', 'softmax'] as const;
+export const READOUT_ACTIVATIONS = ['linear', 'sigmoid', 'tanh', 'softmax'] as const;
 const BLOCK_NAMES = ['Wxh', 'Whh', 'bh', 'Why', 'by'] as const;
 
-const size = intRange(1, LIMITS.layerSize, 'a positive integer');
-const matrix = v.array(v.array(finite(), 'must be a list of numbers'), 'must be a list of rows');
-const vector = v.array(finite(), 'must be a list of numbers');
+export const size = intRange(1, LIMITS.layerSize, 'a positive integer');
+export const matrix = v.array(
+  v.array(finite(), 'must be a list of numbers'),
+  'must be a list of rows',
+);
+export const vector = v.array(finite(), 'must be a list of numbers');
 
 const RnnNetworkSchema = v.strictObject(
   {
@@ -65,7 +68,7 @@ const RnnNetworkSchema = v.strictObject(
 
 const step = intRange(1, SEQUENCE_LIMITS.length, 'a whole number');
 
-const SequenceSchema = v.strictObject(
+export const SequenceSchema = v.strictObject(
   {
     readout: v.optional(
       v.picklist(
@@ -95,7 +98,7 @@ const SequenceSchema = v.strictObject(
 
 /** A number is a class index or (last-step) an entry of the one row: recurrentChecks decides. */
 const targetEntry = v.union([finite(), vector], 'must be a number or a list of numbers');
-const SequenceDataSchema = v.variant(
+export const SequenceDataSchema = v.variant(
   'kind',
   [
     v.strictObject(

@@ -195,7 +195,10 @@ export const DataSchema = v.variant(
 
 const NetworkSchema = v.strictObject(
   {
-    kind: v.optional(v.literal('mlp', 'must be one of "mlp", "rnn"'), 'mlp'),
+    kind: v.optional(
+      v.literal('mlp', 'must be one of "mlp", "rnn", "lstm", "gru", "fixed-point", "cnn"'),
+      'mlp',
+    ),
     layers: v.pipe(
       v.array(intRange(1, LIMITS.layerSize, 'a positive integer'), 'must be a list of layer sizes'),
       v.minLength(2, 'must list at least an input and an output layer'),

@@ -7,6 +7,8 @@ import { checkFixedPointScenario } from './fixedPointChecks';
 import { FixedPointScenarioSchema, type FixedPointScenario } from './fixedPointSchema';
 import { checkCnnScenario } from './cnnChecks';
 import { CnnScenarioSchema, type CnnScenario } from './cnnSchema';
+import { checkGatedScenario } from './gatedChecks';
+import { GatedScenarioSchema, type GatedScenario } from './gatedSchema';
 import { checkRecurrentScenario } from './recurrentChecks';
 import { RecurrentScenarioSchema, type RecurrentScenario } from './recurrentSchema';
 import { LIMITS, ScenarioSchema, type Scenario } from './schema';
@@ -22,7 +24,9 @@ export type AnyScenario =
   // network.kind "fixed-point" (Almeida–Pineda)
   | FixedPointScenario
   // network.kind "cnn"
-  | CnnScenario;
+  | CnnScenario
+  // network.kind "lstm" or "gru"
+  | GatedScenario;
 
 /** A scenario the app shows: an MLP or an Elman RNN. */
 export type AppScenario = Scenario | RecurrentScenario;
@@ -39,17 +43,42 @@ export function isCnnScenario(s: AnyScenario): s is CnnScenario {
   return s.network.kind === 'cnn';
 }
 
-/** What the app says of a convolutional scenario until it shows them. */
-const CNN_IN_CLI_ONLY: ValidationResult = {
-  ok: false,
-  issues: [
-    {
-      path: 'network.kind',
-      message:
-        'convolutional networks ("cnn") run in the command line; the app does not show them yet',
-    },
-  ],
+/** An LSTM or GRU scenario. */
+export function isGatedScenario(s: AnyScenario): s is GatedScenario {
+  return s.network.kind === 'lstm' || s.network.kind === 'gru';
+}
+
+/** The kinds the command line runs and the app does not show yet, as a learner names them. */
+const CLI_ONLY: Readonly<Record<string, string>> = {
+  lstm: 'LSTM and GRU networks ("lstm", "gru")',
+  gru: 'LSTM and GRU networks ("lstm", "gru")',
+  'fixed-point': 'fixed-point networks ("fixed-point")',
+  cnn: 'convolutional networks ("cnn")',
 };
+
+/** `network.kind` of a value, whatever the rest of it holds (null when there is none). */
+function kindOf(input: unknown): unknown {
+  const network =
+    input !== null && typeof input === 'object' ? (input as { network?: unknown }).network : null;
+  return network !== null && typeof network === 'object'
+    ? (network as { kind?: unknown }).kind
+    : null;
+}
+
+/** The app's answer to a kind only the command line runs (checked before anything else). */
+function cliOnly(input: unknown): ValidationResult | null {
+  const kind = kindOf(input);
+  if (typeof kind !== 'string' || !Object.hasOwn(CLI_ONLY, kind)) return null;
+  return {
+    ok: false,
+    issues: [
+      {
+        path: 'network.kind',
+        message: `${CLI_ONLY[kind]} run in the command line; the app does not show them yet`,
+      },
+    ],
+  };
+}
 
 /** `network.layers[1]: must be a positive integer` */
 export function formatIssue(issue: ScenarioIssue): string {
@@ -151,20 +180,10 @@ export function validateAnyScenario(input: unknown): ValidationResult<AnyScenari
   if (kind === 'fixed-point')
     return parseWith(FixedPointScenarioSchema, checkFixedPointScenario, input);
   if (kind === 'cnn') return parseWith(CnnScenarioSchema, checkCnnScenario, input);
+  if (kind === 'lstm' || kind === 'gru')
+    return parseWith(GatedScenarioSchema, checkGatedScenario, input);
   return parseWith(ScenarioSchema, checkScenario, input);
 }
-
-/** The app's answer to a valid fixed-point scenario until it shows fixed-point nets. */
-const FIXED_POINT_NOT_IN_APP: ValidationResult = {
-  ok: false,
-  issues: [
-    {
-      path: 'network.kind',
-      message:
-        'fixed-point networks ("fixed-point") run in the command line; the app does not show them yet',
-    },
-  ],
-};
 
 /** The network kinds the app shows (the command line runs every kind validateAnyScenario knows). */
 export const APP_KINDS: readonly string[] = ['mlp', 'rnn'];
@@ -174,13 +193,14 @@ export const APP_KINDS: readonly string[] = ['mlp', 'rnn'];
  * the app does not show is refused at `network.kind`, saying that the command line runs it.
  */
 export function validateAppScenario(input: unknown): ValidationResult<AppScenario> {
+  const refused = cliOnly(input);
+  if (refused) return refused;
   const result = validateAnyScenario(input);
   if (!result.ok) return result;
   const { scenario } = result;
-  if (isFixedPointScenario(scenario)) return FIXED_POINT_NOT_IN_APP;
-  if (isCnnScenario(scenario)) return CNN_IN_CLI_ONLY;
+  if (isRecurrentScenario(scenario)) return { ok: true, scenario };
   const kind = (scenario.network as { readonly kind?: string }).kind ?? 'mlp';
-  if (APP_KINDS.includes(kind)) return { ok: true, scenario };
+  if (kind === 'mlp') return { ok: true, scenario: scenario as Scenario };
   return {
     ok: false,
     issues: [
@@ -197,9 +217,9 @@ export function validateAppScenario(input: unknown): ValidationResult<AppScenari
  * A recurrent scenario is valid but refused here, at `network.kind`.
  */
 export function validateScenario(input: unknown): ValidationResult {
+  const refused = cliOnly(input);
+  if (refused) return refused;
   const result = validateAnyScenario(input);
-  if (result.ok && isFixedPointScenario(result.scenario)) return FIXED_POINT_NOT_IN_APP;
-  if (result.ok && isCnnScenario(result.scenario)) return CNN_IN_CLI_ONLY;
   if (!result.ok || !isRecurrentScenario(result.scenario)) return result as ValidationResult;
   return {
     ok: false,

@@ -1,12 +1,13 @@
 // `npm run bench [-- --json] [--quick] [--cpu] [--no-browser] [--no-recurrent] [--no-cnn]
 // [--net=2-8-8-1 …]`: the engine benchmark (this engine against peers, see engineBench.ts), the
-// recurrent one (recurrentBench.ts), the convolutional one (cnnBench.ts), then the browser
+// recurrent ones (recurrentBench.ts, gatedBench.ts for LSTM/GRU), the convolutional one (cnnBench.ts), then the browser
 // benchmark (see browser.ts). --no-recurrent, --no-cnn and --no-browser skip those parts (to
 // compare MLP engine changes quickly); --cpu times the engine runs in process CPU time instead
 // of wall time (steadier on a machine shared with other work).
 import { formatBrowserTable, runBrowserBench } from './browser';
 import { formatCnnTable, runCnnBench } from './cnnBench';
 import { benchSettings, formatTable, runEngineBench } from './engineBench';
+import { formatGatedTable, runGatedBench } from './gatedBench';
 import { formatRecurrentTable, runRecurrentBench } from './recurrentBench';
 
 async function main(): Promise<void> {
@@ -27,17 +28,26 @@ async function main(): Promise<void> {
   const recurrent = args.includes('--no-recurrent')
     ? null
     : await runRecurrentBench({ runs: settings.runs, seconds: settings.seconds, log });
+  const gated = args.includes('--no-recurrent')
+    ? null
+    : await runGatedBench({ runs: settings.runs, seconds: settings.seconds, log });
   const cnn = args.includes('--no-cnn')
     ? null
     : await runCnnBench({ runs: settings.runs, seconds: settings.seconds, log });
   const browser = args.includes('--no-browser') ? null : await runBrowserBench(quick ? 2 : 4);
   if (json) {
-    process.stdout.write(`${JSON.stringify({ engine, recurrent, cnn, browser }, null, 2)}\n`);
+    process.stdout.write(
+      `${JSON.stringify({ engine, recurrent, gated, cnn, browser }, null, 2)}\n`,
+    );
   } else {
     process.stdout.write(`## Engine (examples per second)\n\n${formatTable(engine)}\n`);
     if (recurrent)
       process.stdout.write(
         `\n## Recurrent (sunspots-rnn: window 24, hidden 16, batch 16)\n\n${formatRecurrentTable(recurrent)}`,
+      );
+    if (gated)
+      process.stdout.write(
+        `\n## LSTM and GRU (sunspots-lstm/gru: window 24, hidden 16, batch 16)\n\n${formatGatedTable(gated)}`,
       );
     if (cnn)
       process.stdout.write(
@@ -51,6 +61,7 @@ async function main(): Promise<void> {
   const failed =
     engine.some((r) => Object.keys(r.errors).length > 0) ||
     (recurrent !== null && Object.keys(recurrent.errors).length > 0) ||
+    (gated !== null && Object.keys(gated.errors).length > 0) ||
     (cnn !== null && Object.keys(cnn.errors).length > 0);
   process.exitCode = failed ? 1 : 0;
 }

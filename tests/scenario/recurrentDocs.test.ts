@@ -1,6 +1,7 @@
 // docs/recurrent.md stays true: its example validates and traces, and every recurrent preset
 // id and data kind is documented.
 import { describe, expect, it } from 'vitest';
+import { GATED_PRESETS } from '../../src/scenario/gatedPresets';
 import { RECURRENT_PRESETS } from '../../src/scenario/recurrentPresets';
 import { loadRecurrentRun } from '../../src/scenario/recurrentRun';
 import { isRecurrentScenario, parseAnyScenarioText } from '../../src/scenario/validate';
@@ -23,7 +24,8 @@ describe('docs/recurrent.md', () => {
   });
 
   it('names every recurrent preset and data kind', () => {
-    for (const p of RECURRENT_PRESETS) expect(guide).toContain(`\`${p.id}\``);
+    for (const p of [...RECURRENT_PRESETS, ...GATED_PRESETS])
+      expect(guide).toContain(`\`${p.id}\``);
     for (const kind of ['sequences', 'sine-next', 'memory', 'sunspots'])
       expect(guide).toContain(`"kind": "${kind}"`);
   });

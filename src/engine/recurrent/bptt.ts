@@ -1,9 +1,46 @@
-// Backpropagation through time for the Elman RNN: full, and truncated BPTT(k1, k2) exactly
-// as contracts.md defines it. A backward loop from t = T down over the forward tape; no
-// allocation unless a sweep list is asked for.
+// Backpropagation through time, full and truncated BPTT(k1, k2) exactly as contracts.md
+// defines it, for any recurrent cell (Elman, LSTM, GRU): the schedule of sweeps and the
+// readout's injection are shared; the cell only steps back one time step. A backward loop
+// from t = T down over the forward tape; no allocation unless a sweep list is asked for.
 import type { RnnCache } from './rnnCache';
 import { rnnRecord, type RnnLayer } from './rnnRecord';
 import type { RnnProblem, SweepTrace } from './types';
+
+/** What the shared driver needs of a layer: its problem and where the readout sits. */
+export interface ReadoutLayer {
+  readonly problem: RnnProblem;
+  readonly offsets: { readonly Why: number; readonly by: number };
+}
+
+/**
+ * A recurrent cell seen from BPTT. `back` steps back over step i (0-based) from
+ * cache.dhCur = ∂L/∂hₜ (total): adds the cell's parameter gradient into grads (when given),
+ * writes ∂L/∂hₜ₋₁ into cache.dhNext (and carries any other state, e.g. an LSTM's cell state,
+ * itself), and adds this sweep's per-step quantities into the cell's per-step sums.
+ * `begin` clears the carried state before a sweep; `clear` zeroes the per-step sums of steps
+ * 0 … T − 1 before a backward pass.
+ */
+export interface TimeCell<L, C extends RnnCache> {
+  back(layer: L, cache: C, p: Float64Array, grads: Float64Array | null, i: number): void;
+  begin(cache: C): void;
+  clear(cache: C, T: number): void;
+}
+
+/** The Elman cell: the record's backward, and δ = ∂L/∂aₜ summed over sweeps. */
+const ELMAN: TimeCell<RnnLayer, RnnCache> = {
+  back(layer, cache, p, grads, i) {
+    // δₛ, the cell's parameter gradient and Whhᵀ·δₛ into dhNext (the record's backward)
+    rnnRecord.backward(layer, cache, p, cache.x[i], grads, null, i);
+    const H = layer.problem.spec.hidden;
+    const deltaSum = cache.delta[i];
+    const { deltaCur } = cache;
+    for (let j = 0; j < H; j += 1) deltaSum[j] += deltaCur[j];
+  },
+  begin() {},
+  clear(cache, T) {
+    for (let i = 0; i < T; i += 1) cache.delta[i].fill(0);
+  },
+};
 
 /**
  * One backward sweep ending at step `at` (1-based) over steps lo … at, injecting the scored
@@ -14,10 +51,11 @@ import type { RnnProblem, SweepTrace } from './types';
  *   ∂Why += dzₛ hₛᵀ,  ∂by += dzₛ (injected steps)
  * Adds into grads (mutates grads) and into cache.dh / cache.delta.
  */
-function sweep(
-  layer: RnnLayer,
+function sweep<L extends ReadoutLayer, C extends RnnCache>(
+  cell: TimeCell<L, C>,
+  layer: L,
   p: Float64Array,
-  cache: RnnCache,
+  cache: C,
   grads: Float64Array | null,
   end: number,
   lo: number,
@@ -25,8 +63,9 @@ function sweep(
 ): void {
   const at = layer.offsets;
   const { hidden: H, outputs: O, readout } = layer.problem.spec;
-  const { dhCur, dhNext, deltaCur } = cache;
+  const { dhCur, dhNext } = cache;
   dhNext.fill(0);
+  cell.begin(cache);
   for (let s = end; s >= lo; s -= 1) {
     const i = s - 1;
     const h = cache.h[s];
@@ -48,14 +87,9 @@ function sweep(
         for (let k = 0; k < H; k += 1) dhCur[k] += dy[k];
       }
     }
-    // δₛ, the cell's parameter gradient and Whhᵀ·δₛ into dhNext (the record's backward)
-    rnnRecord.backward(layer, cache, p, cache.x[i], grads, null, i);
+    cell.back(layer, cache, p, grads, i);
     const dhSum = cache.dh[i];
-    const deltaSum = cache.delta[i];
-    for (let j = 0; j < H; j += 1) {
-      dhSum[j] += dhCur[j];
-      deltaSum[j] += deltaCur[j];
-    }
+    for (let j = 0; j < H; j += 1) dhSum[j] += dhCur[j];
   }
 }
 
@@ -82,14 +116,24 @@ export function rnnBackward(
   grads: Float64Array | null,
   sweeps: SweepTrace[] | null = null,
 ): void {
+  backThroughTime(ELMAN, layer, p, cache, grads, sweeps);
+}
+
+/** rnnBackward for any cell: the same schedule, the cell's own step back. */
+export function backThroughTime<L extends ReadoutLayer, C extends RnnCache>(
+  cell: TimeCell<L, C>,
+  layer: L,
+  p: Float64Array,
+  cache: C,
+  grads: Float64Array | null,
+  sweeps: SweepTrace[] | null = null,
+): void {
   const T = cache.T;
-  for (let i = 0; i < T; i += 1) {
-    cache.dh[i].fill(0);
-    cache.delta[i].fill(0);
-  }
+  for (let i = 0; i < T; i += 1) cache.dh[i].fill(0);
+  cell.clear(cache, T);
   const bptt = layer.problem.sequence.bptt;
   if (bptt.mode === 'full') {
-    sweep(layer, p, cache, grads, T, 1, 0);
+    sweep(cell, layer, p, cache, grads, T, 1, 0);
     return;
   }
   // The schedule of forEachSweep, written out so the untraced path allocates no closure.
@@ -102,7 +146,7 @@ export function rnnBackward(
     const lo = Math.max(1, stop - k2 + 1);
     if (sweeps) sweeps.push(describeSweep(cache, stop, lo, after));
     // A sweep that injects nothing adds nothing: skip its arithmetic.
-    if (hasScoredUpTo(cache, after, stop)) sweep(layer, p, cache, grads, stop, lo, after);
+    if (hasScoredUpTo(cache, after, stop)) sweep(cell, layer, p, cache, grads, stop, lo, after);
     after = stop;
     if (last) break;
   }

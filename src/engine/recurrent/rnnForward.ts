@@ -3,6 +3,7 @@
 import { getActivation } from '../activations';
 import { crossEntropyFromLogits, getLoss, hasFusedDelta } from '../losses';
 import type { ActivationName } from '../types';
+import type { ReadoutLayer } from './bptt';
 import type { RnnCache } from './rnnCache';
 import { NO_NOISE, rnnRecord, type RnnLayer } from './rnnRecord';
 import type { RnnProblem } from './types';
@@ -20,11 +21,30 @@ export function rnnForward(
   from = 1,
   to = cache.T,
 ): void {
+  forwardThroughTime(elmanStep, layer, p, cache, from, to);
+}
+
+const elmanStep = (layer: RnnLayer, cache: RnnCache, p: Float64Array, i: number): void => {
+  rnnRecord.forward(layer, cache, p, cache.x[i], NO_NOISE, i);
+};
+
+/**
+ * rnnForward for any cell: `step` writes hₜ (cache.h[i + 1]) of step i (0-based) from
+ * cache.x[i] and the state before it; the readout yₜ = g(Why·hₜ + by) is shared.
+ */
+export function forwardThroughTime<L extends ReadoutLayer, C extends RnnCache>(
+  step: (layer: L, cache: C, p: Float64Array, i: number) => void,
+  layer: L,
+  p: Float64Array,
+  cache: C,
+  from = 1,
+  to = cache.T,
+): void {
   const { problem, offsets: at } = layer;
   const { hidden: H, outputs: O, readout } = problem.spec;
   const g = getActivation(problem.spec.outputActivation);
   for (let i = from - 1; i < to; i += 1) {
-    rnnRecord.forward(layer, cache, p, cache.x[i], NO_NOISE, i);
+    step(layer, cache, p, i);
     if (!readout) continue;
     const h = cache.h[i + 1];
     const z = cache.z[i];

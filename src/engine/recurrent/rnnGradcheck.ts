@@ -1,106 +1,41 @@
-// Gradient check of the RNN: BPTT against central finite differences of one sequence's loss
-// (full BPTT), or of the frozen-state surrogate truncated BPTT is the exact gradient of.
-// Works on a copy of the parameters; the RNN passed in is left exactly as it was.
-import { GRADCHECK_FLOOR } from '../gradcheck';
-import { roleMask } from '../layout';
-import { addPenaltyGradient, penalty } from '../regularization';
+// Gradient check of the RNN: the shared recurrent check (recurrentGradcheck.ts) over the
+// Elman family — BPTT against central finite differences of one sequence's loss, or of the
+// frozen-state surrogate of truncated BPTT. The RNN passed in is left exactly as it was.
 import type { RegularizationConfig } from '../types';
-import { listSweeps, rnnBackward } from './bptt';
+import { rnnBackward } from './bptt';
 import { createRnnCache, loadSequence } from './rnnCache';
-import { rnnForward, rnnLoss } from './rnnForward';
+import { rnnForward } from './rnnForward';
 import type { Rnn } from './rnn';
+import {
+  recurrentGradientCheck,
+  type BlockCheck,
+  type RecurrentGradientCheck,
+} from './recurrentGradcheck';
 import type { SequenceDataset } from './types';
 
-export interface BlockCheck {
-  readonly block: string;
-  /** The largest relative error over the block's entries. */
-  readonly worst: number;
-}
+export type { BlockCheck };
+export type RnnGradientCheck = RecurrentGradientCheck;
 
-export interface RnnGradientCheck {
-  readonly blocks: readonly BlockCheck[];
-  readonly worst: number;
-  readonly analytic: Float64Array;
-  readonly numeric: Float64Array;
-}
-
-/**
- * For sequence `index` and every parameter θₖ, the fourth-order central difference
- *   nₖ = [8(L(θ+h) − L(θ−h)) − (L(θ+2h) − L(θ−2h))] / (12h)
- * against BPTT's aₖ by |aₖ − nₖ| / max(|aₖ|, |nₖ|, 1e-4). With truncation, L is the
- * surrogate Σ over sweeps of c·Σ_{injected s} ℓₛ, each sweep run forward from the state before
- * its first swept step, that state computed at the unperturbed θ and held constant.
- * L includes the regularization penalty when one is given.
- */
+/** See recurrentGradientCheck: L is the sequence's loss (or truncation's surrogate). */
 export function rnnGradientCheck(
   rnn: Rnn,
   data: SequenceDataset,
   index: number,
   options: { readonly epsilon?: number; readonly regularization?: RegularizationConfig } = {},
 ): RnnGradientCheck {
-  const h = options.epsilon ?? 1e-3;
-  const reg = options.regularization ?? { kind: 'none' as const };
-  const { problem, layout } = rnn;
-  const isWeight = roleMask(layout, 'weight');
-  const probe = rnn.params.slice();
-  const cache = createRnnCache(problem.spec, data.lengths[index]);
-  const H = problem.spec.hidden;
-
-  loadSequence(cache, data, index);
-  rnnForward(rnn, probe, cache);
-  rnnLoss(problem, cache);
-  const analytic = new Float64Array(layout.size);
-  rnnBackward(rnn, probe, cache, analytic);
-  addPenaltyGradient(analytic, probe, isWeight, reg);
-
-  // The frozen states: h before each sweep's first swept step, at the unperturbed θ.
-  const sweeps = listSweeps(problem, cache);
-  const frozen = (sweeps ?? []).map((w) => cache.h[w.swept[0] - 1].slice());
-  let scoredCount = 0;
-  for (let i = 0; i < cache.T; i += 1) scoredCount += cache.scored[i];
-  const c = problem.sequence.lossOverTime === 'mean' ? 1 / scoredCount : 1;
-
-  const lossAt = (): number => {
-    let L: number;
-    if (!sweeps) {
-      rnnForward(rnn, probe, cache);
-      L = rnnLoss(problem, cache);
-    } else {
-      L = 0;
-      sweeps.forEach((w, k) => {
-        const lo = w.swept[0];
-        for (let j = 0; j < H; j += 1) cache.h[lo - 1][j] = frozen[k][j];
-        rnnForward(rnn, probe, cache, lo, w.at);
-        rnnLoss(problem, cache);
-        for (const s of w.injected) L += c * cache.stepLoss[s - 1];
-      });
-    }
-    return L + penalty(probe, isWeight, reg);
-  };
-
-  const P = probe.length;
-  const numeric = new Float64Array(P);
-  const errors = new Float64Array(P);
-  for (let k = 0; k < P; k += 1) {
-    const original = probe[k];
-    const at = (offset: number): number => {
-      probe[k] = original + offset;
-      return lossAt();
-    };
-    const d1 = at(h) - at(-h);
-    const d2 = at(2 * h) - at(-2 * h);
-    probe[k] = original;
-    numeric[k] = (8 * d1 - d2) / (12 * h);
-    const a = analytic[k];
-    const n = numeric[k];
-    errors[k] = Math.abs(a - n) / Math.max(Math.abs(a), Math.abs(n), GRADCHECK_FLOOR);
-  }
-  let worst = 0;
-  const blocks = layout.blocks.map((block) => {
-    let w = 0;
-    for (let k = block.offset; k < block.offset + block.size; k += 1) w = Math.max(w, errors[k]);
-    worst = Math.max(worst, w);
-    return { block: block.name, worst: w };
-  });
-  return { blocks, worst, analytic, numeric };
+  return recurrentGradientCheck(
+    {
+      problem: rnn.problem,
+      layout: rnn.layout,
+      params: rnn.params,
+      createCache: (maxT) => createRnnCache(rnn.problem.spec, maxT),
+      load: loadSequence,
+      forward: (p, cache, from, to) => rnnForward(rnn, p, cache, from, to),
+      backward: (p, cache, grads) => rnnBackward(rnn, p, cache, grads),
+      state: (cache, t) => [cache.h[t]],
+    },
+    data,
+    index,
+    options,
+  );
 }

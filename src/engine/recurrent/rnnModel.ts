@@ -159,7 +159,7 @@ export function createRnnModel(rnn: Rnn, data: SequenceDataset): RnnModel {
  * Mean per-sequence loss over `indices`, and for classification the fraction of scored steps
  * whose predicted class (argmax, or y ≥ 0.5 for one output) matches the target's.
  */
-function evaluateSequences(
+export function evaluateSequences(
   problem: RnnProblem,
   c: RnnCache,
   indices: ArrayLike<number>,
