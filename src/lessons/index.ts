@@ -48,3 +48,4 @@ export {
   type AnswerResult,
   type Answer,
 } from './evaluate';
+export { traceReaders, type TraceReaders } from './traceReaders';

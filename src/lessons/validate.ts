@@ -170,11 +170,13 @@ export function validateLesson(raw: unknown): LessonResult {
     };
   const parsed = v.safeParse(LessonSchema, raw, { abortPipeEarly: true });
   if (!parsed.success) {
-    const seen = new Set<string>();
-    const items = parsed.issues
-      .map((i) => ({ path: issuePath(i), message: issueMessage(i) }))
-      .filter((i) => !seen.has(formatIssue(i)) && seen.add(formatIssue(i)) !== undefined);
-    return { ok: false, issues: issuesOf(items, raw) };
+    // a variant reports one problem once per branch tried: list each line once
+    const unique = new Map<string, ScenarioIssue>();
+    for (const i of parsed.issues) {
+      const item = { path: issuePath(i), message: issueMessage(i) };
+      unique.set(formatIssue(item), item);
+    }
+    return { ok: false, issues: issuesOf([...unique.values()], raw) };
   }
   const data = parsed.output;
   const found: ScenarioIssue[] = [];
