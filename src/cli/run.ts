@@ -18,6 +18,7 @@ import { runFixedPointCommand } from './fixedPoint';
 import { runGatedGradcheck, runGatedTrace, runGatedTrain } from './gated';
 import { runGradcheck } from './gradcheck';
 import { EXIT, type CliIO } from './io';
+import { LESSON_HELP, runLessonCommand } from './lesson';
 import { loadScenarioArg } from './load';
 import { runCnnGradcheck, runCnnTrace, runCnnTrain } from './cnn';
 import { runRecurrentGradcheck, runRecurrentTrace, runRecurrentTrain } from './recurrent';
@@ -38,6 +39,7 @@ commands:
                                             train (default ${DEFAULT_EPOCHS} epochs), print final metrics
   gradcheck <file> [--epsilon E]            backpropagation vs finite differences, per layer
   bench [--json]                            this engine against peer libraries, as ratios
+  lesson validate <file>                    check a guided lesson: "ok" or one line per problem
 
 <file> is a scenario JSON file, - for standard input, or preset:<id>.
 exit codes: 0 ok · 1 internal failure · 2 bad input · 3 training diverged
@@ -50,6 +52,7 @@ const FLAGS: Record<string, FlagSpec> = {
   train: { help: 'boolean', epochs: 'string', updates: 'string', json: 'boolean' },
   gradcheck: { help: 'boolean', epsilon: 'string' },
   bench: { help: 'boolean', json: 'boolean', quick: 'boolean' },
+  lesson: { help: 'boolean' },
 };
 
 type AnyRun =
@@ -104,9 +107,10 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
   try {
     const { positional, flags } = parseArgs(rest, spec);
     if (flags.help) {
-      io.stdout(HELP);
+      io.stdout(command === 'lesson' ? LESSON_HELP : HELP);
       return EXIT.ok;
     }
+    if (command === 'lesson') return await runLessonCommand(positional, io);
     const takesFile = command !== 'presets' && command !== 'bench';
     if (positional.length > (takesFile ? 1 : 0))
       throw new UsageError(`unexpected argument "${positional[takesFile ? 1 : 0]}"`);

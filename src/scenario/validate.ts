@@ -89,7 +89,7 @@ const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 /** A scenario nests 5 levels at most (network.weights[l][j][i]); far deeper is an attack. */
 const MAX_DEPTH = 32;
 
-function joinPath(path: string, key: string | number): string {
+export function joinPath(path: string, key: string | number): string {
   if (typeof key === 'number') return `${path}[${key}]`;
   return /^[A-Za-z_$][\w$]*$/.test(key)
     ? path
@@ -102,7 +102,12 @@ function joinPath(path: string, key: string | number): string {
  * Finds keys that could reach an object prototype anywhere in a parsed value, and values
  * nested so deeply that walking them would exhaust the stack.
  */
-function findForbiddenKeys(value: unknown, path: string, out: ScenarioIssue[], depth = 0): void {
+export function findForbiddenKeys(
+  value: unknown,
+  path: string,
+  out: ScenarioIssue[],
+  depth = 0,
+): void {
   if (out.length >= 10 || value === null || typeof value !== 'object') return;
   if (depth >= MAX_DEPTH) {
     out.push({ path, message: `is nested too deeply (at most ${MAX_DEPTH} levels)` });
@@ -121,7 +126,7 @@ function findForbiddenKeys(value: unknown, path: string, out: ScenarioIssue[], d
   }
 }
 
-function issuePath(issue: v.BaseIssue<unknown>): string {
+export function issuePath(issue: v.BaseIssue<unknown>): string {
   let path = '';
   for (const item of issue.path ?? []) {
     const key = item.key;
@@ -130,7 +135,7 @@ function issuePath(issue: v.BaseIssue<unknown>): string {
   return path;
 }
 
-function issueMessage(issue: v.BaseIssue<unknown>): string {
+export function issueMessage(issue: v.BaseIssue<unknown>): string {
   if (issue.type === 'strict_object' && issue.expected === 'never') return 'is not a known field';
   if (issue.received === 'undefined' && issue.kind === 'schema') return 'is required';
   // A variant (optimizer, batch, data, …) given a number or a list rather than an object.
