@@ -1,8 +1,7 @@
 // The recurrent views' model from the store: the shown update's trace and cursor, else the
 // frame's live inspection; the per-block gradient norms of the recent updates. Pure but for a
-// one-entry memo (React needs a stable object). The store knows no components: the types below
-// have the shape of components/Recurrent/viewModel.ts (RecurrentViewModel, BlockNormPoint),
-// which they are assignable to (App's RecurrentMain passes one as the other).
+// one-entry memo (React needs a stable object). The views (components/Recurrent) take these
+// types as their props' model.
 import type { ParamLayout } from '../engine/layout';
 import type {
   RnnSampleTrace,
@@ -21,17 +20,27 @@ export interface BlockNormPoint {
   readonly norms: Readonly<Record<string, number>>;
 }
 
-/** What the recurrent views are given (see components/Recurrent/viewModel.ts). */
+/** What the recurrent views are given. */
 export interface RecurrentViewModel {
   readonly spec: RnnSpec;
   readonly sequence: SequenceConfig;
   readonly layout: ParamLayout;
+  /** The weights the shown pass used (before the update while stepping through one). */
   readonly params: Float64Array;
+  /** The update being stepped through, or null between updates (playing, paused). */
   readonly trace: RnnStepTrace | null;
+  /**
+   * The shown sequence, forward and backward: `trace.samples[sampleIndex]` while stepping,
+   * otherwise a live inspection of the shown sequence with the current weights.
+   */
   readonly sample: RnnSampleTrace | null;
+  /** Index into `trace.samples` of the sequence shown (0 when there is no trace). */
   readonly sampleIndex: number;
+  /** The cursor inside the update; null when not stepping through one. */
   readonly phase: Phase | null;
+  /** Per-block gradient norms over the recent updates, oldest first. */
   readonly blockNorms: readonly BlockNormPoint[];
+  /** True when the biases are fixed (not trained) in this scenario. */
   readonly fixedBiases: boolean;
 }
 

@@ -43,7 +43,17 @@ test('rnn-memory from the picker: step into the backward pass through time, and 
   await expect(phase).toHaveText(/^Loss at step 9 of 9/);
   // nothing asked of the worker is refused (the MLP data views ask nothing of an RNN)
   await expect(page.locator('.notice.error')).toHaveCount(0);
-  await expect(page.getByRole('heading', { name: 'Gradient norm per weight block' })).toBeVisible();
+  // the gradient through time: one norm per step of the shown sequence, named as it trends
+  const gtt = page.getByRole('region', { name: 'Gradient through time' });
+  await expect(gtt.getByTestId('gtt-ratio')).toHaveText(
+    /The gradient at t = 1 is .* of that at t = 9/,
+  );
+  expect(['vanishing', 'exploding', 'steady']).toContain(
+    await gtt.getByTestId('gtt-ratio').getAttribute('data-trend'),
+  );
+  await expect(
+    gtt.getByRole('heading', { name: 'Gradient norm per block, by update' }),
+  ).toBeVisible();
 });
 
 test('sunspots-rnn: its test loss falls while it plays', async ({ page }) => {

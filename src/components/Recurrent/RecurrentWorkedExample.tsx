@@ -1,11 +1,12 @@
 // The recurrent worked example (region "Worked example"): a table per time step of the shown
 // sequence (x, a, h, y, target, loss, ∂L/∂y, ∂L/∂h, δ), the truncation sweeps, and the update
 // of each block; the cursor's step is highlighted and scrolled to; copy as Markdown or LaTeX.
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { formatWorkedExample, type TableFormat } from '../../explain/format';
 import { recurrentStepExample } from '../../explain/recurrentStepTables';
 import type { TableSection } from '../../explain/workedExample';
 import { cursorOf } from '../../viz/unrolledValues';
+import { useScrollToCurrent } from '../common/useScrollToCurrent';
 import { useStyleSheet } from '../common/useStyleSheet';
 import { RECURRENT_CSS } from './recurrentStyles';
 import { SectionTable } from './SectionTable';
@@ -31,12 +32,14 @@ export function RecurrentWorkedExample({ model }: RecurrentViewProps) {
   );
   const cursor = cursorOf(model.phase, model.sampleIndex);
   const T = sample?.steps.length ?? 0;
-  const current = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    const el = current.current;
-    if (!el || typeof el.scrollIntoView !== 'function') return;
-    el.scrollIntoView({ block: 'nearest', behavior: prefersReducedMotion() ? 'auto' : 'smooth' });
-  }, [cursor.t, model.sampleIndex]);
+  // The panel (never the page: on a phone stepping must not jump down to the table) keeps the
+  // cursor's step at its top.
+  const panel = useRef<HTMLElement>(null);
+  useScrollToCurrent(
+    panel,
+    cursor.t === null ? null : `${trace?.update ?? 0}/${model.sampleIndex}/${cursor.t}`,
+    prefersReducedMotion(),
+  );
   const [copied, setCopied] = useState<string | null>(null);
   const copy = async (format: TableFormat): Promise<void> => {
     if (!example) return;
@@ -52,7 +55,7 @@ export function RecurrentWorkedExample({ model }: RecurrentViewProps) {
   const isCurrent = (section: TableSection, k: number): boolean =>
     cursor.t !== null && k < T && k === cursor.t && section.kind === 'forward';
   return (
-    <section aria-label="Worked example" className="panel worked-example rnn-worked">
+    <section ref={panel} aria-label="Worked example" className="panel worked-example rnn-worked">
       <h2>Worked example</h2>
       {!example && <p>No sequence to show yet.</p>}
       {example && (
@@ -79,7 +82,7 @@ export function RecurrentWorkedExample({ model }: RecurrentViewProps) {
             return (
               <div
                 key={section.heading}
-                ref={on ? current : undefined}
+                aria-current={on ? 'step' : undefined}
                 className={on ? 'rnn-step rnn-step-current' : 'rnn-step'}
                 data-current={on ? 'true' : undefined}
               >

@@ -29,28 +29,28 @@ export function ChartsPanel() {
     void version;
     return histories.gradNorm.map((h) => h.points);
   }, [histories, version]);
-  // a recurrent net's groups are its weight blocks (Wxh, Whh, Why)
-  const labels = groups
-    ? groups.map((g) => `block ${g}`)
-    : sizes
-      ? sizes
-          .slice(1)
-          .map((_, l) => (l === sizes.length - 2 ? 'output layer' : `hidden layer ${l + 1}`))
-      : [];
+  const labels = sizes
+    ? sizes
+        .slice(1)
+        .map((_, l) => (l === sizes.length - 2 ? 'output layer' : `hidden layer ${l + 1}`))
+    : [];
   return (
     <div className="panels charts">
       <section className="panel" aria-label="Loss chart">
         <h2>Loss</h2>
         <LossChart series={series} epochSeries={epochSeries} aria-label="Loss over updates" />
       </section>
-      <section className="panel" aria-label="Gradient norms">
-        <h2>{groups ? 'Gradient norm per weight block' : 'Gradient norm per layer'}</h2>
-        <GradientNormChart
-          layers={norms}
-          labels={labels}
-          aria-label="Gradient norm of each layer over updates"
-        />
-      </section>
+      {/* a recurrent net's block norms are in its "Gradient through time" region */}
+      {!groups && (
+        <section className="panel" aria-label="Gradient norms">
+          <h2>Gradient norm per layer</h2>
+          <GradientNormChart
+            layers={norms}
+            labels={labels}
+            aria-label="Gradient norm of each layer over updates"
+          />
+        </section>
+      )}
     </div>
   );
 }
