@@ -1,13 +1,14 @@
-// The browser benchmark: the built app in Chromium playing the circle and digits presets as
-// fast as possible, measuring examples trained per second (from the update counter), frames
+// The browser benchmark: the built app in Chromium playing the circle, digits and sunspots-rnn
+// presets as fast as possible, measuring examples trained per second (from the update counter), frames
 // drawn per second and the longest main-thread task, against the engine's own speed in Node
 // for the same scenario. Run alone with `npx tsx tests/bench/browser.ts`, or via `npm run bench`.
 import { readFile } from 'node:fs/promises';
 import { loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { getPreset } from '../../src/scenario/presets';
+import { getAppPreset } from '../../src/scenario/appPresets';
 import { loadScenarioRun } from '../../src/scenario/instantiate';
-import { validateScenario } from '../../src/scenario/validate';
+import { loadRecurrentRun } from '../../src/scenario/recurrentRun';
+import { isRecurrentScenario, validateAppScenario } from '../../src/scenario/validate';
 import { withServedApp } from './servedApp';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -31,7 +32,7 @@ export interface BrowserBenchRow {
 
 /** Updates to examples: the preset's batch size (its training set for full batch). */
 function batchSize(id: string, nTrain: number): number {
-  const { batch } = getPreset(id)!.scenario as { batch?: { mode: string; size?: number } };
+  const { batch } = getAppPreset(id)!.scenario as { batch?: { mode: string; size?: number } };
   if (batch?.mode === 'minibatch') return batch.size ?? 1;
   return batch?.mode === 'full' ? nTrain : 1;
 }
@@ -40,11 +41,12 @@ async function engineSpeed(
   id: string,
   seconds: number,
 ): Promise<{ examplesPerSecond: number; batch: number }> {
-  const result = validateScenario(getPreset(id)!.scenario);
+  const result = validateAppScenario(getAppPreset(id)!.scenario);
   if (!result.ok) throw new Error('preset invalid');
-  const run = await loadScenarioRun(result.scenario, (name) =>
-    readFile(`${root}public/data/${name}`, 'utf8'),
-  );
+  const read = (name: string) => readFile(`${root}public/data/${name}`, 'utf8');
+  const run = isRecurrentScenario(result.scenario)
+    ? await loadRecurrentRun(result.scenario, read)
+    : await loadScenarioRun(result.scenario, read);
   const batch = batchSize(id, run.split.train.length);
   const start = performance.now();
   let updates = 0;
@@ -80,10 +82,11 @@ const measureFrames = (ms: number): string => `new Promise((resolve) => {
 export async function runBrowserBench(seconds = 4): Promise<BrowserBenchRow[]> {
   // The engine's own speed first, while nothing else runs.
   const engine: Record<string, { examplesPerSecond: number; batch: number }> = {};
-  for (const id of ['circle', 'digits']) engine[id] = await engineSpeed(id, 2);
+  const presets = ['circle', 'digits', 'sunspots-rnn'];
+  for (const id of presets) engine[id] = await engineSpeed(id, 2);
   return withServedApp(PORT, async (browser, base) => {
     const rows: BrowserBenchRow[] = [];
-    const cases = ['circle', 'digits'].flatMap((id) =>
+    const cases = presets.flatMap((id) =>
       (['graph', 'data panel'] as const).map((inView) => ({ id, inView })),
     );
     for (const { id, inView } of cases) {
@@ -92,7 +95,7 @@ export async function runBrowserBench(seconds = 4): Promise<BrowserBenchRow[]> {
       await page.getByTestId('train-loss').filter({ hasNotText: '—' }).waitFor();
       if (inView === 'data panel')
         await page.evaluate(
-          `document.querySelector('.data-panel').scrollIntoView({ block: 'start' })`,
+          `document.querySelector('.data-panel')?.scrollIntoView({ block: 'start' })`,
         );
       const updateNow = async (): Promise<{ update: number; t: number }> =>
         (await page.evaluate(

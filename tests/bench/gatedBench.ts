@@ -10,6 +10,7 @@ import { getGatedPreset } from '../../src/scenario/gatedPresets';
 import { loadGatedRun, type GatedRun } from '../../src/scenario/gatedRun';
 import { isGatedScenario, validateAnyScenario } from '../../src/scenario/validate';
 import { measure, type MeasureOptions } from './measure';
+import { tfjsSequenceEpoch } from './tfjsRecurrent';
 
 const require = createRequire(import.meta.url);
 
@@ -70,54 +71,10 @@ async function brainjs(kind: Kind): Promise<() => number> {
   };
 }
 
-interface Tf {
-  setBackend(name: string): Promise<boolean>;
-  env(): { set(flag: string, value: boolean): void };
-  tensor3d(values: number[][][]): unknown;
-  train: { adam(rate: number): { minimize(f: () => unknown): unknown } };
-  losses: { meanSquaredError(a: unknown, b: unknown): unknown };
-  tidy(f: () => void): void;
-}
-interface TfLayers {
-  sequential(config: { layers: unknown[] }): { apply(x: unknown, kwargs: object): unknown };
-  layers: Record<'lstm' | 'gru' | 'dense', (config: object) => unknown>;
-}
-
-/** tfjs-layers' lstm/gru (every-step readout, batches of 16, Adam), on its CPU backend. */
+/** tfjs-layers' lstm/gru on the same windows (see tfjsRecurrent.ts). */
 async function tfjs(kind: Kind): Promise<() => number> {
   const run = await sunspotRun(kind);
-  const { inputs, targets, starts, lengths } = run.data.sequences;
-  const tf = require('@tensorflow/tfjs-core') as Tf;
-  require('@tensorflow/tfjs-backend-cpu');
-  require('@tensorflow/tfjs-core/dist/register_all_gradients');
-  // tfjs-layers calls chained methods (t.flatten()) that tfjs-core alone does not register
-  require('@tensorflow/tfjs-core/dist/public/chained_ops/register_all_chained_ops');
-  const tfl = require('@tensorflow/tfjs-layers') as TfLayers;
-  tf.env().set('IS_TEST', true);
-  await tf.setBackend('cpu');
-  const model = tfl.sequential({
-    layers: [
-      tfl.layers[kind]({ units: 16, returnSequences: true, inputShape: [24, 1] }),
-      tfl.layers.dense({ units: 1 }),
-    ],
-  });
-  const optimizer = tf.train.adam(0.005);
-  const train = Array.from(run.split.train);
-  const batches: [unknown, unknown][] = [];
-  for (let b = 0; b < train.length; b += 16) {
-    const part = train.slice(b, b + 16);
-    const seq = (from: Float64Array) =>
-      part.map((s) => Array.from(from.subarray(starts[s], starts[s] + lengths[s]), (v) => [v]));
-    batches.push([tf.tensor3d(seq(inputs)), tf.tensor3d(seq(targets))]);
-  }
-  const steps = train.reduce((n, s) => n + lengths[s], 0);
-  return () => {
-    for (const [x, y] of batches)
-      tf.tidy(() => {
-        optimizer.minimize(() => tf.losses.meanSquaredError(y, model.apply(x, { training: true })));
-      });
-    return steps;
-  };
+  return tfjsSequenceEpoch(kind, { ...run.data.sequences, train: run.split.train });
 }
 
 const CONTENDERS: Record<string, () => Promise<() => number>> = {

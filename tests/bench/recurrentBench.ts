@@ -1,6 +1,7 @@
 // The recurrent benchmark: BPTT time steps per second (forward + backward through time +
 // update) on sunspots-rnn-sized work (windows of 24 years, 16 tanh units, batches of 16):
-// this engine untraced and traced, and brain.js 1.6.1's recurrent.RNNTimeStep, in one run.
+// this engine untraced and traced, brain.js 1.6.1's recurrent.RNNTimeStep and tfjs-layers
+// 4.22.0's simpleRNN (CPU backend, float32), in one run.
 // Not part of CI: speed is measured here, never asserted in unit tests.
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
@@ -9,6 +10,7 @@ import { getRecurrentPreset } from '../../src/scenario/recurrentPresets';
 import { loadRecurrentRun } from '../../src/scenario/recurrentRun';
 import { isRecurrentScenario, validateAnyScenario } from '../../src/scenario/validate';
 import { measure, type MeasureOptions } from './measure';
+import { tfjsSequenceEpoch } from './tfjsRecurrent';
 
 const require = createRequire(import.meta.url);
 
@@ -17,7 +19,11 @@ export interface RecurrentBench {
   readonly stepsPerSecond: Record<string, number>;
   readonly errors: Record<string, string>;
   /** untraced ÷ traced (≤ 4 is the target) and engine ÷ brain.js (> 1: the engine is faster) */
-  readonly ratios: { readonly untracedOverTraced: number; readonly engineVsBrain: number };
+  readonly ratios: {
+    readonly untracedOverTraced: number;
+    readonly engineVsBrain: number;
+    readonly engineVsTfjs: number;
+  };
 }
 
 async function sunspotRun() {
@@ -74,6 +80,10 @@ const CONTENDERS: Record<string, () => Promise<() => number>> = {
   'engine (untraced)': () => engine(false),
   'engine (traced)': () => engine(true),
   'brain.js 1.6.1 RNNTimeStep': brainjs,
+  'tfjs-layers 4.22.0 simpleRNN (cpu)': async () => {
+    const run = await sunspotRun();
+    return tfjsSequenceEpoch('simpleRNN', { ...run.data.sequences, train: run.split.train });
+  },
 };
 
 export async function runRecurrentBench(
@@ -97,6 +107,7 @@ export async function runRecurrentBench(
     ratios: {
       untracedOverTraced: untraced / (stepsPerSecond['engine (traced)'] ?? NaN),
       engineVsBrain: untraced / (stepsPerSecond['brain.js 1.6.1 RNNTimeStep'] ?? NaN),
+      engineVsTfjs: untraced / (stepsPerSecond['tfjs-layers 4.22.0 simpleRNN (cpu)'] ?? NaN),
     },
   };
 }
@@ -110,7 +121,8 @@ export function formatRecurrentTable(b: RecurrentBench): string {
   lines.push(
     '',
     `untraced ÷ traced: ${b.ratios.untracedOverTraced.toFixed(2)} (target ≤ 4) · ` +
-      `engine ÷ brain.js: ${b.ratios.engineVsBrain.toFixed(2)} (target > 1)`,
+      `engine ÷ brain.js: ${b.ratios.engineVsBrain.toFixed(2)} · ` +
+      `engine ÷ tfjs: ${b.ratios.engineVsTfjs.toFixed(2)} (targets > 1)`,
   );
   return `${lines.join('\n')}\n`;
 }
