@@ -12,16 +12,19 @@ import { StatusBar } from '../components/Status/StatusBar';
 import { StoreProvider } from '../store/context';
 import type { Selection } from '../store/types';
 import type { FactorSource } from '../explain';
-import { EmbedDialog } from '../embed/dialog/EmbedDialog';
 import { highlightOf } from './highlightOf';
 import { ChainRulePanel } from '../components/ChainRule/ChainRulePanel';
 import { WorkedExampleTable } from '../components/WorkedExample/WorkedExampleTable';
-import { RecurrentOptions } from '../components/Controls/RecurrentOptions';
 import { selectIsRecurrent } from '../store/recurrentView';
 import { useStore } from 'zustand';
-import { LazyChartsPanel, LazyDataPanel } from './lazyPanels';
+import {
+  LazyChartsPanel,
+  LazyDataPanel,
+  LazyEmbedDialog,
+  LazyRecurrentMain,
+  LazyRecurrentOptions,
+} from './lazyPanels';
 import { LearningLayout } from './LearningLayout';
-import { RecurrentMain } from './RecurrentMain';
 import { usePauseWhenHidden } from './usePauseWhenHidden';
 import { useReducedMotion } from './useReducedMotion';
 import { SHORTCUTS, useShortcuts } from './useShortcuts';
@@ -80,7 +83,7 @@ export function App() {
             Embed in a course page…
           </button>
         </header>
-        {embedding && <EmbedDialog onClose={closeEmbed} />}
+        {embedding && <LazyEmbedDialog onClose={closeEmbed} />}
         {help && (
           <section id={shortcutsId} className="shortcuts" aria-label="Keyboard shortcuts">
             <dl>
@@ -105,11 +108,11 @@ export function App() {
               </>
             }
             graph={
-              recurrent ? <RecurrentMain part="upper" /> : <GraphPanel highlight={highlight} />
+              recurrent ? <LazyRecurrentMain part="upper" /> : <GraphPanel highlight={highlight} />
             }
             explain={
               recurrent ? (
-                <RecurrentMain part="lower" />
+                <LazyRecurrentMain part="lower" />
               ) : (
                 <>
                   <ChainRulePanel onHighlight={onHighlight} />
@@ -122,7 +125,7 @@ export function App() {
                 <LazyDataPanel />
                 <div className="settings-group" id={settingsId} tabIndex={-1}>
                   <Settings />
-                  {recurrent && <RecurrentOptions />}
+                  {recurrent && <LazyRecurrentOptions />}
                   <TrainingOptions />
                   <NetworkOptions />
                 </div>

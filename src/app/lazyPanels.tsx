@@ -1,7 +1,8 @@
 // The panels the first screen can wait for, each in a chunk of its own: the data panel (its
 // plane, curve and class views and the CSV import, with the d3 shapes and parser they use) and
 // the training charts. Both start loading as the app mounts; until they arrive a placeholder of
-// about their size stands in. Keeps the page's first JavaScript small (issue 12 §5).
+// about their size stands in; the recurrent views and the embed dialog load when first needed.
+// Keeps the page's first JavaScript small (issue 12 §5).
 import { lazy, Suspense } from 'react';
 import { PanelPlaceholder } from '../components/common/PanelPlaceholder';
 import { useAppStore } from '../store/context';
@@ -42,6 +43,54 @@ export function LazyChartsPanel() {
       }
     >
       <ChartsPanel />
+    </Suspense>
+  );
+}
+
+const RecurrentMain = lazy(() =>
+  import('./RecurrentMain').then((m) => ({ default: m.RecurrentMain })),
+);
+const RecurrentOptions = lazy(() =>
+  import('../components/Controls/RecurrentOptions').then((m) => ({
+    default: m.RecurrentOptions,
+  })),
+);
+
+/** The recurrent views (only a recurrent run loads them): the graph's place or the explanation's. */
+export function LazyRecurrentMain({ part }: { readonly part: 'upper' | 'lower' }) {
+  return (
+    <Suspense
+      fallback={
+        part === 'upper' ? (
+          <PanelPlaceholder what="the unrolled network" minHeight={520} />
+        ) : (
+          <PanelPlaceholder what="the chain rule through time" minHeight={300} />
+        )
+      }
+    >
+      <RecurrentMain part={part} />
+    </Suspense>
+  );
+}
+
+/** The recurrent settings (sequence length, weight scale, truncation, clipping). */
+export function LazyRecurrentOptions() {
+  return (
+    <Suspense fallback={<PanelPlaceholder what="the recurrent settings" minHeight={200} />}>
+      <RecurrentOptions />
+    </Suspense>
+  );
+}
+
+const EmbedDialog = lazy(() =>
+  import('../embed/dialog/EmbedDialog').then((m) => ({ default: m.EmbedDialog })),
+);
+
+/** The "Embed in a course page" dialog, loaded when it is first opened. */
+export function LazyEmbedDialog({ onClose }: { readonly onClose: () => void }) {
+  return (
+    <Suspense fallback={null}>
+      <EmbedDialog onClose={onClose} />
     </Suspense>
   );
 }

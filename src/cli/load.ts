@@ -1,12 +1,8 @@
 // Reading a scenario named on the command line: a file, `-` (standard input) or
 // `preset:<id>`, validated by the one validator. Problems come back as lines to print.
 import { ALL_PRESETS, findAnyPreset } from '../scenario/allPresets';
-import {
-  formatIssue,
-  parseAnyScenarioText,
-  validateAnyScenario,
-  type AnyScenario,
-} from '../scenario/validate';
+import { formatIssue, type AnyScenario } from '../scenario/validate';
+import { parseAnyScenarioText, validateAnyScenario } from '../scenario/validateAny';
 import type { CliIO } from './io';
 
 export type Loaded = { ok: true; scenario: AnyScenario } | { ok: false; lines: string[] };

@@ -12,9 +12,9 @@ import {
   formatIssue,
   issueMessage,
   issuePath,
-  validateAnyScenario,
   type AnyScenario,
 } from '../scenario/validate';
+import { validateAnyScenario } from '../scenario/validateAny';
 import type { ScenarioIssue } from '../scenario/checks';
 import { parseLiveSource, parseUntil, type Condition, type LiveSource } from './conditions';
 import { mergePatch } from './mergePatch';

@@ -3,14 +3,13 @@ export { ScenarioSchema, LIMITS, type Scenario, type ScenarioInput } from './sch
 export { checkScenario, type ScenarioIssue } from './checks';
 export {
   validateScenario,
-  validateAnyScenario,
   parseScenarioText,
-  parseAnyScenarioText,
   isRecurrentScenario,
   formatIssue,
   type AnyScenario,
   type ValidationResult,
 } from './validate';
+export { validateAnyScenario, parseAnyScenarioText } from './validateAny';
 export {
   RecurrentScenarioSchema,
   SEQUENCE_LIMITS,

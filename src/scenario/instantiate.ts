@@ -1,7 +1,5 @@
 // A validated scenario → a ready run: its data loaded, the split, the network and trainer.
 // Shared by the CLI and the worker session.
-import { createNetwork } from '../engine/network';
-import { createRng } from '../engine/random';
 import { splitIndices } from '../engine/split';
 import { createTrainer, type Trainer } from '../engine/trainer';
 import type { Network, TrainerConfig } from '../engine/types';
@@ -9,6 +7,9 @@ import { loadData } from '../data/load';
 import type { LoadedData, ReadText } from '../data/types';
 import { dataFitError } from './dataChecks';
 import type { Scenario } from './schema';
+import { createScenarioNetwork } from './startingNets';
+
+export { createScenarioNetwork } from './startingNets';
 
 export interface Run {
   readonly scenario: Scenario;
@@ -31,20 +32,6 @@ export function trainerConfigOf(scenario: Scenario): TrainerConfig {
 }
 
 /** The network a scenario starts from (initial weights from the seed's 'init' stream). */
-export function createScenarioNetwork(scenario: Scenario): Network {
-  const { network } = scenario;
-  return createNetwork(
-    {
-      sizes: network.layers,
-      activations: network.activations,
-      init: network.init,
-      weights: network.weights,
-      biases: network.biases,
-    },
-    createRng(scenario.seed, 'init'),
-  );
-}
-
 /**
  * Builds a run from loaded data. Throws DataError when the data does not fit the network
  * (CSV columns vs layer sizes) or leaves no training sample.

@@ -4,7 +4,7 @@
 import { stripBom } from '../data/text';
 import { unflattenParams } from '../engine/network';
 import { deflateText, inflateText } from './deflate';
-import { createScenarioNetwork } from './instantiate';
+import { createScenarioNetwork } from './startingNets';
 import {
   recurrentShareable,
   recurrentStartingParams,

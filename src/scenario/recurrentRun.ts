@@ -1,9 +1,8 @@
 // A validated recurrent scenario → a ready run: its sequences loaded, the split (seeded, or by
 // time for sunspots), the RNN and the one trainer driving it. Shared by the CLI and tests.
-import { createRng } from '../engine/random';
-import { createRnn, type Rnn } from '../engine/recurrent/rnn';
+import type { Rnn } from '../engine/recurrent/rnn';
 import { createRnnModel, type RnnModel } from '../engine/recurrent/rnnModel';
-import type { RnnProblem, RnnSampleTrace, RnnStepTrace } from '../engine/recurrent/types';
+import type { RnnSampleTrace, RnnStepTrace } from '../engine/recurrent/types';
 import { splitIndices } from '../engine/split';
 import { createModelTrainer } from '../engine/trainer';
 import type { ModelTrainer } from '../engine/trainerTypes';
@@ -11,6 +10,9 @@ import type { TrainerConfig } from '../engine/types';
 import { loadSequences, splitSequences, type LoadedSequences } from '../data/sequences';
 import { DataError, type ReadText } from '../data/types';
 import type { RecurrentScenario } from './recurrentSchema';
+import { createScenarioRnn } from './startingNets';
+
+export { createScenarioRnn, recurrentProblemOf } from './startingNets';
 
 export interface RecurrentRun {
   readonly kind: 'rnn';
@@ -20,15 +22,6 @@ export interface RecurrentRun {
   readonly rnn: Rnn;
   readonly model: RnnModel;
   readonly trainer: ModelTrainer<RnnSampleTrace, RnnStepTrace>;
-}
-
-export function recurrentProblemOf(s: RecurrentScenario): RnnProblem {
-  const { inputs, hidden, outputs, activation, outputActivation, readout } = s.network;
-  return {
-    spec: { inputs, hidden, outputs, activation, outputActivation, readout },
-    sequence: s.sequence,
-    loss: s.loss,
-  };
 }
 
 /** As for MLPs; recurrent nets (of every kind) have no dropout. */
@@ -46,16 +39,6 @@ export function recurrentTrainerConfigOf(
     shuffle: s.shuffle,
     trainBiases: s.network.trainBiases,
   };
-}
-
-/** The RNN a scenario starts from (initial weights from the seed's 'init' stream). */
-export function createScenarioRnn(s: RecurrentScenario): Rnn {
-  return createRnn(
-    recurrentProblemOf(s),
-    s.network.init,
-    s.network.weights,
-    createRng(s.seed, 'init'),
-  );
 }
 
 /** Builds a run from loaded sequences; DataError when no sequence is left for training. */

@@ -2,7 +2,7 @@
 // (or the scenario's own blocks), those parameters written back into the scenario, and the
 // "Recurrent weight scale" (Whh redrawn as a multiple of its default initial draw). Pure.
 import { nestedByName } from '../engine/layout';
-import { createScenarioRnn } from './recurrentRun';
+import { createScenarioRnn } from './startingNets';
 import type { RecurrentScenario } from './recurrentSchema';
 
 type Blocks = NonNullable<RecurrentScenario['network']['weights']>;

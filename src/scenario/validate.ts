@@ -1,14 +1,13 @@
 // The one validator for scenarios from the CLI, a file, a URL or the embed API: it parses
 // text with size limits, refuses prototype keys, applies the schema and the cross checks.
+// The kinds the app shows (MLP, RNN) are here; every other kind's schema is in validateAny.ts,
+// which only the command line and the lesson checker load (the page stays small).
 import * as v from 'valibot';
 import { stripBom } from '../data/text';
 import { checkScenario, type ScenarioIssue } from './checks';
-import { checkFixedPointScenario } from './fixedPointChecks';
-import { FixedPointScenarioSchema, type FixedPointScenario } from './fixedPointSchema';
-import { checkCnnScenario } from './cnnChecks';
-import { CnnScenarioSchema, type CnnScenario } from './cnnSchema';
-import { checkGatedScenario } from './gatedChecks';
-import { GatedScenarioSchema, type GatedScenario } from './gatedSchema';
+import type { CnnScenario } from './cnnSchema';
+import type { FixedPointScenario } from './fixedPointSchema';
+import type { GatedScenario } from './gatedSchema';
 import { checkRecurrentScenario } from './recurrentChecks';
 import { RecurrentScenarioSchema, type RecurrentScenario } from './recurrentSchema';
 import { LIMITS, ScenarioSchema, type Scenario } from './schema';
@@ -143,7 +142,7 @@ export function issueMessage(issue: v.BaseIssue<unknown>): string {
   return issue.message;
 }
 
-function parseWith<S>(
+export function parseWith<S>(
   schema: v.GenericSchema<unknown, S>,
   check: (s: S) => ScenarioIssue[],
   input: object,
@@ -167,27 +166,25 @@ function parseWith<S>(
 }
 
 /**
- * Validates a value of any network kind (already parsed from JSON, or structured-cloned from
- * a host page): `network.kind` "rnn" takes the recurrent schema, anything else the MLP one.
- * "fixed-point" takes the fixed-point schema.
+ * What every validator checks first: no prototype keys, no runaway nesting, an object. Returns
+ * the issues, or null when the value may go on to its kind's schema.
  */
-export function validateAnyScenario(input: unknown): ValidationResult<AnyScenario> {
+export function preflight(input: unknown): ValidationResult<never> | null {
   const forbidden: ScenarioIssue[] = [];
   findForbiddenKeys(input, '', forbidden);
   if (forbidden.length > 0) return { ok: false, issues: forbidden };
-  if (input === null || typeof input !== 'object' || Array.isArray(input)) {
+  if (input === null || typeof input !== 'object' || Array.isArray(input))
     return { ok: false, issues: [{ path: '', message: 'a scenario must be a JSON object' }] };
-  }
-  const network = (input as { network?: unknown }).network;
-  const kind =
-    network !== null && typeof network === 'object' ? (network as { kind?: unknown }).kind : null;
-  if (kind === 'rnn') return parseWith(RecurrentScenarioSchema, checkRecurrentScenario, input);
-  if (kind === 'fixed-point')
-    return parseWith(FixedPointScenarioSchema, checkFixedPointScenario, input);
-  if (kind === 'cnn') return parseWith(CnnScenarioSchema, checkCnnScenario, input);
-  if (kind === 'lstm' || kind === 'gru')
-    return parseWith(GatedScenarioSchema, checkGatedScenario, input);
-  return parseWith(ScenarioSchema, checkScenario, input);
+  return null;
+}
+
+/** A value the app shows: "rnn" takes the recurrent schema, anything else the MLP one. */
+function validateShown(input: unknown): ValidationResult<AppScenario> {
+  const refused = preflight(input);
+  if (refused) return refused;
+  if (kindOf(input) === 'rnn')
+    return parseWith(RecurrentScenarioSchema, checkRecurrentScenario, input as object);
+  return parseWith(ScenarioSchema, checkScenario, input as object);
 }
 
 /** The network kinds the app shows (the command line runs every kind validateAnyScenario knows). */
@@ -200,12 +197,12 @@ export const APP_KINDS: readonly string[] = ['mlp', 'rnn'];
 export function validateAppScenario(input: unknown): ValidationResult<AppScenario> {
   const refused = cliOnly(input);
   if (refused) return refused;
-  const result = validateAnyScenario(input);
+  const result = validateShown(input);
   if (!result.ok) return result;
   const { scenario } = result;
   if (isRecurrentScenario(scenario)) return { ok: true, scenario };
   const kind = (scenario.network as { readonly kind?: string }).kind ?? 'mlp';
-  if (kind === 'mlp') return { ok: true, scenario: scenario as Scenario };
+  if (kind === 'mlp') return { ok: true, scenario };
   return {
     ok: false,
     issues: [
@@ -224,7 +221,7 @@ export function validateAppScenario(input: unknown): ValidationResult<AppScenari
 export function validateScenario(input: unknown): ValidationResult {
   const refused = cliOnly(input);
   if (refused) return refused;
-  const result = validateAnyScenario(input);
+  const result = validateShown(input);
   if (!result.ok || !isRecurrentScenario(result.scenario)) return result as ValidationResult;
   return {
     ok: false,
@@ -250,7 +247,7 @@ export function parseAppScenarioText(text: string): ValidationResult<AppScenario
  * Scenario text (a file, standard input, an import or a link) → a value: a leading byte-order
  * mark dropped, at most 2 MB, JSON; the issue otherwise.
  */
-function parseJson(withBom: string): { value: unknown } | { issue: ScenarioIssue } {
+export function parseJson(withBom: string): { value: unknown } | { issue: ScenarioIssue } {
   const text = stripBom(withBom);
   const bytes = new TextEncoder().encode(text).length;
   if (bytes > LIMITS.textBytes) {
@@ -268,14 +265,6 @@ function parseJson(withBom: string): { value: unknown } | { issue: ScenarioIssue
     const detail = error instanceof Error ? error.message : String(error);
     return { issue: { path: '', message: `not valid JSON: ${detail}` } };
   }
-}
-
-/** Validates scenario text of any network kind: at most 2 MB, JSON, then validateAnyScenario. */
-export function parseAnyScenarioText(text: string): ValidationResult<AnyScenario> {
-  const parsed = parseJson(text);
-  return 'issue' in parsed
-    ? { ok: false, issues: [parsed.issue] }
-    : validateAnyScenario(parsed.value);
 }
 
 /** Validates scenario text: at most 2 MB, JSON, then validateScenario. */

@@ -8,7 +8,8 @@ import { createRequire } from 'node:module';
 import type * as convnetTypes from 'convnetjs';
 import { loadCnnRun } from '../../src/scenario/cnnRun';
 import { getCnnPreset } from '../../src/scenario/cnnPresets';
-import { isCnnScenario, validateAnyScenario } from '../../src/scenario/validate';
+import { isCnnScenario } from '../../src/scenario/validate';
+import { validateAnyScenario } from '../../src/scenario/validateAny';
 import { measure, type MeasureOptions } from './measure';
 
 const require = createRequire(import.meta.url);

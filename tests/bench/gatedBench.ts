@@ -8,7 +8,8 @@ import { createRequire } from 'node:module';
 import type * as brainTypes from 'brain.js';
 import { getGatedPreset } from '../../src/scenario/gatedPresets';
 import { loadGatedRun, type GatedRun } from '../../src/scenario/gatedRun';
-import { isGatedScenario, validateAnyScenario } from '../../src/scenario/validate';
+import { isGatedScenario } from '../../src/scenario/validate';
+import { validateAnyScenario } from '../../src/scenario/validateAny';
 import { measure, type MeasureOptions } from './measure';
 import { tfjsSequenceEpoch } from './tfjsRecurrent';
 

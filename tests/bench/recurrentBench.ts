@@ -8,7 +8,8 @@ import { createRequire } from 'node:module';
 import type * as brainTypes from 'brain.js';
 import { getRecurrentPreset } from '../../src/scenario/recurrentPresets';
 import { loadRecurrentRun } from '../../src/scenario/recurrentRun';
-import { isRecurrentScenario, validateAnyScenario } from '../../src/scenario/validate';
+import { isRecurrentScenario } from '../../src/scenario/validate';
+import { validateAnyScenario } from '../../src/scenario/validateAny';
 import { measure, type MeasureOptions } from './measure';
 import { tfjsSequenceEpoch } from './tfjsRecurrent';
 

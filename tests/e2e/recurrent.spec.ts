@@ -96,6 +96,9 @@ test('an rnn share link opens to the same state', async ({ page }) => {
 });
 
 test('the rnn page has no axe violations, and is usable 390 px wide', async ({ page }) => {
+  // three axe scans of the unrolled graph (hundreds of shared-weight edges) take about 50 s on
+  // two cores: more than the default minute leaves room for, with no bearing on the page itself
+  test.setTimeout(180_000);
   await pickMemory(page);
   expect(await scan(page)).toEqual([]);
   for (let k = 0; k < 12; k += 1) await stepForward(page);

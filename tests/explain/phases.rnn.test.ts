@@ -3,7 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { describePhase, phasesOf } from '../../src/explain/phases';
 import { loadRecurrentRun } from '../../src/scenario/recurrentRun';
-import { validateAnyScenario, isRecurrentScenario } from '../../src/scenario/validate';
+import { isRecurrentScenario } from '../../src/scenario/validate';
+import { validateAnyScenario } from '../../src/scenario/validateAny';
 
 async function traceOf(readout: 'every-step' | 'last-step') {
   const result = validateAnyScenario({

@@ -3,7 +3,8 @@
 import type { RecurrentViewModel } from '../../src/components/Recurrent/viewModel';
 import type { RnnStepTrace } from '../../src/engine/recurrent/types';
 import { loadRecurrentRun } from '../../src/scenario/recurrentRun';
-import { isRecurrentScenario, validateAnyScenario } from '../../src/scenario/validate';
+import { isRecurrentScenario } from '../../src/scenario/validate';
+import { validateAnyScenario } from '../../src/scenario/validateAny';
 import { contractRnnExample } from '../helpers/scenarios';
 
 type Patch = Record<string, unknown>;

@@ -3,7 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { CNN_PRESETS } from '../../src/scenario/cnnPresets';
 import { loadCnnRun } from '../../src/scenario/cnnRun';
-import { isCnnScenario, parseAnyScenarioText } from '../../src/scenario/validate';
+import { isCnnScenario } from '../../src/scenario/validate';
+import { parseAnyScenarioText } from '../../src/scenario/validateAny';
 import { readRepoText } from '../helpers/files';
 
 const guide = readRepoText('docs/cnn.md');

@@ -2,7 +2,8 @@
 // named, and the app's validateScenario refusing "cnn" at network.kind until it shows them.
 import { describe, expect, it } from 'vitest';
 import { CNN_PRESETS } from '../../src/scenario/cnnPresets';
-import { isCnnScenario, validateAnyScenario, validateScenario } from '../../src/scenario/validate';
+import { isCnnScenario, validateScenario } from '../../src/scenario/validate';
+import { validateAnyScenario } from '../../src/scenario/validateAny';
 
 const preset = (id: string) => CNN_PRESETS.find((p) => p.id === id)!.scenario;
 

@@ -3,7 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { FIXED_POINT_PRESETS } from '../../src/scenario/fixedPointPresets';
 import { loadFixedPointRun } from '../../src/scenario/fixedPointRun';
-import { isFixedPointScenario, parseAnyScenarioText } from '../../src/scenario/validate';
+import { isFixedPointScenario } from '../../src/scenario/validate';
+import { parseAnyScenarioText } from '../../src/scenario/validateAny';
 import { cli } from '../cli/runCli';
 import { readRepoText } from '../helpers/files';
 

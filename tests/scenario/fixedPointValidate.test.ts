@@ -5,12 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { FIXED_POINT_PRESETS } from '../../src/scenario/fixedPointPresets';
 import { createFixedPointRun, fixedPointSpecOf } from '../../src/scenario/fixedPointRun';
 import { inlineData } from '../../src/data/load';
-import {
-  formatIssue,
-  isFixedPointScenario,
-  validateAnyScenario,
-  validateScenario,
-} from '../../src/scenario/validate';
+import { formatIssue, isFixedPointScenario, validateScenario } from '../../src/scenario/validate';
+import { validateAnyScenario } from '../../src/scenario/validateAny';
 import type { FixedPointScenario } from '../../src/scenario/fixedPointSchema';
 
 type Json = Record<string, unknown>;

@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { GATED_PRESETS } from '../../src/scenario/gatedPresets';
 import { RECURRENT_PRESETS } from '../../src/scenario/recurrentPresets';
 import { loadRecurrentRun } from '../../src/scenario/recurrentRun';
-import { isRecurrentScenario, parseAnyScenarioText } from '../../src/scenario/validate';
+import { isRecurrentScenario } from '../../src/scenario/validate';
+import { parseAnyScenarioText } from '../../src/scenario/validateAny';
 import { readRepoText } from '../helpers/files';
 
 const guide = readRepoText('docs/recurrent.md');

@@ -1,11 +1,8 @@
 // Recurrent scenarios (network.kind "rnn"): contracts.md's example validates with its
 // defaults; each malformed one is refused with an issue naming the exact JSON path.
 import { describe, expect, it } from 'vitest';
-import {
-  validateAnyScenario,
-  validateScenario,
-  type AnyScenario,
-} from '../../src/scenario/validate';
+import { validateScenario, type AnyScenario } from '../../src/scenario/validate';
+import { validateAnyScenario } from '../../src/scenario/validateAny';
 import type { ScenarioIssue } from '../../src/scenario/checks';
 import { contractRnnExample } from '../helpers/scenarios';
 

@@ -1,43 +1,13 @@
 // An Elman RNN: its problem (spec, sequence settings, loss), layout and flat parameters, and
 // one sequence's loss and gradient. Pure; the untraced path allocates nothing.
-import type { ParamLayout } from '../layout';
-import type { Rng } from '../random';
-import type { InitName } from '../types';
 import { rnnBackward } from './bptt';
 import { loadSequence, type RnnCache } from './rnnCache';
 import { rnnForward, rnnLoss } from './rnnForward';
-import {
-  initRnnParams,
-  rnnLayout,
-  rnnOffsets,
-  type GivenBlocks,
-  type RnnOffsets,
-} from './rnnLayout';
+import type { Rnn } from './rnnNet';
 import { buildRnnSampleTrace } from './rnnTrace';
-import type { RnnProblem, RnnSampleTrace, SequenceDataset, SweepTrace } from './types';
+import type { RnnSampleTrace, SequenceDataset, SweepTrace } from './types';
 
-export interface Rnn {
-  readonly problem: RnnProblem;
-  readonly layout: ParamLayout;
-  readonly offsets: RnnOffsets;
-  /** Wxh, Whh, bh, Why, by in layout order; mutated in place by training. */
-  readonly params: Float64Array;
-}
-
-export function createRnn(
-  problem: RnnProblem,
-  init: InitName,
-  given: GivenBlocks | undefined,
-  rng: Rng,
-): Rnn {
-  const layout = rnnLayout(problem.spec);
-  return {
-    problem,
-    layout,
-    offsets: rnnOffsets(layout),
-    params: initRnnParams(layout, init, given, rng),
-  };
-}
+export { createRnn, type Rnn } from './rnnNet';
 
 /**
  * Sequence `index` of `data` forward and, when `grads` is given, backward through time:

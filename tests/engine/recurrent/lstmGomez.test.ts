@@ -9,7 +9,8 @@ import { describe, expect, it } from 'vitest';
 import type { GatedStepTrace } from '../../../src/engine/recurrent/gatedTypes';
 import { getGatedPreset } from '../../../src/scenario/gatedPresets';
 import { loadGatedRun } from '../../../src/scenario/gatedRun';
-import { isGatedScenario, validateAnyScenario } from '../../../src/scenario/validate';
+import { isGatedScenario } from '../../../src/scenario/validate';
+import { validateAnyScenario } from '../../../src/scenario/validateAny';
 import { refObjective, type RefGated, type Seed } from './helpers/referenceGated';
 
 const PUBLISHED_ROUNDING = 1.5e-5;
