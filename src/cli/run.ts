@@ -13,7 +13,7 @@ import {
   isGatedScenario,
   isRecurrentScenario,
 } from '../scenario/validate';
-import { parseArgs, UsageError, type FlagSpec } from './args';
+import { parseArgs, UsageError, type FlagSpec, type Parsed } from './args';
 import { runFixedPointCommand } from './fixedPoint';
 import { runGatedGradcheck, runGatedTrace, runGatedTrain } from './gated';
 import { runGradcheck } from './gradcheck';
@@ -67,6 +67,58 @@ type AnyRun =
 
 function isGatedRun(run: AnyRun): run is GatedRun {
   return 'kind' in run && (run.kind === 'lstm' || run.kind === 'gru');
+}
+
+/** One family's run commands: trace and train take the run; gradcheck also takes a second,
+ * identical run built from the same scenario (it perturbs one and compares with the other). */
+interface FamilyCommands<R> {
+  trace(run: R, flags: Parsed['flags'], io: CliIO): number | Promise<number>;
+  train(run: R, flags: Parsed['flags'], io: CliIO): number | Promise<number>;
+  gradcheck(run: R, second: R, flags: Parsed['flags'], io: CliIO): number | Promise<number>;
+}
+
+const CNN_COMMANDS: FamilyCommands<CnnRun> = {
+  trace: runCnnTrace,
+  train: runCnnTrain,
+  gradcheck: runCnnGradcheck,
+};
+const GATED_COMMANDS: FamilyCommands<GatedRun> = {
+  trace: runGatedTrace,
+  train: runGatedTrain,
+  gradcheck: runGatedGradcheck,
+};
+const RNN_COMMANDS: FamilyCommands<RecurrentRun> = {
+  trace: runRecurrentTrace,
+  train: runRecurrentTrain,
+  gradcheck: runRecurrentGradcheck,
+};
+const MLP_COMMANDS: FamilyCommands<Run> = {
+  trace: runTrace,
+  train: runTrain,
+  gradcheck: runGradcheck,
+};
+
+const isCnnRun = (run: AnyRun): run is CnnRun => 'kind' in run && run.kind === 'cnn';
+const isRnnRun = (run: AnyRun): run is RecurrentRun => 'kind' in run && run.kind === 'rnn';
+const isMlpRun = (run: AnyRun): run is Run => !('kind' in run);
+
+/** `command` (trace, train or gradcheck) on `run` of one family. */
+async function runFamily<R extends AnyRun>(
+  command: string,
+  run: R,
+  same: (other: AnyRun) => other is R,
+  family: FamilyCommands<R>,
+  again: () => Promise<AnyRun | number>,
+  flags: Parsed['flags'],
+  io: CliIO,
+): Promise<number> {
+  if (command === 'trace') return family.trace(run, flags, io);
+  if (command === 'train') return family.train(run, flags, io);
+  const second = await again();
+  if (typeof second === 'number') return second;
+  if (!same(second) || ('kind' in second && 'kind' in run && second.kind !== run.kind))
+    throw new Error('the same scenario built two kinds of run');
+  return family.gradcheck(run, second, flags, io);
 }
 
 async function buildRun(arg: string | undefined, io: CliIO): Promise<AnyRun | number> {
@@ -139,39 +191,14 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
         if (typeof run === 'number') return run;
         if ('kind' in run && run.kind === 'fixed-point')
           return runFixedPointCommand(command, run, () => buildRun(positional[0], io), flags, io);
-        if ('kind' in run && run.kind === 'cnn') {
-          if (command === 'trace') return runCnnTrace(run, flags, io);
-          if (command === 'train') return runCnnTrain(run, flags, io);
-          const second = await buildRun(positional[0], io);
-          if (typeof second === 'number') return second;
-          if (!('kind' in second) || second.kind !== 'cnn')
-            throw new Error('the same scenario built two kinds of run');
-          return runCnnGradcheck(run, second, flags, io);
-        }
-        if (isGatedRun(run)) {
-          if (command === 'trace') return runGatedTrace(run, flags, io);
-          if (command === 'train') return runGatedTrain(run, flags, io);
-          const second = await buildRun(positional[0], io);
-          if (typeof second === 'number') return second;
-          if (!('kind' in second) || second.kind !== run.kind)
-            throw new Error('the same scenario built two kinds of run');
-          return runGatedGradcheck(run, second, flags, io);
-        }
-        if ('kind' in run && run.kind === 'rnn') {
-          if (command === 'trace') return runRecurrentTrace(run, flags, io);
-          if (command === 'train') return runRecurrentTrain(run, flags, io);
-          const second = await buildRun(positional[0], io);
-          if (typeof second === 'number') return second;
-          if (!('kind' in second) || second.kind !== run.kind)
-            throw new Error('the same scenario built two kinds of run');
-          return runRecurrentGradcheck(run, second, flags, io);
-        }
-        if (command === 'trace') return runTrace(run, flags, io);
-        if (command === 'train') return runTrain(run, flags, io);
-        const second = await buildRun(positional[0], io);
-        if (typeof second === 'number') return second;
-        if ('kind' in second) throw new Error('the same scenario built two kinds of run');
-        return runGradcheck(run, second, flags, io);
+        const again = () => buildRun(positional[0], io);
+        if ('kind' in run && run.kind === 'cnn')
+          return await runFamily(command, run, isCnnRun, CNN_COMMANDS, again, flags, io);
+        if (isGatedRun(run))
+          return await runFamily(command, run, isGatedRun, GATED_COMMANDS, again, flags, io);
+        if ('kind' in run && run.kind === 'rnn')
+          return await runFamily(command, run, isRnnRun, RNN_COMMANDS, again, flags, io);
+        return await runFamily(command, run, isMlpRun, MLP_COMMANDS, again, flags, io);
       }
     }
   } catch (error) {
