@@ -56,7 +56,7 @@ const CLI_ONLY: Readonly<Record<string, string>> = {
 };
 
 /** `network.kind` of a value, whatever the rest of it holds (null when there is none). */
-function kindOf(input: unknown): unknown {
+export function kindOf(input: unknown): unknown {
   const network =
     input !== null && typeof input === 'object' ? (input as { network?: unknown }).network : null;
   return network !== null && typeof network === 'object'

@@ -12,6 +12,7 @@ import { checkRecurrentScenario } from './recurrentChecks';
 import { RecurrentScenarioSchema } from './recurrentSchema';
 import { ScenarioSchema } from './schema';
 import {
+  kindOf,
   parseJson,
   parseWith,
   preflight,
@@ -27,9 +28,7 @@ import {
 export function validateAnyScenario(input: unknown): ValidationResult<AnyScenario> {
   const refused = preflight(input);
   if (refused) return refused;
-  const network = (input as { network?: unknown }).network;
-  const kind =
-    network !== null && typeof network === 'object' ? (network as { kind?: unknown }).kind : null;
+  const kind = kindOf(input);
   const value = input as object;
   if (kind === 'rnn') return parseWith(RecurrentScenarioSchema, checkRecurrentScenario, value);
   if (kind === 'fixed-point')

@@ -12,15 +12,7 @@ import { RECURRENT_CSS } from './recurrentStyles';
 import { SectionTable } from './SectionTable';
 import type { RecurrentViewProps } from './viewModel';
 
-function prefersReducedMotion(): boolean {
-  return (
-    typeof window !== 'undefined' &&
-    typeof window.matchMedia === 'function' &&
-    window.matchMedia('(prefers-reduced-motion: reduce)').matches
-  );
-}
-
-export function RecurrentWorkedExample({ model }: RecurrentViewProps) {
+export function RecurrentWorkedExample({ model, reducedMotion = false }: RecurrentViewProps) {
   useStyleSheet(RECURRENT_CSS);
   const { sample, trace, spec } = model;
   const title = trace
@@ -38,7 +30,7 @@ export function RecurrentWorkedExample({ model }: RecurrentViewProps) {
   useScrollToCurrent(
     panel,
     cursor.t === null ? null : `${trace?.update ?? 0}/${model.sampleIndex}/${cursor.t}`,
-    prefersReducedMotion(),
+    reducedMotion,
   );
   const [copied, setCopied] = useState<string | null>(null);
   const copy = async (format: TableFormat): Promise<void> => {

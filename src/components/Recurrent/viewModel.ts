@@ -12,4 +12,6 @@ export interface RecurrentViewProps {
   readonly model: RecurrentViewModel;
   readonly selection: Ref | null;
   readonly onSelect: (ref: Ref | null) => void;
+  /** The store's reduced-motion setting (the system's, or an embed's): scrolling is instant. */
+  readonly reducedMotion?: boolean;
 }
