@@ -9,12 +9,9 @@ import { PRESETS, getPreset } from '../../src/scenario/presets';
 import { readLink } from '../../src/scenario/share';
 import { decodeScenario } from '../../src/scenario/urlCodec';
 import { formatIssue, parseScenarioText, validateScenario } from '../../src/scenario/validate';
+import { baseScenario } from '../helpers/scenarios';
 
-const base = {
-  version: 1,
-  network: { layers: [2, 3, 1], activations: ['tanh', 'sigmoid'] },
-  data: { kind: 'xor' },
-};
+const base = baseScenario;
 const issuesOf = (input: unknown): string[] => {
   const r = validateScenario(input);
   if (!r.ok) throw new Error(r.issues.map(formatIssue).join('\n'));

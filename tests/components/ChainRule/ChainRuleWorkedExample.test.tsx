@@ -4,6 +4,7 @@
 import { act, cleanup, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ChainRulePanel } from '../../../src/components/ChainRule/ChainRulePanel';
+import { twoTwoOneNumbers } from '../../helpers/twoTwoOne';
 import { renderLive } from './liveSession';
 import { factorValues, number, texSources } from './readView';
 
@@ -11,13 +12,14 @@ afterEach(cleanup);
 
 // Published with the preset (src/scenario/presets.ts, tests/engine/workedExamples.test.ts):
 // input (0.35, 0.7), target 0.5, w(h1→y1) = 0.3, learning rate 1, and to six decimals:
-const x1 = 0.35;
-const t = 0.5;
-const wH1Y1 = 0.3;
+const example = twoTwoOneNumbers();
+const x1 = example.input[0];
+const t = example.target[0];
+const wH1Y1 = example.weights[1][0][0];
 const h1 = 0.552308;
 const y = 0.665074;
 const after = { wH1Y1: 0.279691, wX1H1: 0.199045 };
-const wX1H1 = 0.2;
+const wX1H1 = example.weights[0][0][0];
 // A published number is off by up to 5e-7 and so is the shown one; products add a little.
 const expectNear = (shown: number, expected: number, tolerance = 1.5e-6) =>
   expect(Math.abs(shown - expected)).toBeLessThan(tolerance);
