@@ -1,7 +1,7 @@
 // Colours of the graph and charts: a colour-blind-safe diverging scale (vermillion for negative,
 // blue for positive; red–green is never used), the dash rule for negative values, and a
 // text colour with enough contrast for any fill. Pure: no DOM.
-import { interpolateLab, rgb } from 'd3';
+import { formatHex, interpolateLabHex, parseColor } from './colorSpace';
 
 /** Okabe–Ito blue and vermillion: distinct under deuteranopia, protanopia and tritanopia. */
 export const POSITIVE = '#0072b2';
@@ -36,17 +36,17 @@ export const SERIES_DASHES = [
   '6 2 2 2',
 ] as const;
 
-const toPositive = interpolateLab(NEUTRAL, POSITIVE);
-const toNegative = interpolateLab(NEUTRAL, NEGATIVE);
+const toPositive = interpolateLabHex(NEUTRAL, POSITIVE);
+const toNegative = interpolateLabHex(NEUTRAL, NEGATIVE);
 
 /**
  * Fill for a value on a symmetric scale [-maxAbs, maxAbs]: NEUTRAL at 0, POSITIVE at +maxAbs,
  * NEGATIVE at -maxAbs; values beyond clamp. Non-finite values and maxAbs ≤ 0 give NEUTRAL.
  */
 export function divergingColor(value: number, maxAbs: number): string {
-  if (!Number.isFinite(value) || !(maxAbs > 0)) return rgb(NEUTRAL).formatHex();
+  if (!Number.isFinite(value) || !(maxAbs > 0)) return NEUTRAL;
   const t = Math.min(1, Math.abs(value) / maxAbs);
-  return rgb(value < 0 ? toNegative(t) : toPositive(t)).formatHex();
+  return value < 0 ? toNegative(t) : toPositive(t);
 }
 
 export interface SignStyle {
@@ -63,9 +63,9 @@ export function signStyle(value: number): SignStyle {
   return { stroke: ZERO, dash: null, sign: 0 };
 }
 
-/** WCAG 2 relative luminance of a CSS colour. */
+/** WCAG 2 relative luminance of a CSS colour (#rgb, #rrggbb, rgb() or rgba(); else NaN). */
 export function luminance(color: string): number {
-  const c = rgb(color);
+  const c = parseColor(color);
   const lin = (v: number): number => {
     const s = v / 255;
     return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
@@ -93,5 +93,5 @@ export function pixelColor(value: number, maxValue: number): string {
   if (!Number.isFinite(value) || !(maxValue > 0)) return '#ffffff';
   const t = Math.max(0, Math.min(1, value / maxValue));
   const g = Math.round(255 * (1 - t));
-  return rgb(g, g, g).formatHex();
+  return formatHex({ r: g, g, b: g });
 }

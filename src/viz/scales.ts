@@ -1,6 +1,6 @@
 // Scales for the graph: edge width from |value| (sqrt by default, so small weights stay
-// visible) with the maximum taken from the data, and max-abs helpers over flat arrays. Pure.
-import { scaleLinear, scaleSqrt, type ScaleLinear } from 'd3';
+// visible) with the maximum taken from the data, and max-abs helpers over flat arrays. Pure,
+// and free of d3 (the graph is on the first screen): the data views' d3 scale is pixelScale.ts.
 
 export interface EdgeWidthOptions {
   /** Width of a zero-valued edge. */
@@ -18,10 +18,14 @@ export function edgeWidthScale(
   const min = options.min ?? 0.75;
   const max = options.max ?? 8;
   const domainMax = maxAbs > 0 && Number.isFinite(maxAbs) ? maxAbs : 1;
-  const scale = (options.kind === 'linear' ? scaleLinear() : scaleSqrt())
-    .domain([0, domainMax])
-    .range([min, max])
-    .clamp(true);
+  // d3's scaleSqrt/scaleLinear with clamp: the input clamped to the domain, transformed,
+  // normalized to [0, 1], then min·(1 − t) + max·t
+  const transform = options.kind === 'linear' ? (v: number) => v : Math.sqrt;
+  const top = transform(domainMax);
+  const scale = (v: number): number => {
+    const t = transform(Math.max(0, Math.min(domainMax, v))) / top;
+    return min * (1 - t) + max * t;
+  };
   return (v: number) => (Number.isFinite(v) ? scale(Math.abs(v)) : min);
 }
 
@@ -54,17 +58,4 @@ export function tameRange(range: readonly [number, number]): [number, number] {
   const [a, b] = range.map((v) => (Number.isFinite(v) ? tame(v) : Number.NaN));
   if (Number.isNaN(a) || Number.isNaN(b)) return [-1, 1];
   return a <= b ? [a, b] : [b, a];
-}
-
-/**
- * Data → pixels for the data views, over a tamed domain. With `clamp` (the default) values
- * beyond the domain sit at its ends, so every finite value gives a finite pixel; without it,
- * the caller bounds what it draws. A non-finite value gives NaN: skip it when drawing.
- */
-export function pixelScale(
-  domain: readonly [number, number],
-  pixels: readonly [number, number],
-  clamp = true,
-): ScaleLinear<number, number> {
-  return scaleLinear().domain(tameRange(domain)).range(pixels).clamp(clamp);
 }

@@ -2,14 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { planeExtent } from '../../src/viz/plane';
 import { curveDomains } from '../../src/viz/planeCurve';
 import { valueColor } from '../../src/viz/planeRamp';
-import {
-  edgeWidthScale,
-  MAX_COORDINATE,
-  maxAbs,
-  pixelScale,
-  tame,
-  tameRange,
-} from '../../src/viz/scales';
+import { edgeWidthScale, MAX_COORDINATE, maxAbs, tame, tameRange } from '../../src/viz/scales';
+import { pixelScale } from '../../src/viz/pixelScale';
 
 describe('edge width and maxima', () => {
   it('maps 0 to the minimum width and the data maximum to the maximum width', () => {

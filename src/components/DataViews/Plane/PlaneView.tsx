@@ -6,7 +6,7 @@ import { extent } from 'd3';
 import { useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useElementSize } from '../../common/useElementSize';
 import type { PlaneGrid, Range } from '../../../viz/plane';
-import { pixelScale } from '../../../viz/scales';
+import { pixelScale } from '../../../viz/pixelScale';
 import {
   planeSummary,
   planeTitle,

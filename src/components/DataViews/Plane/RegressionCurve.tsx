@@ -6,7 +6,7 @@ import { useId, useMemo } from 'react';
 import { useElementSize } from '../../common/useElementSize';
 import { CATEGORICAL, POSITIVE } from '../../../viz/colors';
 import { formatTick } from '../../../viz/format';
-import { pixelScale } from '../../../viz/scales';
+import { pixelScale } from '../../../viz/pixelScale';
 import { curveDomains, curveSummary, type CurvePoint } from '../../../viz/planeCurve';
 
 export interface RegressionCurveProps {
