@@ -2,7 +2,7 @@
 import { useEffect, useState } from 'react';
 import type { Command } from '../protocol/messages';
 import { createAppStore, type AppStore } from '../store';
-import { namesScenario } from '../scenario/share';
+import { namesScenario } from '../scenario/linkKeys';
 import { createTrainingClient, type TrainingClient } from '../worker/client';
 
 /** A performance mark set when the first scenario has loaded and its first frame arrived. */

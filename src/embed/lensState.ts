@@ -1,7 +1,7 @@
 // What the host reads of an embed (getState, and the step and metrics events), from the store.
 // Numbers that are not finite (a diverged loss) become null: they cross as JSON-like data.
 import { unflattenParams } from '../engine/network';
-import { shareableScenario } from '../scenario/share';
+import { shareableScenario } from '../scenario/shareable';
 import type { Scenario } from '../scenario/schema';
 import type { AppStoreState } from '../store';
 import { selectPhase, selectTrace } from '../store/selectors';

@@ -3,7 +3,7 @@
 // weights when its shape still fits; otherwise it gets the new shape and fresh weights. Pure:
 // the result still goes through the one validator.
 import type { Scenario } from './schema';
-import { shareableScenario } from './share';
+import { shareableScenario } from './shareable';
 
 export interface DataChange {
   /** Generated sets only. */

@@ -2,14 +2,10 @@
 // deflate-raw JSON in base64url behind a "d." mark. Starting values the seed (or the scenario's
 // own weights) already give take no bytes. Older links (plain base64url JSON) still decode.
 import { stripBom } from '../data/text';
-import { unflattenParams } from '../engine/network';
 import { deflateText, inflateText } from './deflate';
 import { createScenarioNetwork } from './startingNets';
-import {
-  recurrentShareable,
-  recurrentStartingParams,
-  recurrentWithoutWeights,
-} from './recurrentShare';
+import { recurrentStartingParams, recurrentWithoutWeights } from './recurrentShare';
+import { shareableScenario } from './shareable';
 import { LIMITS } from './schema';
 import { decodeScenario } from './urlCodec';
 import {
@@ -18,6 +14,8 @@ import {
   type AppScenario,
   type ValidationResult,
 } from './validate';
+
+export { shareableScenario } from './shareable';
 
 const PACKED = 'd.';
 
@@ -42,14 +40,6 @@ function editsFrom(base: Float64Array, params: Float64Array): [number, number][]
   const edits: [number, number][] = [];
   for (let k = 0; k < params.length; k += 1) if (params[k] !== base[k]) edits.push([k, params[k]]);
   return edits;
-}
-
-/** The scenario with its starting parameters written out (from the engine's flat layout). */
-export function shareableScenario<S extends AppScenario>(scenario: S, initial: Float64Array): S;
-export function shareableScenario(scenario: AppScenario, initial: Float64Array): AppScenario {
-  if (isRecurrentScenario(scenario)) return recurrentShareable(scenario, initial);
-  const { weights, biases } = unflattenParams(scenario.network.layers, initial);
-  return { ...scenario, network: { ...scenario.network, weights, biases } };
 }
 
 /**

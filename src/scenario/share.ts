@@ -12,7 +12,8 @@ import { packScenario, startingParams, unpackScenario } from './packScenario';
 import { APP_PRESETS, getAppPreset } from './appPresets';
 import { formatIssue, validateAppScenario, type AppScenario } from './validate';
 
-export { shareableScenario } from './packScenario';
+export { shareableScenario } from './shareable';
+export { namesScenario } from './linkKeys';
 
 export interface ShareState {
   readonly scenario: AppScenario;
@@ -143,10 +144,4 @@ export async function readLink(where: { search: string; hash: string }): Promise
   if (state.preset !== null) return { kind: 'preset', presetId: state.preset, restore, notes };
   const old = await readOldQuery(new URLSearchParams(where.search));
   return { ...old, notes: [...notes, ...old.notes] };
-}
-
-/** Whether a fragment names a scenario (`s` or `preset`), so opening it replaces the run. */
-export function namesScenario(hash: string): boolean {
-  const keys = new URLSearchParams(hash.startsWith('#') ? hash.slice(1) : hash);
-  return keys.has('s') || keys.has('preset');
 }

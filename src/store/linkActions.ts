@@ -1,8 +1,8 @@
 // The store's link actions: opening an address (fragment or old query) with its step, and
-// writing the Share link of what is shown. The codec is scenario/share.ts; this only wires it.
+// writing the Share link of what is shown. The codec is scenario/share.ts, loaded (with the
+// data checks) only when an address carries a link or a Share link is asked for.
 import type { StoreApi } from 'zustand/vanilla';
-import { checkCarriedData } from '../scenario/dataChecks';
-import { readLink, shareFragment } from '../scenario/share';
+import { mayOpenLink } from '../scenario/linkKeys';
 import { formatIssue, isRecurrentScenario, type AppScenario } from '../scenario/validate';
 import { phaseAtOf, phasesOf } from './phases';
 import type { AppActions, AppStoreState } from './types';
@@ -13,8 +13,14 @@ export function createLinkActions(
 ): Pick<AppActions, 'openLink' | 'shareLink'> {
   return {
     async openLink(where, fallbackPreset) {
-      const opened = await readLink(where);
       const { notify, loadScenario, loadPreset } = get().actions;
+      // an address without a fragment, `s` or `preset` opens the default: no codec to load
+      if (!mayOpenLink(where)) {
+        loadPreset(fallbackPreset);
+        return;
+      }
+      const { readLink, checkCarriedData } = await import('./linkCodec');
+      const opened = await readLink(where);
       if (opened.notes.length > 0)
         notify('warning', `Part of this link was ignored: ${opened.notes.join('; ')}.`);
       // data the link carries is read and fitted to the net as training will (CSV rows and
@@ -51,6 +57,7 @@ export function createLinkActions(
       if (!shareable) return null;
       const trace = traces[traceIndex];
       const phase = trace ? phasesOf(trace)[cursor] : undefined;
+      const { shareFragment } = await import('./linkCodec');
       const fragment = await shareFragment({
         scenario: shareable.scenario as AppScenario,
         initial: shareable.initial,

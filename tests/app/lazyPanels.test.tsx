@@ -9,6 +9,10 @@ import { renderLive } from '../components/liveStore';
 
 afterEach(cleanup);
 
+// A lazy chunk is transformed on first import: on a loaded two-core machine that alone can
+// take longer than findBy's default second.
+const LAZY = { timeout: 15_000 };
+
 describe('lazy panels', () => {
   it('the charts stand in as two sized placeholders, then become the Loss chart region', async () => {
     const live = renderLive(<LazyChartsPanel />);
@@ -18,7 +22,7 @@ describe('lazy panels', () => {
     expect(screen.getByText('Loading the gradient-norm chart…')).toBeTruthy();
     live.actions().loadPreset('two-two-one');
     await live.settle();
-    expect(await screen.findByRole('region', { name: 'Loss chart' })).toBeTruthy();
+    expect(await screen.findByRole('region', { name: 'Loss chart' }, LAZY)).toBeTruthy();
     expect(screen.getByRole('region', { name: 'Gradient norms' })).toBeTruthy();
     expect(screen.queryByText(/^Loading the/)).toBeNull();
   });
@@ -29,7 +33,7 @@ describe('lazy panels', () => {
     expect(screen.queryByRole('region')).toBeNull();
     live.actions().loadPreset('circle');
     await live.settle();
-    const panel = await screen.findByRole('region', { name: /^Data: / });
+    const panel = await screen.findByRole('region', { name: /^Data: / }, LAZY);
     expect(panel.querySelector('h2')?.textContent).toBe(
       `Data: ${live.store.getState().summary!.dataLabel}`,
     );
