@@ -3,7 +3,7 @@
 // weights when its shape still fits; otherwise it gets the new shape and fresh weights. Pure:
 // the result still goes through the one validator.
 import type { Scenario } from './schema';
-import { shareableScenario } from './shareable';
+import { mlpShareable } from './mlpShareable';
 
 export interface DataChange {
   /** Generated sets only. */
@@ -69,7 +69,7 @@ export function changeData(
     };
   }
   return {
-    scenario: params ? shareableScenario(next, params) : next,
+    scenario: params ? mlpShareable(next, params) : next,
     keptWeights: params !== null,
   };
 }

@@ -1,7 +1,7 @@
 // A scenario with the run's starting parameters written into it (its weights and biases, or
 // the recurrent net's matrices): what a checkpoint, a data change and a share link carry.
 // Its own module so the page can use it without the link codec. Pure.
-import { unflattenParams } from '../engine/network';
+import { mlpShareable } from './mlpShareable';
 import { recurrentShareable } from './recurrentShare';
 import { isRecurrentScenario, type AppScenario } from './validate';
 
@@ -9,6 +9,5 @@ import { isRecurrentScenario, type AppScenario } from './validate';
 export function shareableScenario<S extends AppScenario>(scenario: S, initial: Float64Array): S;
 export function shareableScenario(scenario: AppScenario, initial: Float64Array): AppScenario {
   if (isRecurrentScenario(scenario)) return recurrentShareable(scenario, initial);
-  const { weights, biases } = unflattenParams(scenario.network.layers, initial);
-  return { ...scenario, network: { ...scenario.network, weights, biases } };
+  return mlpShareable(scenario, initial);
 }
