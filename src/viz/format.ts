@@ -2,16 +2,9 @@
 // handouts, status, charts, data views): a few named precisions, the same notation everywhere,
 // and words instead of "Infinity"/"NaN". Display only: values stay full doubles elsewhere, and
 // machine outputs (trace JSON, --json, CSV) print every digit without it.
-import { formatLocale } from 'd3';
-
-// ASCII minus, so values read and copy the same in the app, the handouts and a spreadsheet.
-const { format } = formatLocale({
-  decimal: '.',
-  thousands: ',',
-  grouping: [3],
-  currency: ['', ''],
-  minus: '-',
-});
+// (d3-format's specifiers, written out in numberFormat.ts; ASCII minus, so values read and
+// copy the same in the app, the handouts and a spreadsheet.)
+import { numberFormat } from './numberFormat';
 
 /**
  * - `full`: textbook precision, 6 decimals (0.593270); 4.0000e-5 below 1e-4 and from 1e7, where
@@ -25,13 +18,13 @@ const { format } = formatLocale({
  */
 export type Precision = 'full' | 'formula' | 'short' | 'loss' | 'tick' | 'exact';
 
-const fixed6 = format('.6f');
-const exp4 = format('.4e');
-const short4 = format('.4~r');
-const exp2 = format('.2~e');
-const fixed4 = format('.4f');
-const axis = format('~g');
-const tickExp = format('.1~e');
+const fixed6 = numberFormat('f', 6); // .6f
+const exp4 = numberFormat('e', 4); // .4e
+const short4 = numberFormat('r', 4, true); // .4~r
+const exp2 = numberFormat('e', 2, true); // .2~e
+const fixed4 = numberFormat('f', 4); // .4f
+const axis = numberFormat('g', 6, true); // ~g
+const tickExp = numberFormat('e', 1, true); // .1~e
 
 /** What a display says for a value that is not a finite number. */
 export function nonFiniteWord(x: number): string {

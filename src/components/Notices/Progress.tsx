@@ -1,11 +1,9 @@
 // A long load or fast-forward under way: how far it has come, and Cancel, which stops it
 // where it is (the updates done so far are kept).
-import { format } from 'd3';
 import { useId } from 'react';
 import { useAppStore } from '../../store/context';
 import { selectActions } from '../../store/selectors';
-
-const count = format(',');
+import { formatCount as count } from '../../viz/numberFormat';
 
 export function Progress() {
   const id = useId();
