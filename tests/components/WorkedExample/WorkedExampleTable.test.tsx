@@ -2,15 +2,18 @@
 // The worked-example table against a real session (the worker's code, run in-process): the
 // published 2-2-1 numbers appear, and editing an input, a target, a starting weight or the
 // learning rate in place recomputes the update.
-import { cleanup, fireEvent, screen, within } from '@testing-library/react';
-import { afterEach, describe, expect, it } from 'vitest';
+import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { renderLive } from '../liveStore';
 import { mlpOnly } from '../../helpers/traced';
 import { WorkedExampleTable } from '../../../src/components/WorkedExample/WorkedExampleTable';
 import { parseTyped } from '../../../src/components/WorkedExample/EditableCell';
 import { formatNumber } from '../../../src/explain';
 
-afterEach(cleanup);
+afterEach(() => {
+  cleanup();
+  vi.unstubAllGlobals();
+});
 
 async function setup(preset = 'two-two-one') {
   const live = renderLive(<WorkedExampleTable />);
@@ -42,6 +45,20 @@ describe('WorkedExampleTable', () => {
     // the preset's description: the output for the same input falls from 0.665074 …
     expect(within(region()).getAllByText('0.665074').length).toBeGreaterThan(0);
     expect(within(region()).getByRole('table', { name: /forward pass/ })).toBeTruthy();
+  });
+
+  it('copies the table as Markdown and LaTeX, in the formats the CLI prints', async () => {
+    const writeText = vi.fn(() => Promise.resolve());
+    vi.stubGlobal('navigator', { ...navigator, clipboard: { writeText } });
+    await setup();
+    fireEvent.click(screen.getByRole('button', { name: 'Copy as Markdown' }));
+    await waitFor(() => expect(screen.getByText('Copied as Markdown.')).toBeTruthy(), {
+      timeout: 10_000,
+    });
+    expect((writeText.mock.calls[0] as unknown as [string])[0]).toMatch(/\| 0\.665074 \|/);
+    fireEvent.click(screen.getByRole('button', { name: 'Copy as LaTeX' }));
+    await waitFor(() => expect(screen.getByText('Copied as LaTeX.')).toBeTruthy());
+    expect((writeText.mock.calls[1] as unknown as [string])[0]).toContain('\\begin{tabular}');
   });
 
   it('marks the 2-2-1 biases as fixed (not trained) and says why', async () => {
