@@ -18,7 +18,7 @@ import type { RevisionEdit } from '../../protocol/messages';
 import { useAppStore } from '../../store/context';
 import { selectActions, selectRevisable, selectMlpTrace } from '../../store/selectors';
 import type { Selection } from '../../store/types';
-import { sameRef } from '../../viz/refs';
+import { refKey, sameRef } from '../../viz/refs';
 import { NumberField } from '../Controls/NumberField';
 // its own line, apart from the selectors above, so the table's trace selector can change alone
 import { selectPhase } from '../../store/selectors';
@@ -181,6 +181,8 @@ export function WorkedExampleTable({ onHighlight }: WorkedExampleTableProps = {}
                   {section.rows.map((row, r) => (
                     <tr
                       key={r}
+                      // a lesson's `table.row.<name>` finds its row by this key ("loss" for L)
+                      data-ref={section.refs[r] ? refKey(section.refs[r]) : 'loss'}
                       onMouseEnter={() => onHighlight?.(section.refs[r])}
                       onMouseLeave={() => onHighlight?.(null)}
                     >
