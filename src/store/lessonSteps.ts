@@ -9,10 +9,15 @@ import { cursorOfPhaseAt, phasesOf } from './phases';
 const restoreOf = (step: StepTarget) =>
   step.at === null ? { updates: step.update, at: null } : { updates: step.update - 1, at: step.at };
 
-/** Loads the step's scenario and puts the cursor at its `cursor` (or the start). */
-export function loadStep(store: AppStore, step: CompiledStep): boolean {
+/** Loads the step's scenario and puts the cursor at its `cursor` (or the start); `presetId`
+ * names the preset it still is (no patch yet), so the preset menu shows its name. */
+export function loadStep(
+  store: AppStore,
+  step: CompiledStep,
+  presetId: string | null = null,
+): boolean {
   const { actions } = store.getState();
-  if (!actions.loadScenario(step.scenario, null)) return false;
+  if (!actions.loadScenario(step.scenario, presetId)) return false;
   if (step.cursor) store.setState({ pendingRestore: restoreOf(step.cursor) });
   return true;
 }
@@ -45,15 +50,27 @@ export function moveCursor(store: AppStore, target: StepTarget, step: CompiledSt
   loadStep(store, step);
 }
 
+/** The cursor in effect at step `index`: its own, else the last one since its scenario loaded. */
+export function cursorAt(steps: readonly CompiledStep[], index: number): StepTarget | null {
+  for (let k = index; k >= 0; k -= 1) {
+    if (steps[k].cursor) return steps[k].cursor;
+    if (steps[k].loads) return null;
+  }
+  return null;
+}
+
 /** Opens step `index` of a lesson; `reload` loads its scenario even when it has no patch. */
 export function openStep(
   store: AppStore,
   steps: readonly CompiledStep[],
   index: number,
   reload: boolean,
+  basePreset: string | null = null,
 ): void {
   const step = steps[index];
   if (!step) return;
-  if (reload || step.loads) loadStep(store, step);
+  const patched = steps.slice(0, index + 1).some((s) => s.step.patch !== undefined);
+  if (reload || step.loads)
+    loadStep(store, { ...step, cursor: cursorAt(steps, index) }, patched ? null : basePreset);
   else if (step.cursor) moveCursor(store, step.cursor, step);
 }

@@ -3,7 +3,7 @@
 // highlights in the app. Escape leaves the lesson (from anywhere but a dialog); focus is never
 // trapped, and the app stays operable while it is open.
 import { useEffect, useId, useRef, useState, type ComponentType } from 'react';
-import { useStore } from 'zustand';
+import { useAppStore } from '../../store/context';
 import type { Lesson } from '../../lessons/validate';
 import type { AppStore } from '../../store';
 import { LessonQuestion } from './LessonQuestion';
@@ -41,7 +41,7 @@ export function LessonPanel(props: LessonPanelProps) {
   const step = compiled.step;
   const total = lesson.steps.length;
   const last = runner.index === total - 1;
-  const sizes = useStore(store, (s) => s.summary?.sizes ?? null);
+  const sizes = useAppStore((s) => s.summary?.sizes ?? null);
   // the highlights are looked for in the app this panel is part of
   const [appRoot, setAppRoot] = useState<HTMLElement | null>(null);
   const section = useRef<HTMLElement>(null);

@@ -39,7 +39,9 @@ export function LessonPicker({ onOpen, onClose }: LessonPickerProps) {
   return (
     <section className="lesson-panel" aria-label="Lesson">
       <div className="lesson-head">
-        <h2 className="lesson-title">Lessons</h2>
+        <h2 className="lesson-title" tabIndex={-1}>
+          Lessons
+        </h2>
         <button type="button" className="link" onClick={onClose}>
           Close (Esc)
         </button>

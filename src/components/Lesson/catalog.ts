@@ -25,11 +25,13 @@ export async function fetchLesson(id: string, base = document.baseURI): Promise<
   let text: string;
   try {
     const response = await fetch(new URL(`lessons/${id}.json`, base));
-    if (!response.ok)
+    // a server that answers every path with its page (a single-page fallback) has no such file
+    const html = /html/i.test(response.headers.get('content-type') ?? '');
+    if (!response.ok || html)
       return {
         ok: false,
         message:
-          response.status === 404
+          response.status === 404 || html
             ? `there is no lesson called “${id}”`
             : `the lesson could not be loaded (HTTP ${response.status})`,
       };

@@ -2,7 +2,7 @@
 // unlocked (the step's `until` read live from the store), progress saved per lesson, and the
 // `lesson` events an embed reports to its host. The app changes go through store/lessonSteps.
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { useStore } from 'zustand';
+import { useAppStore } from '../../store/context';
 import { evaluateUntil } from '../../lessons/evaluate';
 import type { Lesson } from '../../lessons/validate';
 import {
@@ -55,6 +55,7 @@ export function useLessonRunner(
 ): LessonRunner {
   const { id } = lesson.data;
   const ids = lesson.steps.map((s) => s.step.id);
+  const basePreset = lesson.data.base.preset ?? null;
   const [progress, setProgress] = useState<LessonProgress>(() => {
     const saved = readProgress(storage, id, ids);
     return startAt === null
@@ -82,13 +83,13 @@ export function useLessonRunner(
   useEffect(() => {
     if (opened.current) return;
     opened.current = true;
-    openStep(store, lesson.steps, progress.step, true);
+    openStep(store, lesson.steps, progress.step, true, basePreset);
     report('start', progress.step);
-  }, [store, lesson, progress.step, report]);
+  }, [store, lesson, progress.step, report, basePreset]);
   useEffect(() => writeProgress(storage, id, progress), [id, progress]);
 
   const step = lesson.steps[progress.step];
-  const untilKey = useStore(store, (s) =>
+  const untilKey = useAppStore((s) =>
     step ? evaluateUntil(step.until, lessonStateOf(s)).missing.join('\n') : '',
   );
   const missing = untilKey === '' ? [] : untilKey.split('\n');
@@ -102,11 +103,11 @@ export function useLessonRunner(
       if (to < 0 || to >= lesson.steps.length || to === from) return;
       // going back past a step that loaded its own scenario loads the earlier one again
       const reload = to < from && lesson.steps.slice(to + 1, from + 1).some((s) => s.loads);
-      openStep(store, lesson.steps, to, reload);
+      openStep(store, lesson.steps, to, reload, basePreset);
       setProgress((p) => ({ ...p, step: to }));
       report('step', to);
     },
-    [progress.step, lesson, store, report],
+    [progress.step, lesson, store, report, basePreset],
   );
   const solve = (stepId: string): void =>
     setProgress((p) => (p.solved.includes(stepId) ? p : { ...p, solved: [...p.solved, stepId] }));
@@ -129,7 +130,7 @@ export function useLessonRunner(
     startOver() {
       clearProgress(storage, id);
       setProgress({ step: 0, solved: [], done: false });
-      openStep(store, lesson.steps, 0, true);
+      openStep(store, lesson.steps, 0, true, basePreset);
       report('step', 0);
     },
     answered(correct) {
