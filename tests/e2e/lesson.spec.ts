@@ -1,8 +1,10 @@
 // The lesson runner in Chromium: lesson 1 ("The forward pass, by hand") walked to its end with
 // the keyboard alone, its questions answered from the numbers the page shows (a wrong answer is
-// refused first); progress survives a reload; Escape leaves and focus returns; no axe violations.
+// refused first); progress survives a reload; Escape leaves and focus returns; no axe violations;
+// an embed on another origin reports its `lesson` events to the page.
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { APP, HOST, page as html, serveHost } from './embedHost';
 
 const scan = async (page: Page) =>
   (
@@ -182,4 +184,36 @@ test('a lesson link that names no lesson says so, and lesson 10 opens on the rec
   await expect(lesson(page).getByText('Step 1 of 10')).toBeVisible();
   await expect(page.locator('.rnn-graph')).toBeVisible();
   await expect(page.locator('.rnn-graph[data-lesson-highlight]')).toHaveCount(1);
+});
+
+test('a lesson in an embed on another origin reports its events to the page', async ({ page }) => {
+  const close = await serveHost({
+    '/lesson.html': html(`<script type="module" src="${APP}/embed/v1/backprop-lens.js"></script>
+      <backprop-lens id="l" lesson="the-loss" title="A lesson" loading="eager"></backprop-lens>`),
+  });
+  try {
+    const events: unknown[] = [];
+    await page.exposeFunction('recordLesson', (detail: unknown) => events.push(detail));
+    await page.goto(`${HOST}/lesson.html`);
+    await page.evaluate(() =>
+      document.addEventListener('lens-lesson', (e) =>
+        (window as unknown as { recordLesson: (d: unknown) => void }).recordLesson(
+          (e as CustomEvent).detail,
+        ),
+      ),
+    );
+    const frame = page.frameLocator('#l iframe');
+    const panel = frame.getByRole('region', { name: 'Lesson' });
+    await expect(panel.getByText(/^Step 1 of \d+$/)).toBeVisible({ timeout: 20_000 });
+    await expect
+      .poll(() => events)
+      .toContainEqual(expect.objectContaining({ lesson: 'the-loss', event: 'start', step: 1 }));
+    await panel.getByRole('button', { name: 'Leave the lesson (Esc)' }).click();
+    await expect(panel).toHaveCount(0);
+    await expect
+      .poll(() => events)
+      .toContainEqual(expect.objectContaining({ lesson: 'the-loss', event: 'exit' }));
+  } finally {
+    await close();
+  }
 });
