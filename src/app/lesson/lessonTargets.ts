@@ -32,7 +32,10 @@ function unitKey(name: string, sizes: readonly number[]): string | null {
   return null;
 }
 
-const byRef = (key: string): string => `[data-ref="${CSS.escape(key)}"]`;
+/** An attribute selector for a key of the app's own making (letters, digits, `:`, `.`, `-`). */
+const attr = (name: string, value: string): string =>
+  /^[\w:.-]+$/.test(value) ? `[${name}="${value}"]` : ':not(*)';
+const byRef = (key: string): string => attr('data-ref', key);
 
 /** The elements a target id names under `root` (none when it is not on screen now). */
 export function findTargets(root: ParentNode, id: string, sizes: readonly number[]): Element[] {
@@ -42,7 +45,7 @@ export function findTargets(root: ParentNode, id: string, sizes: readonly number
   if (head === 'panel') return all(PANELS[id.slice(6)] ?? ':not(*)').slice(0, 1);
   if (head === 'control') {
     tagControls(root);
-    return all(`[data-lens-control="${CSS.escape(id.slice(8))}"]`);
+    return all(attr('data-lens-control', id.slice(8)));
   }
   if (id.startsWith('chain.factor.')) {
     const k = Number(id.slice(13));
