@@ -15,12 +15,14 @@ import type { FactorSource } from '../explain';
 import { highlightOf } from './highlightOf';
 import { ChainRulePanel } from '../components/ChainRule/ChainRulePanel';
 import { WorkedExampleTable } from '../components/WorkedExample/WorkedExampleTable';
+import { selectIsConv } from '../store/convView';
 import { selectIsRecurrent } from '../store/recurrentView';
 import { useStore } from 'zustand';
 import {
   LazyChartsPanel,
   LazyDataPanel,
   LazyEmbedDialog,
+  LazyConvMain,
   LazyRecurrentMain,
   LazyRecurrentOptions,
 } from './lazyPanels';
@@ -64,6 +66,7 @@ export function App() {
   useReducedMotion(store);
   useShortcuts(store, toggleHelp);
   const recurrent = useStore(store, selectIsRecurrent);
+  const conv = useStore(store, selectIsConv);
   return (
     <StoreProvider store={store}>
       <div className="app" ref={root}>
@@ -108,11 +111,19 @@ export function App() {
               </>
             }
             graph={
-              recurrent ? <LazyRecurrentMain part="upper" /> : <GraphPanel highlight={highlight} />
+              recurrent ? (
+                <LazyRecurrentMain part="upper" />
+              ) : conv ? (
+                <LazyConvMain part="upper" />
+              ) : (
+                <GraphPanel highlight={highlight} />
+              )
             }
             explain={
               recurrent ? (
                 <LazyRecurrentMain part="lower" />
+              ) : conv ? (
+                <LazyConvMain part="lower" />
               ) : (
                 <>
                   <ChainRulePanel onHighlight={onHighlight} />

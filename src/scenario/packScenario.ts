@@ -4,6 +4,7 @@
 import { stripBom } from '../data/text';
 import { unflattenParams } from '../engine/network';
 import { deflateText, inflateText } from './deflate';
+import { cnnShareable, cnnStartingParams, cnnWithoutWeights } from './cnnShare';
 import { createScenarioNetwork } from './startingNets';
 import {
   recurrentShareable,
@@ -13,6 +14,7 @@ import {
 import { LIMITS } from './schema';
 import { decodeScenario } from './urlCodec';
 import {
+  isCnnScenario,
   isRecurrentScenario,
   validateAppScenario,
   type AppScenario,
@@ -24,6 +26,7 @@ const PACKED = 'd.';
 /** The starting parameters a scenario gives by itself: its own weights, else the seed's draw. */
 export function startingParams(scenario: AppScenario): Float64Array {
   if (isRecurrentScenario(scenario)) return recurrentStartingParams(scenario);
+  if (isCnnScenario(scenario)) return cnnStartingParams(scenario);
   return createScenarioNetwork(scenario).params;
 }
 
@@ -31,6 +34,7 @@ export function startingParams(scenario: AppScenario): Float64Array {
 export function withoutWeights<S extends AppScenario>(scenario: S): S;
 export function withoutWeights(scenario: AppScenario): AppScenario {
   if (isRecurrentScenario(scenario)) return recurrentWithoutWeights(scenario);
+  if (isCnnScenario(scenario)) return cnnWithoutWeights(scenario);
   const network = { ...scenario.network };
   delete network.weights;
   delete network.biases;
@@ -48,6 +52,7 @@ function editsFrom(base: Float64Array, params: Float64Array): [number, number][]
 export function shareableScenario<S extends AppScenario>(scenario: S, initial: Float64Array): S;
 export function shareableScenario(scenario: AppScenario, initial: Float64Array): AppScenario {
   if (isRecurrentScenario(scenario)) return recurrentShareable(scenario, initial);
+  if (isCnnScenario(scenario)) return cnnShareable(scenario, initial);
   const { weights, biases } = unflattenParams(scenario.network.layers, initial);
   return { ...scenario, network: { ...scenario.network, weights, biases } };
 }

@@ -83,8 +83,11 @@ export function createAppStore(deps: StoreDeps): AppStore {
       now,
       playing: () => get().playing,
       update: () => get().frame?.update ?? 0,
-      // the data views draw an MLP's samples: a recurrent run has none to ask for
-      loaded: () => get().summary !== null && get().summary?.recurrent === undefined,
+      // the data views draw an MLP's samples: recurrent and convolutional runs have none
+      loaded: () => {
+        const summary = get().summary;
+        return summary !== null && !summary.recurrent && !summary.cnn;
+      },
       setViews: (partial) => set((s) => ({ views: { ...s.views, ...partial } })),
     });
     let chartsDrawnAt = -Infinity;
@@ -137,6 +140,9 @@ export function createAppStore(deps: StoreDeps): AppStore {
         },
         ...createLinkActions(get, set),
         ...createRecurrentActions(get, set, deps.send),
+        inspect(sample) {
+          deps.send({ type: 'inspect', sample });
+        },
         play(speed) {
           const s = speed ?? get().speed;
           set({ traces: [], traceIndex: -1, cursor: 0, divergence: null });

@@ -13,6 +13,7 @@ import { createOutbox, dataMessage, summarize, type Outbox } from './frames';
 import { evaluateGrid, evaluateRows } from './grid';
 import { applyPatch, reapplySettings, rewindAndEdit } from './revise';
 import { createPlateauWatch } from './plateau';
+import { applyCnnPatch } from './cnnPatch';
 import { applyRecurrentPatch } from './recurrentPatch';
 import { buildRun, mlpRun, paramsOf, validatedAny, type AppRun } from './runs';
 import { clockEvery, createCommandQueue, createLongWork, stepInSlices } from './slices';
@@ -90,7 +91,7 @@ export function createSession(options: SessionOptions): Session {
   };
 
   const frameNow = (r: AppRun, fresh: boolean): Frame =>
-    outbox.frame(r, playing, fresh, r.kind === 'rnn' ? shown : null);
+    outbox.frame(r, playing, fresh, r.kind === 'mlp' ? null : shown);
   const frameMessage = (r: AppRun, fresh: boolean): Message => ({
     type: 'frame',
     frame: frameNow(r, fresh),
@@ -118,6 +119,7 @@ export function createSession(options: SessionOptions): Session {
     const restored = snapshot !== null;
     // a recurrent net shows its first training sequence until the page picks another
     if (r.kind === 'rnn' && !(shown < r.data.sequences.n && restored)) shown = r.split.train[0];
+    if (r.kind === 'cnn' && !(shown < r.data.dataset.n && restored)) shown = r.split.train[0];
     if (snapshot) r.trainer.restore(snapshot);
     run = r;
     scenario = s;
@@ -129,7 +131,7 @@ export function createSession(options: SessionOptions): Session {
     const loaded: Message = restored
       ? { type: 'loaded', summary: summarize(r, shown), frame, restored }
       : { type: 'loaded', summary: summarize(r, shown), frame };
-    // the data views draw an MLP's samples; a recurrent net's sequences are in its own views
+    // the data views draw an MLP's samples; recurrent and convolutional nets have their own views
     return r.kind === 'mlp' ? [loaded, dataMessage(r), checkpoint(r)] : [loaded, checkpoint(r)];
   };
 
@@ -171,7 +173,9 @@ export function createSession(options: SessionOptions): Session {
     scenario =
       r.kind === 'mlp'
         ? applyPatch(r, scenario as Scenario, patch)
-        : applyRecurrentPatch(r, scenario, patch);
+        : r.kind === 'cnn'
+          ? applyCnnPatch(r, scenario, patch)
+          : applyRecurrentPatch(r, scenario, patch);
     const fromUpdate = r.trainer.updates + 1;
     outbox.changed(fromUpdate);
     plateau.reset();
@@ -310,8 +314,8 @@ export function createSession(options: SessionOptions): Session {
           checkSample(command.sample, r.data.dataset.n);
           return [{ type: 'inspected', sample: r.trainer.inspect(command.sample) }];
         }
-        // a recurrent net: this sequence is the one every frame inspects from now on
-        checkSample(command.sample, r.data.sequences.n);
+        // a recurrent or convolutional net: this one is what every frame inspects from now on
+        checkSample(command.sample, r.kind === 'rnn' ? r.data.sequences.n : r.data.dataset.n);
         shown = command.sample;
         // (the frame carries the sequence, so the page learns which one is shown)
         return [{ type: 'inspected', sample: r.trainer.inspect(shown) }, frameMessage(r, false)];
