@@ -32,10 +32,14 @@ export function mapTiles(shape: readonly number[]): MapTile[] {
   return [{ channel: 0, rows: Math.ceil(n / cols), cols, offset: 0, count: n }];
 }
 
-/** Pixels per cell: a map about 128 px across, cells 6 to 40 px (large enough to write in). */
-export function cellSize(rows: number, cols: number): number {
+/**
+ * Pixels per cell: a map about 128 px across (64 px when its layer has more than 4 channels,
+ * so 16 maps fit beside each other), cells 6 to 40 px (28 and up are large enough to write in).
+ */
+export function cellSize(rows: number, cols: number, channels = 1): number {
   const side = Math.max(rows, cols);
-  return Math.max(6, Math.min(40, Math.floor(128 / side)));
+  const across = channels > 4 ? 64 : 128;
+  return Math.max(6, Math.min(40, Math.floor(across / side)));
 }
 
 /** Cells at least this large show their number. */

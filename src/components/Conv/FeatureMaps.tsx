@@ -91,6 +91,7 @@ export function FeatureMaps({ model }: { readonly model: ConvViewModel }) {
                       marks={local}
                       label={`${col.name}${channel} (${what})`}
                       onPick={(k) => pick({ layer: col.l, index: tile.offset + k })}
+                      channels={tiles.length}
                     />
                   );
                 })}

@@ -20,6 +20,8 @@ export interface MapCanvasProps {
   /** The map's accessible name ("Layer 1 (convolution), channel 1, 3×3"). */
   readonly label: string;
   readonly onPick: (local: number) => void;
+  /** Channels of the layer (many channels draw smaller maps). */
+  readonly channels: number;
 }
 
 function draw(
@@ -75,9 +77,9 @@ function draw(
 }
 
 export function MapCanvas(props: MapCanvasProps) {
-  const { tile, values, range, picked, label, onPick } = props;
+  const { tile, values, range, picked, label, onPick, channels } = props;
   const ref = useRef<HTMLCanvasElement>(null);
-  const size = cellSize(tile.rows, tile.cols);
+  const size = cellSize(tile.rows, tile.cols, channels);
   const fills = useMemo(() => tileFills(values, tile, range), [values, tile, range]);
   useEffect(() => {
     if (ref.current) draw(ref.current, props, fills, size);
