@@ -7,11 +7,14 @@ import { num } from './NumberGrid';
 export function BatchNormView({
   cell,
   channel,
+  per,
   training,
   engineDx,
 }: {
   readonly cell: BatchNormCell;
   readonly channel: number;
+  /** The unit the statistics are per: a channel (after a conv) or a unit (after a dense layer). */
+  readonly per: 'channel' | 'unit';
   readonly training: boolean;
   readonly engineDx: number;
 }) {
@@ -19,7 +22,7 @@ export function BatchNormView({
     <div className="conv-bn">
       <p className="conv-note">
         {training
-          ? `Training: μ and σ² are this batch’s, over ${cell.count} values of channel ${channel + 1} (the biased variance); the running statistics move toward them.`
+          ? `Training: μ and σ² are this batch’s, over ${cell.count} values of ${per} ${channel + 1} (the biased variance); the running statistics move toward them.`
           : `Evaluation: μ and σ² are the running statistics (fixed numbers), as when inspecting one image.`}
       </p>
       <dl className="conv-bn-values">

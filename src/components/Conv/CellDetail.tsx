@@ -101,6 +101,7 @@ export function CellDetail({
       <BatchNormView
         cell={bn}
         channel={channel}
+        per={info.inShape.length === 3 ? 'channel' : 'unit'}
         training={model.training}
         engineDx={dx[cell.index]}
       />
