@@ -15,12 +15,14 @@ import type { FactorSource } from '../explain';
 import { highlightOf } from './highlightOf';
 import { ChainRulePanel } from '../components/ChainRule/ChainRulePanel';
 import { WorkedExampleTable } from '../components/WorkedExample/WorkedExampleTable';
+import { selectIsConv } from '../store/convView';
 import { selectIsRecurrent } from '../store/recurrentView';
 import { useStore } from 'zustand';
 import {
   LazyChartsPanel,
   LazyDataPanel,
   LazyEmbedDialog,
+  LazyConvMain,
   LazyLesson,
   LazyRecurrentMain,
   LazyRecurrentOptions,
@@ -66,6 +68,7 @@ export function App() {
   useReducedMotion(store);
   useShortcuts(store, toggleHelp);
   const recurrent = useStore(store, selectIsRecurrent);
+  const conv = useStore(store, selectIsConv);
   const lesson = useLessonLink();
   return (
     <StoreProvider store={store}>
@@ -130,6 +133,8 @@ export function App() {
               graph={
                 recurrent ? (
                   <LazyRecurrentMain part="upper" />
+                ) : conv ? (
+                  <LazyConvMain part="upper" />
                 ) : (
                   <GraphPanel highlight={highlight} />
                 )
@@ -137,6 +142,8 @@ export function App() {
               explain={
                 recurrent ? (
                   <LazyRecurrentMain part="lower" />
+                ) : conv ? (
+                  <LazyConvMain part="lower" />
                 ) : (
                   <>
                     <ChainRulePanel onHighlight={onHighlight} />

@@ -1,7 +1,8 @@
 // The panels the first screen can wait for, each in a chunk of its own: the data panel (its
 // plane, curve and class views and the CSV import, with the d3 shapes and parser they use) and
 // the training charts. Both start loading as the app mounts; until they arrive a placeholder of
-// about their size stands in; the recurrent views and the embed dialog load when first needed.
+// about their size stands in; the recurrent and convolutional views and the embed dialog load
+// when first needed.
 // Keeps the page's first JavaScript small (issue 12 §5).
 import { lazy, Suspense, type ComponentProps } from 'react';
 import { PanelPlaceholder } from '../components/common/PanelPlaceholder';
@@ -78,6 +79,24 @@ export function LazyRecurrentOptions() {
   return (
     <Suspense fallback={<PanelPlaceholder what="the recurrent settings" minHeight={200} />}>
       <RecurrentOptions />
+    </Suspense>
+  );
+}
+
+const ConvMain = lazy(() => import('./ConvMain').then((m) => ({ default: m.ConvMain })));
+
+/** The convolutional views (only a CNN run loads them): the graph's place or the explanation's. */
+export function LazyConvMain({ part }: { readonly part: 'upper' | 'lower' }) {
+  return (
+    <Suspense
+      fallback={
+        <PanelPlaceholder
+          what={part === 'upper' ? 'the feature maps' : 'the picked cell'}
+          minHeight={part === 'upper' ? 420 : 300}
+        />
+      }
+    >
+      <ConvMain part={part} />
     </Suspense>
   );
 }

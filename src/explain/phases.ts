@@ -1,5 +1,6 @@
 // The phases of one traced update, derived once for every view (status line, graph, store
 // cursor): per sample, forward, the loss, backward; then accumulate and update. Pure.
+import type { CnnLayerSpec } from '../engine/conv/types';
 import type { RnnStepTrace } from '../engine/recurrent/types';
 import type { AnyTrace, StepTrace } from '../engine/types';
 
@@ -34,6 +35,9 @@ export function phasesOf(trace: AnyTrace): Phase[] {
       return mlpPhases(trace);
     case 'rnn':
       return rnnPhases(trace);
+    case 'cnn':
+      // one phase per layer (conv, pooling, batch norm, flatten, dense), as for an MLP
+      return mlpPhases({ sizes: [0, ...trace.spec.layers.map(() => 0)], samples: trace.samples });
   }
 }
 
@@ -56,7 +60,10 @@ function rnnPhases(trace: RnnStepTrace): Phase[] {
 }
 
 /** Per sample: forward layer by layer, the loss, backward layer by layer. */
-function mlpPhases(trace: Pick<StepTrace, 'sizes' | 'samples'>): Phase[] {
+function mlpPhases(trace: {
+  readonly sizes: StepTrace['sizes'];
+  readonly samples: readonly unknown[];
+}): Phase[] {
   const L = trace.sizes.length - 1;
   const out: Phase[] = [];
   trace.samples.forEach((_, sample) => {
@@ -87,6 +94,21 @@ function layerName(layer: number, sizes: readonly number[]): string {
   return L === 2 ? 'hidden layer' : `hidden layer ${layer + 1}`;
 }
 
+const CNN_LAYER_NAMES: Readonly<Record<CnnLayerSpec['type'], string>> = {
+  conv2d: 'convolution',
+  maxpool: 'max pooling',
+  avgpool: 'average pooling',
+  batchnorm: 'batch norm',
+  flatten: 'flatten',
+  dense: 'dense',
+};
+
+/** "layer 2 (max pooling)": a CNN's layers are told apart by what they do. */
+export function cnnLayerName(layer: number, layers: readonly CnnLayerSpec[]): string {
+  const spec = layers[layer];
+  return spec ? `layer ${layer + 1} (${CNN_LAYER_NAMES[spec.type]})` : `layer ${layer + 1}`;
+}
+
 /** "Backward pass, sample 1: output layer" */
 export function describePhase(phase: Phase | null, trace: AnyTrace | null): string {
   if (!phase || !trace) return 'Initialize: the network has its starting weights';
@@ -101,13 +123,15 @@ export function describePhase(phase: Phase | null, trace: AnyTrace | null): stri
     return `Backward through time, ${step}${who}`;
   }
   const sizes = trace.kind === 'mlp' ? trace.sizes : [0, 0];
+  const name = (layer: number): string =>
+    trace.kind === 'cnn' ? cnnLayerName(layer, trace.spec.layers) : layerName(layer, sizes);
   switch (phase.kind) {
     case 'forward':
-      return `Forward pass, ${sample(phase.sample)}: ${layerName(phase.layer, sizes)}`;
+      return `Forward pass, ${sample(phase.sample)}: ${name(phase.layer)}`;
     case 'loss':
       return `Loss, ${sample(phase.sample)}`;
     case 'backward':
-      return `Backward pass, ${sample(phase.sample)}: ${layerName(phase.layer, sizes)}`;
+      return `Backward pass, ${sample(phase.sample)}: ${name(phase.layer)}`;
     case 'accumulate':
       return of > 1
         ? `Accumulate the batch gradient (mean of ${of} samples)`

@@ -11,6 +11,7 @@ import type {
   Trace,
 } from '../engine/types';
 import type { ParamLayout } from '../engine/layout';
+import type { CnnSampleTrace, CnnSpec } from '../engine/conv/types';
 import type { RnnSampleTrace, RnnSpec, SequenceConfig } from '../engine/recurrent/types';
 
 export const PROTOCOL_VERSION = 1;
@@ -128,6 +129,23 @@ export interface Frame {
    * frame's parameters, so the gradient-through-time view stays live while playing.
    */
   readonly sequence?: RnnSampleTrace;
+  /**
+   * Convolutional nets only: the shown image (see `inspect`) forward and backward with the
+   * frame's parameters (batch norm with its running statistics), so the maps stay live.
+   */
+  readonly image?: CnnSampleTrace;
+}
+
+/** What a convolutional run adds to its summary: the net's shape and its statistics groups. */
+export interface CnnSummary {
+  readonly spec: CnnSpec;
+  readonly layout: ParamLayout;
+  /** Each statistics group's first block (K1, gamma2, W4…): the frame's gradNorm entries. */
+  readonly groups: readonly string[];
+  /** Images in the data set. */
+  readonly samples: number;
+  /** Data-set index of the image the frames inspect. */
+  readonly shown: number;
 }
 
 /** What a recurrent run adds to its summary: the net's shape and its statistics groups. */
@@ -162,6 +180,8 @@ export interface RunSummary {
   readonly dataLabel: string;
   /** Present for a recurrent net (`network.kind` "rnn"), absent for an MLP. */
   readonly recurrent?: RecurrentSummary;
+  /** Present for a convolutional net (`network.kind` "cnn"). */
+  readonly cnn?: CnnSummary;
 }
 
 /** The loaded data set, sent once per load so the page can draw and score it. */
@@ -198,8 +218,8 @@ export type Message =
       readonly output: Float64Array;
       readonly layers: readonly Float64Array[] | null;
     }
-  /** An MLP's sample, or (recurrent nets) the sequence the frames now inspect. */
-  | { readonly type: 'inspected'; readonly sample: SampleTrace | RnnSampleTrace }
+  /** An MLP's sample, or (recurrent and convolutional nets) the one the frames now inspect. */
+  | { readonly type: 'inspected'; readonly sample: SampleTrace | RnnSampleTrace | CnnSampleTrace }
   | { readonly type: 'data'; readonly data: DataSnapshot }
   | {
       readonly type: 'evaluated';

@@ -1,5 +1,5 @@
 // The built-in convolutional scenarios. Their ids are a public contract (links and course
-// pages use them). Kept apart from presets.ts until the app shows CNNs; the CLI lists them.
+// pages use them); the app's picker lists them as "Convolution" (appPresets.ts).
 import type { CnnScenarioInput } from './cnnSchema';
 
 export interface CnnPreset {

@@ -4,7 +4,7 @@
 import { createCnn, type Cnn } from '../engine/conv/cnn';
 import { cnnShapes, type CnnGivenWeights } from '../engine/conv/cnnLayout';
 import { createCnnModel, type CnnModel } from '../engine/conv/cnnModel';
-import type { CnnSampleTrace, CnnSpec, CnnStepTrace } from '../engine/conv/types';
+import type { CnnSampleTrace, CnnStepTrace } from '../engine/conv/types';
 import { createRng } from '../engine/random';
 import { splitIndices } from '../engine/split';
 import { createModelTrainer } from '../engine/trainer';
@@ -13,6 +13,9 @@ import type { TrainerConfig } from '../engine/types';
 import { loadData } from '../data/load';
 import { DataError, type LoadedData, type ReadText } from '../data/types';
 import type { CnnScenario } from './cnnSchema';
+import { cnnSpecOf } from './cnnShare';
+
+export { cnnSpecOf } from './cnnShare';
 
 export interface CnnRun {
   readonly kind: 'cnn';
@@ -22,18 +25,6 @@ export interface CnnRun {
   readonly cnn: Cnn;
   readonly model: CnnModel;
   readonly trainer: ModelTrainer<CnnSampleTrace, CnnStepTrace>;
-}
-
-/** The engine's spec: pooling strides default to the window size. */
-export function cnnSpecOf(s: CnnScenario): CnnSpec {
-  return {
-    input: s.network.input,
-    layers: s.network.layers.map((layer) =>
-      layer.type === 'maxpool' || layer.type === 'avgpool'
-        ? { type: layer.type, size: layer.size, stride: layer.stride ?? layer.size }
-        : layer,
-    ),
-  };
 }
 
 /** As for MLPs; CNNs have no dropout. */

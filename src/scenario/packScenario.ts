@@ -3,12 +3,14 @@
 // own weights) already give take no bytes. Older links (plain base64url JSON) still decode.
 import { stripBom } from '../data/text';
 import { deflateText, inflateText } from './deflate';
+import { cnnStartingParams, cnnWithoutWeights } from './cnnShare';
 import { createScenarioNetwork } from './startingNets';
 import { recurrentStartingParams, recurrentWithoutWeights } from './recurrentShare';
 import { shareableScenario } from './shareable';
 import { LIMITS } from './schema';
 import { decodeScenario } from './urlCodec';
 import {
+  isCnnScenario,
   isRecurrentScenario,
   validateAppScenario,
   type AppScenario,
@@ -22,6 +24,7 @@ const PACKED = 'd.';
 /** The starting parameters a scenario gives by itself: its own weights, else the seed's draw. */
 export function startingParams(scenario: AppScenario): Float64Array {
   if (isRecurrentScenario(scenario)) return recurrentStartingParams(scenario);
+  if (isCnnScenario(scenario)) return cnnStartingParams(scenario);
   return createScenarioNetwork(scenario).params;
 }
 
@@ -29,6 +32,7 @@ export function startingParams(scenario: AppScenario): Float64Array {
 export function withoutWeights<S extends AppScenario>(scenario: S): S;
 export function withoutWeights(scenario: AppScenario): AppScenario {
   if (isRecurrentScenario(scenario)) return recurrentWithoutWeights(scenario);
+  if (isCnnScenario(scenario)) return cnnWithoutWeights(scenario);
   const network = { ...scenario.network };
   delete network.weights;
   delete network.biases;

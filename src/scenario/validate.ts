@@ -1,11 +1,12 @@
 // The one validator for scenarios from the CLI, a file, a URL or the embed API: it parses
 // text with size limits, refuses prototype keys, applies the schema and the cross checks.
-// The kinds the app shows (MLP, RNN) are here; every other kind's schema is in validateAny.ts,
+// The kinds the app shows (MLP, RNN, CNN) are here; every other kind's schema is in validateAny.ts,
 // which only the command line and the lesson checker load (the page stays small).
 import * as v from 'valibot';
 import { stripBom } from '../data/text';
 import { checkScenario, type ScenarioIssue } from './checks';
-import type { CnnScenario } from './cnnSchema';
+import { checkCnnScenario } from './cnnChecks';
+import { CnnScenarioSchema, type CnnScenario } from './cnnSchema';
 import type { FixedPointScenario } from './fixedPointSchema';
 import type { GatedScenario } from './gatedSchema';
 import { checkRecurrentScenario } from './recurrentChecks';
@@ -27,8 +28,8 @@ export type AnyScenario =
   // network.kind "lstm" or "gru"
   | GatedScenario;
 
-/** A scenario the app shows: an MLP or an Elman RNN. */
-export type AppScenario = Scenario | RecurrentScenario;
+/** A scenario the app shows: an MLP, an Elman RNN or a CNN. */
+export type AppScenario = Scenario | RecurrentScenario | CnnScenario;
 
 export function isRecurrentScenario(s: AnyScenario): s is RecurrentScenario {
   return s.network.kind === 'rnn';
@@ -52,7 +53,6 @@ const CLI_ONLY: Readonly<Record<string, string>> = {
   lstm: 'LSTM and GRU networks ("lstm", "gru")',
   gru: 'LSTM and GRU networks ("lstm", "gru")',
   'fixed-point': 'fixed-point networks ("fixed-point")',
-  cnn: 'convolutional networks ("cnn")',
 };
 
 /** `network.kind` of a value, whatever the rest of it holds (null when there is none). */
@@ -178,20 +178,22 @@ export function preflight(input: unknown): ValidationResult<never> | null {
   return null;
 }
 
-/** A value the app shows: "rnn" takes the recurrent schema, anything else the MLP one. */
+/** A value the app shows: "rnn" and "cnn" take their schemas, anything else the MLP one. */
 function validateShown(input: unknown): ValidationResult<AppScenario> {
   const refused = preflight(input);
   if (refused) return refused;
   if (kindOf(input) === 'rnn')
     return parseWith(RecurrentScenarioSchema, checkRecurrentScenario, input as object);
+  if (kindOf(input) === 'cnn')
+    return parseWith(CnnScenarioSchema, checkCnnScenario, input as object);
   return parseWith(ScenarioSchema, checkScenario, input as object);
 }
 
 /** The network kinds the app shows (the command line runs every kind validateAnyScenario knows). */
-export const APP_KINDS: readonly string[] = ['mlp', 'rnn'];
+export const APP_KINDS: readonly string[] = ['mlp', 'rnn', 'cnn'];
 
 /**
- * Validates a scenario the app can run: an MLP or an Elman RNN (`network.kind` "rnn"). A kind
+ * Validates a scenario the app can run: an MLP, an Elman RNN ("rnn") or a CNN ("cnn"). A kind
  * the app does not show is refused at `network.kind`, saying that the command line runs it.
  */
 export function validateAppScenario(input: unknown): ValidationResult<AppScenario> {
@@ -200,7 +202,7 @@ export function validateAppScenario(input: unknown): ValidationResult<AppScenari
   const result = validateShown(input);
   if (!result.ok) return result;
   const { scenario } = result;
-  if (isRecurrentScenario(scenario)) return { ok: true, scenario };
+  if (isRecurrentScenario(scenario) || isCnnScenario(scenario)) return { ok: true, scenario };
   const kind = (scenario.network as { readonly kind?: string }).kind ?? 'mlp';
   if (kind === 'mlp') return { ok: true, scenario };
   return {
@@ -208,7 +210,7 @@ export function validateAppScenario(input: unknown): ValidationResult<AppScenari
     issues: [
       {
         path: 'network.kind',
-        message: `"${kind}" networks run in the command line; the app shows "mlp" and "rnn" networks`,
+        message: `"${kind}" networks run in the command line; the app shows "mlp", "rnn" and "cnn" networks`,
       },
     ],
   };
@@ -216,20 +218,22 @@ export function validateAppScenario(input: unknown): ValidationResult<AppScenari
 
 /**
  * Validates an MLP scenario (what MLP-only code, e.g. a data change or a table edit, takes).
- * A recurrent scenario is valid but refused here, at `network.kind`.
+ * A recurrent or convolutional scenario is valid but refused here, at `network.kind`.
  */
 export function validateScenario(input: unknown): ValidationResult {
   const refused = cliOnly(input);
   if (refused) return refused;
   const result = validateShown(input);
-  if (!result.ok || !isRecurrentScenario(result.scenario)) return result as ValidationResult;
+  if (!result.ok) return result;
+  const { scenario } = result;
+  if (!isRecurrentScenario(scenario) && !isCnnScenario(scenario)) return { ok: true, scenario };
+  const other = isCnnScenario(scenario) ? 'a convolutional one ("cnn")' : 'a recurrent one ("rnn")';
   return {
     ok: false,
     issues: [
       {
         path: 'network.kind',
-        message:
-          'this takes a feed-forward network ("mlp"); a recurrent one ("rnn") is not accepted here',
+        message: `this takes a feed-forward network ("mlp"); ${other} is not accepted here`,
       },
     ],
   };

@@ -62,8 +62,11 @@ export function createAppStore(deps: StoreDeps): AppStore {
       now,
       playing: () => get().playing,
       update: () => get().frame?.update ?? 0,
-      // the data views draw an MLP's samples: a recurrent run has none to ask for
-      loaded: () => get().summary !== null && get().summary?.recurrent === undefined,
+      // the data views draw an MLP's samples: recurrent and convolutional runs have none
+      loaded: () => {
+        const summary = get().summary;
+        return summary !== null && !summary.recurrent && !summary.cnn;
+      },
       setViews: (partial) => set((s) => ({ views: { ...s.views, ...partial } })),
     });
     const recordFrame = createFrameRecorder(ctx, now, () => views.changed());
@@ -77,6 +80,9 @@ export function createAppStore(deps: StoreDeps): AppStore {
         ...createStepActions(ctx, back),
         ...createRunActions(ctx),
         ...createUiActions(ctx),
+        inspect(sample) {
+          deps.send({ type: 'inspect', sample });
+        },
         setViewNeeds(needs) {
           views.setNeeds(needs);
         },

@@ -62,8 +62,8 @@ export function receiveMessage(ctx: ReceiveContext, message: Message): void {
         summary: message.summary,
         histories: freshHistories(message.summary.sizes.length - 1),
         blockNorms: [],
-        // a recurrent run has no samples for the MLP data views
-        ...(message.summary.recurrent ? { data: null } : {}),
+        // recurrent and convolutional runs have no samples for the MLP data views
+        ...(message.summary.recurrent || message.summary.cnn ? { data: null } : {}),
         traces: [],
         traceIndex: -1,
         cursor: 0,

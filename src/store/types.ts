@@ -130,6 +130,8 @@ export interface AppActions {
    */
   changeSetting(setting: string, next: unknown): boolean;
   select(selection: Selection | null): void;
+  /** Recurrent and convolutional nets: the data-set index of the sequence or image to show. */
+  inspect(sample: number): void;
   setReducedMotion(reduced: boolean): void;
   /** Stops the long load or fast-forward under way where it is. */
   cancel(): void;

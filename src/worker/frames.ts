@@ -4,6 +4,7 @@
 import { evaluate } from '../engine/evaluate';
 import type { LayerStats } from '../engine/types';
 import type { Frame, Message, Metrics, RunSummary } from '../protocol/messages';
+import type { CnnRun } from '../scenario/cnnRun';
 import type { RecurrentRun } from '../scenario/recurrentRun';
 import { paramsOf, type AppRun, type MlpAppRun } from './runs';
 
@@ -78,6 +79,7 @@ export function buildFrame(
     params: paramsOf(run).slice(),
     appliedFrom: state.appliedFrom,
     ...(run.kind === 'rnn' && shown !== null ? { sequence: run.trainer.inspect(shown) } : {}),
+    ...(run.kind === 'cnn' && shown !== null ? { image: run.trainer.inspect(shown) } : {}),
   };
   state.lossSum = 0;
   state.lossCount = 0;
@@ -103,6 +105,7 @@ export function dataMessage(run: MlpAppRun): Message {
 
 export function summarize(run: AppRun, shown = 0): RunSummary {
   if (run.kind === 'rnn') return summarizeRecurrent(run, shown);
+  if (run.kind === 'cnn') return summarizeCnn(run, shown);
   const { scenario, data, split, trainer } = run;
   return {
     title: scenario.title,
@@ -151,6 +154,37 @@ function summarizeRecurrent(run: RecurrentRun, shown: number): RunSummary {
       layout: model.layout,
       groups: model.statGroups.map((g) => g.weights[0]?.name ?? ''),
       lengths: Array.from(data.sequences.lengths),
+      shown,
+    },
+  };
+}
+
+/** A convolutional run's summary: one "size" per statistics group (the gradient-norm series). */
+function summarizeCnn(run: CnnRun, shown: number): RunSummary {
+  const { scenario, data, split, trainer, model } = run;
+  const groups = model.statGroups.map((g) => g.weights[0]?.name ?? '');
+  return {
+    title: scenario.title,
+    description: scenario.description ?? null,
+    sizes: [data.dataset.nIn, ...model.statGroups.map((g) => g.weights[0]?.shape[0] ?? 0)],
+    activations: model.activationNames(),
+    loss: trainer.config.loss,
+    optimizer: trainer.config.optimizer,
+    batch: trainer.config.batch,
+    regularization: trainer.config.regularization,
+    dropout: 0,
+    seed: scenario.seed,
+    task: data.dataset.task,
+    nTrain: split.train.length,
+    nTest: split.test.length,
+    featureNames: data.featureNames,
+    classNames: data.classNames,
+    dataLabel: data.label,
+    cnn: {
+      spec: run.cnn.spec,
+      layout: model.layout,
+      groups,
+      samples: data.dataset.n,
       shown,
     },
   };

@@ -2,15 +2,15 @@
 // scenario validated (a bad value is refused with its path and changes nothing), then put in
 // force from the next update. Settings that shape the data or the net (sequence length,
 // truncation, initial weights) are not live: the page reloads the edited scenario for them.
+import type { ModelTrainer } from '../engine/trainerTypes';
 import type { LivePatch } from '../protocol/messages';
-import type { RecurrentRun } from '../scenario/recurrentRun';
 import type { AppScenario } from '../scenario/validate';
 import { CommandError } from './commandError';
 import { validatedAny } from './runs';
 
 /** Returns the scenario to keep; refuses what a recurrent net cannot change live. */
 export function applyRecurrentPatch(
-  run: RecurrentRun,
+  run: { readonly trainer: Pick<ModelTrainer<unknown, unknown>, 'config' | 'configure'> },
   scenario: AppScenario,
   patch: LivePatch,
 ): AppScenario {

@@ -95,7 +95,7 @@ export function createSessionCore(options: SessionOptions): SessionCore {
       return { type: 'checkpoint', checkpoint: cp };
     },
     frameNow: (r, fresh) =>
-      state.outbox.frame(r, state.playing, fresh, r.kind === 'rnn' ? state.shown : null),
+      state.outbox.frame(r, state.playing, fresh, r.kind === 'mlp' ? null : state.shown),
     frameMessage: (r, fresh) => ({ type: 'frame', frame: core.frameNow(r, fresh) }),
     stateMessage: () => ({ type: 'state', playing: state.playing, speed: state.speed }),
     build: (s, params) => buildRun(s, params, options.readText),
@@ -112,6 +112,8 @@ export function createSessionCore(options: SessionOptions): SessionCore {
       const restored = snapshot !== null;
       // a recurrent net shows its first training sequence until the page picks another
       if (r.kind === 'rnn' && !(state.shown < r.data.sequences.n && restored))
+        state.shown = r.split.train[0];
+      if (r.kind === 'cnn' && !(state.shown < r.data.dataset.n && restored))
         state.shown = r.split.train[0];
       if (snapshot) r.trainer.restore(snapshot);
       state.run = r;

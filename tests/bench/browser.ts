@@ -6,9 +6,14 @@ import { readFile } from 'node:fs/promises';
 import { loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { getAppPreset } from '../../src/scenario/appPresets';
+import { loadCnnRun } from '../../src/scenario/cnnRun';
 import { loadScenarioRun } from '../../src/scenario/instantiate';
 import { loadRecurrentRun } from '../../src/scenario/recurrentRun';
-import { isRecurrentScenario, validateAppScenario } from '../../src/scenario/validate';
+import {
+  isCnnScenario,
+  isRecurrentScenario,
+  validateAppScenario,
+} from '../../src/scenario/validate';
 import { withServedApp } from './servedApp';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -44,9 +49,12 @@ async function engineSpeed(
   const result = validateAppScenario(getAppPreset(id)!.scenario);
   if (!result.ok) throw new Error('preset invalid');
   const read = (name: string) => readFile(`${root}public/data/${name}`, 'utf8');
-  const run = isRecurrentScenario(result.scenario)
-    ? await loadRecurrentRun(result.scenario, read)
-    : await loadScenarioRun(result.scenario, read);
+  const s = result.scenario;
+  const run = isRecurrentScenario(s)
+    ? await loadRecurrentRun(s, read)
+    : isCnnScenario(s)
+      ? await loadCnnRun(s, read)
+      : await loadScenarioRun(s, read);
   const batch = batchSize(id, run.split.train.length);
   const start = performance.now();
   let updates = 0;

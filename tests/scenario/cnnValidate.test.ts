@@ -1,8 +1,8 @@
 // Validation of convolutional scenarios: defaults filled in, shapes checked with the path
-// named, and the app's validateScenario refusing "cnn" at network.kind until it shows them.
+// named; the app shows them (validateAppScenario), MLP-only code (validateScenario) refuses them.
 import { describe, expect, it } from 'vitest';
 import { CNN_PRESETS } from '../../src/scenario/cnnPresets';
-import { isCnnScenario, validateScenario } from '../../src/scenario/validate';
+import { isCnnScenario, validateAppScenario, validateScenario } from '../../src/scenario/validate';
 import { validateAnyScenario } from '../../src/scenario/validateAny';
 
 const preset = (id: string) => CNN_PRESETS.find((p) => p.id === id)!.scenario;
@@ -23,12 +23,13 @@ describe('convolutional scenarios', () => {
     });
   });
 
-  it('the app refuses a cnn at network.kind, saying the command line runs it', () => {
+  it('the app accepts every cnn preset; MLP-only code refuses a cnn at network.kind', () => {
+    for (const p of CNN_PRESETS) expect(validateAppScenario(p.scenario).ok, p.id).toBe(true);
     const result = validateScenario(preset('digits-cnn'));
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.issues[0].path).toBe('network.kind');
-    expect(result.issues[0].message).toContain('command line');
+    expect(result.issues[0].message).toContain('"cnn"');
   });
 
   it('names the path of a window that does not fit after pooling', () => {

@@ -22,8 +22,9 @@ export function NetworkOptions() {
   const sizes = current?.network.layers ?? null;
   const [draft, setDraft] = useState<string | null>(null);
   const helpId = useId();
-  // a recurrent net (no `layers`) is shaped by its scenario and the recurrent options
-  if (!current || !Array.isArray(sizes)) return null;
+  // a recurrent net (no `layers`) is shaped by its scenario and the recurrent options; a CNN's
+  // layers are records, not sizes, and are shaped by its scenario
+  if (!current || !Array.isArray(sizes) || sizes.some((x) => typeof x !== 'number')) return null;
   const hiddenText = sizes.slice(1, -1).join(', ');
   // A scenario with its own weights (the worked examples) names an init only as a filler; a
   // new shape drawn from zeros could never break its symmetry, so it gets Xavier instead.

@@ -10,6 +10,8 @@ export function ChartsPanel() {
   const version = useAppStore((s) => s.historyVersion);
   const sizes = useAppStore((s) => s.summary?.sizes ?? null);
   const groups = useAppStore((s) => s.summary?.recurrent?.groups ?? null);
+  // a CNN's series are its weight blocks (K1, W4, …), named as its views name them
+  const blocks = useAppStore((s) => s.summary?.cnn?.groups ?? null);
   const series = useMemo(() => {
     void version; // the histories change in place; the version says when
     return [
@@ -29,11 +31,13 @@ export function ChartsPanel() {
     void version;
     return histories.gradNorm.map((h) => h.points);
   }, [histories, version]);
-  const labels = sizes
-    ? sizes
-        .slice(1)
-        .map((_, l) => (l === sizes.length - 2 ? 'output layer' : `hidden layer ${l + 1}`))
-    : [];
+  const labels = blocks
+    ? blocks.map((name) => `block ${name}`)
+    : sizes
+      ? sizes
+          .slice(1)
+          .map((_, l) => (l === sizes.length - 2 ? 'output layer' : `hidden layer ${l + 1}`))
+      : [];
   return (
     <div className="panels charts">
       <section className="panel" aria-label="Loss chart">

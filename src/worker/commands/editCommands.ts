@@ -4,6 +4,7 @@ import type { Message } from '../../protocol/messages';
 import type { Scenario } from '../../scenario/schema';
 import { checkParam } from '../checks';
 import { summarize, dataMessage } from '../frames';
+import { applyCnnPatch } from '../cnnPatch';
 import { applyRecurrentPatch } from '../recurrentPatch';
 import { applyPatch, reapplySettings, rewindAndEdit } from '../revise';
 import { mlpRun, paramsOf } from '../runs';
@@ -18,7 +19,9 @@ export const editCommands: CommandRecord<'configure' | 'setParam' | 'revise'> = 
     state.scenario =
       r.kind === 'mlp'
         ? applyPatch(r, scenario as Scenario, command.patch)
-        : applyRecurrentPatch(r, scenario, command.patch);
+        : r.kind === 'cnn'
+          ? applyCnnPatch(r, scenario, command.patch)
+          : applyRecurrentPatch(r, scenario, command.patch);
     const fromUpdate = r.trainer.updates + 1;
     state.outbox.changed(fromUpdate);
     core.plateau.reset();

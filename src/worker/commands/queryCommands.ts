@@ -22,8 +22,8 @@ export const queryCommands: CommandRecord<QueryCommand | 'crash'> = {
       checkSample(command.sample, r.data.dataset.n);
       return [{ type: 'inspected', sample: r.trainer.inspect(command.sample) }];
     }
-    // a recurrent net: this sequence is the one every frame inspects from now on
-    checkSample(command.sample, r.data.sequences.n);
+    // a recurrent or convolutional net: this one is what every frame inspects from now on
+    checkSample(command.sample, r.kind === 'rnn' ? r.data.sequences.n : r.data.dataset.n);
     core.state.shown = command.sample;
     // (the frame carries the sequence, so the page learns which one is shown)
     return [

@@ -5,6 +5,7 @@
 import { cleanup, fireEvent, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Toolbar } from '../../../src/components/Controls/Toolbar';
+import { CNN_PRESETS } from '../../../src/scenario/cnnPresets';
 import { getPreset, PRESETS } from '../../../src/scenario/presets';
 import { RECURRENT_PRESETS } from '../../../src/scenario/recurrentPresets';
 import { lastNotice, withFakeSend, withSession } from './harness';
@@ -107,9 +108,11 @@ describe('Toolbar', () => {
     expect([...picker.options].map((o) => o.value)).toEqual([
       ...PRESETS.map((p) => p.id),
       ...RECURRENT_PRESETS.map((p) => p.id),
+      ...CNN_PRESETS.map((p) => p.id),
     ]);
     const groups = [...picker.querySelectorAll('optgroup')];
-    expect(groups.map((g) => g.label)).toEqual(['Feed-forward', 'Recurrent']);
+    expect(groups.map((g) => g.label)).toEqual(['Feed-forward', 'Recurrent', 'Convolution']);
+    expect([...groups[2].querySelectorAll('option')].map((o) => o.value)).toContain('conv-by-hand');
     expect([...groups[1].querySelectorAll('option')].map((o) => o.value)).toEqual([
       'rnn-sine',
       'rnn-memory',
