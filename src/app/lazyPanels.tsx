@@ -6,6 +6,7 @@
 import { lazy, Suspense } from 'react';
 import { PanelPlaceholder } from '../components/common/PanelPlaceholder';
 import { useAppStore } from '../store/context';
+import { selectIsGated } from '../store/gatedView';
 import { isSingleSample } from '../components/Data/sampleCount';
 
 const DataPanel = lazy(() =>
@@ -50,6 +51,7 @@ export function LazyChartsPanel() {
 const RecurrentMain = lazy(() =>
   import('./RecurrentMain').then((m) => ({ default: m.RecurrentMain })),
 );
+const GatedMain = lazy(() => import('./GatedMain').then((m) => ({ default: m.GatedMain })));
 const RecurrentOptions = lazy(() =>
   import('../components/Controls/RecurrentOptions').then((m) => ({
     default: m.RecurrentOptions,
@@ -58,6 +60,8 @@ const RecurrentOptions = lazy(() =>
 
 /** The recurrent views (only a recurrent run loads them): the graph's place or the explanation's. */
 export function LazyRecurrentMain({ part }: { readonly part: 'upper' | 'lower' }) {
+  // an LSTM or GRU has views of its own (the cell opened up)
+  const gated = useAppStore(selectIsGated);
   return (
     <Suspense
       fallback={
@@ -68,7 +72,7 @@ export function LazyRecurrentMain({ part }: { readonly part: 'upper' | 'lower' }
         )
       }
     >
-      <RecurrentMain part={part} />
+      {gated ? <GatedMain part={part} /> : <RecurrentMain part={part} />}
     </Suspense>
   );
 }

@@ -11,6 +11,7 @@ import type {
   Trace,
 } from '../engine/types';
 import type { ParamLayout } from '../engine/layout';
+import type { GatedSampleTrace, GatedSpec } from '../engine/recurrent/gatedTypes';
 import type { RnnSampleTrace, RnnSpec, SequenceConfig } from '../engine/recurrent/types';
 
 export const PROTOCOL_VERSION = 1;
@@ -127,12 +128,13 @@ export interface Frame {
    * Recurrent nets only: the shown sequence (see `inspect`) forward and backward with the
    * frame's parameters, so the gradient-through-time view stays live while playing.
    */
-  readonly sequence?: RnnSampleTrace;
+  readonly sequence?: RnnSampleTrace | GatedSampleTrace;
 }
 
 /** What a recurrent run adds to its summary: the net's shape and its statistics groups. */
 export interface RecurrentSummary {
-  readonly spec: RnnSpec;
+  /** An LSTM's or GRU's spec has its `cell`. */
+  readonly spec: RnnSpec | GatedSpec;
   readonly sequence: SequenceConfig;
   readonly layout: ParamLayout;
   /** The weight block each statistics group is named by (the frame's gradNorm entries). */
@@ -199,7 +201,10 @@ export type Message =
       readonly layers: readonly Float64Array[] | null;
     }
   /** An MLP's sample, or (recurrent nets) the sequence the frames now inspect. */
-  | { readonly type: 'inspected'; readonly sample: SampleTrace | RnnSampleTrace }
+  | {
+      readonly type: 'inspected';
+      readonly sample: SampleTrace | RnnSampleTrace | GatedSampleTrace;
+    }
   | { readonly type: 'data'; readonly data: DataSnapshot }
   | {
       readonly type: 'evaluated';

@@ -1,6 +1,7 @@
 // Every preset the app offers, feed-forward and recurrent, by id: what the preset picker lists
 // (in groups) and what `#preset=…` links open. Ids are public (links and course pages use them).
 import { PRESETS } from './presets';
+import { GATED_PRESETS } from './gatedPresets';
 import { RECURRENT_PRESETS } from './recurrentPresets';
 
 export type PresetGroup = 'Feed-forward' | 'Recurrent';
@@ -17,6 +18,7 @@ export interface AppPreset {
 export const APP_PRESETS: readonly AppPreset[] = [
   ...PRESETS.map((p) => ({ ...p, group: 'Feed-forward' as const })),
   ...RECURRENT_PRESETS.map((p) => ({ ...p, group: 'Recurrent' as const })),
+  ...GATED_PRESETS.map((p) => ({ ...p, group: 'Recurrent' as const })),
 ];
 
 export function getAppPreset(id: string): AppPreset | undefined {

@@ -10,9 +10,11 @@ import {
   recurrentStartingParams,
   recurrentWithoutWeights,
 } from './recurrentShare';
+import { gatedShareable, gatedStartingParams, gatedWithoutWeights } from './gatedShare';
 import { LIMITS } from './schema';
 import { decodeScenario } from './urlCodec';
 import {
+  isGatedScenario,
   isRecurrentScenario,
   validateAppScenario,
   type AppScenario,
@@ -24,6 +26,7 @@ const PACKED = 'd.';
 /** The starting parameters a scenario gives by itself: its own weights, else the seed's draw. */
 export function startingParams(scenario: AppScenario): Float64Array {
   if (isRecurrentScenario(scenario)) return recurrentStartingParams(scenario);
+  if (isGatedScenario(scenario)) return gatedStartingParams(scenario);
   return createScenarioNetwork(scenario).params;
 }
 
@@ -31,6 +34,7 @@ export function startingParams(scenario: AppScenario): Float64Array {
 export function withoutWeights<S extends AppScenario>(scenario: S): S;
 export function withoutWeights(scenario: AppScenario): AppScenario {
   if (isRecurrentScenario(scenario)) return recurrentWithoutWeights(scenario);
+  if (isGatedScenario(scenario)) return gatedWithoutWeights(scenario);
   const network = { ...scenario.network };
   delete network.weights;
   delete network.biases;
@@ -48,6 +52,7 @@ function editsFrom(base: Float64Array, params: Float64Array): [number, number][]
 export function shareableScenario<S extends AppScenario>(scenario: S, initial: Float64Array): S;
 export function shareableScenario(scenario: AppScenario, initial: Float64Array): AppScenario {
   if (isRecurrentScenario(scenario)) return recurrentShareable(scenario, initial);
+  if (isGatedScenario(scenario)) return gatedShareable(scenario, initial);
   const { weights, biases } = unflattenParams(scenario.network.layers, initial);
   return { ...scenario, network: { ...scenario.network, weights, biases } };
 }

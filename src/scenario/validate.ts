@@ -1,13 +1,14 @@
 // The one validator for scenarios from the CLI, a file, a URL or the embed API: it parses
 // text with size limits, refuses prototype keys, applies the schema and the cross checks.
-// The kinds the app shows (MLP, RNN) are here; every other kind's schema is in validateAny.ts,
+// The kinds the app shows (MLP, RNN, LSTM/GRU) are here; every other kind's schema is in validateAny.ts,
 // which only the command line and the lesson checker load (the page stays small).
 import * as v from 'valibot';
 import { stripBom } from '../data/text';
 import { checkScenario, type ScenarioIssue } from './checks';
 import type { CnnScenario } from './cnnSchema';
 import type { FixedPointScenario } from './fixedPointSchema';
-import type { GatedScenario } from './gatedSchema';
+import { checkGatedScenario } from './gatedChecks';
+import { GatedScenarioSchema, type GatedScenario } from './gatedSchema';
 import { checkRecurrentScenario } from './recurrentChecks';
 import { RecurrentScenarioSchema, type RecurrentScenario } from './recurrentSchema';
 import { LIMITS, ScenarioSchema, type Scenario } from './schema';
@@ -27,8 +28,8 @@ export type AnyScenario =
   // network.kind "lstm" or "gru"
   | GatedScenario;
 
-/** A scenario the app shows: an MLP or an Elman RNN. */
-export type AppScenario = Scenario | RecurrentScenario;
+/** A scenario the app shows: an MLP, an Elman RNN, an LSTM or a GRU. */
+export type AppScenario = Scenario | RecurrentScenario | GatedScenario;
 
 export function isRecurrentScenario(s: AnyScenario): s is RecurrentScenario {
   return s.network.kind === 'rnn';
@@ -42,6 +43,12 @@ export function isCnnScenario(s: AnyScenario): s is CnnScenario {
   return s.network.kind === 'cnn';
 }
 
+/** A feed-forward scenario (`network.kind` "mlp" or absent). */
+export function isMlpScenario(s: AnyScenario): s is Scenario {
+  const kind = (s.network as { readonly kind?: string }).kind;
+  return kind === undefined || kind === 'mlp';
+}
+
 /** An LSTM or GRU scenario. */
 export function isGatedScenario(s: AnyScenario): s is GatedScenario {
   return s.network.kind === 'lstm' || s.network.kind === 'gru';
@@ -49,8 +56,6 @@ export function isGatedScenario(s: AnyScenario): s is GatedScenario {
 
 /** The kinds the command line runs and the app does not show yet, as a learner names them. */
 const CLI_ONLY: Readonly<Record<string, string>> = {
-  lstm: 'LSTM and GRU networks ("lstm", "gru")',
-  gru: 'LSTM and GRU networks ("lstm", "gru")',
   'fixed-point': 'fixed-point networks ("fixed-point")',
   cnn: 'convolutional networks ("cnn")',
 };
@@ -184,11 +189,13 @@ function validateShown(input: unknown): ValidationResult<AppScenario> {
   if (refused) return refused;
   if (kindOf(input) === 'rnn')
     return parseWith(RecurrentScenarioSchema, checkRecurrentScenario, input as object);
+  if (kindOf(input) === 'lstm' || kindOf(input) === 'gru')
+    return parseWith(GatedScenarioSchema, checkGatedScenario, input as object);
   return parseWith(ScenarioSchema, checkScenario, input as object);
 }
 
 /** The network kinds the app shows (the command line runs every kind validateAnyScenario knows). */
-export const APP_KINDS: readonly string[] = ['mlp', 'rnn'];
+export const APP_KINDS: readonly string[] = ['mlp', 'rnn', 'lstm', 'gru'];
 
 /**
  * Validates a scenario the app can run: an MLP or an Elman RNN (`network.kind` "rnn"). A kind
@@ -200,7 +207,7 @@ export function validateAppScenario(input: unknown): ValidationResult<AppScenari
   const result = validateShown(input);
   if (!result.ok) return result;
   const { scenario } = result;
-  if (isRecurrentScenario(scenario)) return { ok: true, scenario };
+  if (isRecurrentScenario(scenario) || isGatedScenario(scenario)) return { ok: true, scenario };
   const kind = (scenario.network as { readonly kind?: string }).kind ?? 'mlp';
   if (kind === 'mlp') return { ok: true, scenario };
   return {
@@ -208,7 +215,7 @@ export function validateAppScenario(input: unknown): ValidationResult<AppScenari
     issues: [
       {
         path: 'network.kind',
-        message: `"${kind}" networks run in the command line; the app shows "mlp" and "rnn" networks`,
+        message: `"${kind}" networks run in the command line; the app shows ${APP_KINDS.map((k) => `"${k}"`).join(', ')} networks`,
       },
     ],
   };
@@ -222,14 +229,15 @@ export function validateScenario(input: unknown): ValidationResult {
   const refused = cliOnly(input);
   if (refused) return refused;
   const result = validateShown(input);
-  if (!result.ok || !isRecurrentScenario(result.scenario)) return result as ValidationResult;
+  if (!result.ok || !(isRecurrentScenario(result.scenario) || isGatedScenario(result.scenario)))
+    return result as ValidationResult;
   return {
     ok: false,
     issues: [
       {
         path: 'network.kind',
         message:
-          'this takes a feed-forward network ("mlp"); a recurrent one ("rnn") is not accepted here',
+          'this takes a feed-forward network ("mlp"); a recurrent one ("rnn", "lstm", "gru") is not accepted here',
       },
     ],
   };

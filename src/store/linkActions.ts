@@ -3,7 +3,7 @@
 import type { StoreApi } from 'zustand/vanilla';
 import { checkCarriedData } from '../scenario/dataChecks';
 import { readLink, shareFragment } from '../scenario/share';
-import { formatIssue, isRecurrentScenario, type AppScenario } from '../scenario/validate';
+import { formatIssue, isMlpScenario, type AppScenario } from '../scenario/validate';
 import { phaseAtOf, phasesOf } from './phases';
 import type { AppActions, AppStoreState } from './types';
 
@@ -20,7 +20,7 @@ export function createLinkActions(
       // data the link carries is read and fitted to the net as training will (CSV rows and
       // columns, shapes), so a link that cannot train falls back now, naming where
       const dataIssues =
-        opened.kind === 'scenario' && !isRecurrentScenario(opened.scenario)
+        opened.kind === 'scenario' && isMlpScenario(opened.scenario)
           ? checkCarriedData(opened.scenario)
           : [];
       const refusal =

@@ -3,14 +3,13 @@
 // force from the next update. Settings that shape the data or the net (sequence length,
 // truncation, initial weights) are not live: the page reloads the edited scenario for them.
 import type { LivePatch } from '../protocol/messages';
-import type { RecurrentRun } from '../scenario/recurrentRun';
 import type { AppScenario } from '../scenario/validate';
 import { CommandError } from './commandError';
-import { validatedAny } from './runs';
+import { validatedAny, type SequenceRun } from './runs';
 
 /** Returns the scenario to keep; refuses what a recurrent net cannot change live. */
 export function applyRecurrentPatch(
-  run: RecurrentRun,
+  run: SequenceRun,
   scenario: AppScenario,
   patch: LivePatch,
 ): AppScenario {

@@ -3,9 +3,11 @@
 // page can show. A run is tagged with its family so the session can tell them apart.
 import { DataError, type ReadText } from '../data/types';
 import { loadScenarioRun, type Run } from '../scenario/instantiate';
+import { loadGatedRun, type GatedRun } from '../scenario/gatedRun';
 import { loadRecurrentRun, type RecurrentRun } from '../scenario/recurrentRun';
 import type { Scenario } from '../scenario/schema';
 import {
+  isGatedScenario,
   isRecurrentScenario,
   validateAppScenario,
   validateScenario,
@@ -16,9 +18,14 @@ import { CommandError } from './commandError';
 /** An MLP's run, tagged. */
 export type MlpAppRun = Run & { readonly kind: 'mlp' };
 /** A run of any family the app shows. */
-export type AppRun = MlpAppRun | RecurrentRun;
+export type AppRun = MlpAppRun | RecurrentRun | GatedRun;
 
-/** A scenario the app shows (MLP or RNN); refused with its issues otherwise. */
+/** A run over sequences (RNN, LSTM, GRU): it inspects a shown sequence in every frame. */
+export type SequenceRun = RecurrentRun | GatedRun;
+export const isSequenceRun = (run: AppRun): run is SequenceRun =>
+  run.kind === 'rnn' || run.kind === 'lstm' || run.kind === 'gru';
+
+/** A scenario the app shows (MLP, RNN, LSTM, GRU); refused with its issues otherwise. */
 export function validatedAny(input: unknown): AppScenario {
   const result = validateAppScenario(input);
   if (!result.ok) throw new CommandError('the scenario is not valid', [...result.issues]);
@@ -44,6 +51,7 @@ export function mlpRun(run: AppRun, what: string): MlpAppRun {
 
 async function loadAny(scenario: AppScenario, readText: ReadText): Promise<AppRun> {
   if (isRecurrentScenario(scenario)) return loadRecurrentRun(scenario, readText);
+  if (isGatedScenario(scenario)) return loadGatedRun(scenario, readText);
   const run = await loadScenarioRun(scenario, readText);
   return { ...run, kind: 'mlp' };
 }

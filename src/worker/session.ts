@@ -14,7 +14,7 @@ import { evaluateGrid, evaluateRows } from './grid';
 import { applyPatch, reapplySettings, rewindAndEdit } from './revise';
 import { createPlateauWatch } from './plateau';
 import { applyRecurrentPatch } from './recurrentPatch';
-import { buildRun, mlpRun, paramsOf, validatedAny, type AppRun } from './runs';
+import { buildRun, isSequenceRun, mlpRun, paramsOf, validatedAny, type AppRun } from './runs';
 import { clockEvery, createCommandQueue, createLongWork, stepInSlices } from './slices';
 
 export const BACK_STEPS = 50;
@@ -90,7 +90,7 @@ export function createSession(options: SessionOptions): Session {
   };
 
   const frameNow = (r: AppRun, fresh: boolean): Frame =>
-    outbox.frame(r, playing, fresh, r.kind === 'rnn' ? shown : null);
+    outbox.frame(r, playing, fresh, isSequenceRun(r) ? shown : null);
   const frameMessage = (r: AppRun, fresh: boolean): Message => ({
     type: 'frame',
     frame: frameNow(r, fresh),
@@ -117,7 +117,7 @@ export function createSession(options: SessionOptions): Session {
   ): Message[] => {
     const restored = snapshot !== null;
     // a recurrent net shows its first training sequence until the page picks another
-    if (r.kind === 'rnn' && !(shown < r.data.sequences.n && restored)) shown = r.split.train[0];
+    if (isSequenceRun(r) && !(shown < r.data.sequences.n && restored)) shown = r.split.train[0];
     if (snapshot) r.trainer.restore(snapshot);
     run = r;
     scenario = s;

@@ -6,9 +6,14 @@ import { readFile } from 'node:fs/promises';
 import { loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { getAppPreset } from '../../src/scenario/appPresets';
+import { loadGatedRun } from '../../src/scenario/gatedRun';
 import { loadScenarioRun } from '../../src/scenario/instantiate';
 import { loadRecurrentRun } from '../../src/scenario/recurrentRun';
-import { isRecurrentScenario, validateAppScenario } from '../../src/scenario/validate';
+import {
+  isGatedScenario,
+  isRecurrentScenario,
+  validateAppScenario,
+} from '../../src/scenario/validate';
 import { withServedApp } from './servedApp';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -46,7 +51,9 @@ async function engineSpeed(
   const read = (name: string) => readFile(`${root}public/data/${name}`, 'utf8');
   const run = isRecurrentScenario(result.scenario)
     ? await loadRecurrentRun(result.scenario, read)
-    : await loadScenarioRun(result.scenario, read);
+    : isGatedScenario(result.scenario)
+      ? await loadGatedRun(result.scenario, read)
+      : await loadScenarioRun(result.scenario, read);
   const batch = batchSize(id, run.split.train.length);
   const start = performance.now();
   let updates = 0;
