@@ -1,11 +1,12 @@
 // What an LSTM or GRU run shows where an MLP's graph, chain rule and worked example go: the
 // cells across time with their highway, the cell opened up and the gradient through time
-// above; the chain rule through time below (components/Gated), all fed the store's gated model.
+// above; the chain rule through time and the worked example per step below (components/Gated), all fed the store's gated model.
 import {
   GateView,
   GatedCellsGraph,
   GatedChainRule,
   GatedGradientThroughTime,
+  GatedWorkedExample,
 } from '../components/Gated';
 import { useAppStore } from '../store/context';
 import { selectGatedView } from '../store/gatedView';
@@ -35,5 +36,10 @@ export function GatedMain({ part }: { readonly part: 'upper' | 'lower' }) {
     );
   }
   // plain siblings: the learning layout styles the direct children of its explain slot
-  return <GatedChainRule {...props} />;
+  return (
+    <>
+      <GatedChainRule {...props} />
+      <GatedWorkedExample {...props} />
+    </>
+  );
 }

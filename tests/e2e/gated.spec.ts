@@ -20,6 +20,7 @@ async function pickGomez(page: Page) {
 }
 
 test('lstm-gomez: step back through time and open the cell at t = 1', async ({ page }) => {
+  test.setTimeout(120_000);
   await pickGomez(page);
   const phase = page.getByTestId('phase');
   // forward t = 1, 2, the losses at 1 and 2, backward t = 2, 1
@@ -66,4 +67,22 @@ test('gru-memory loads, plays and shows its gate view', async ({ page }) => {
     .toBeGreaterThan(20);
   await page.getByRole('button', { name: 'Pause', exact: true }).click();
   await expect(page.locator('.notice.error')).toHaveCount(0);
+});
+
+test('compare cells from lstm-memory: the LSTM’s strip beside the RNN’s, accuracies growing', async ({
+  page,
+}) => {
+  // three nets training in a worker while axe scans the page: slow on two shared cores
+  test.setTimeout(180_000);
+  await page.goto('./#v=1&preset=lstm-memory');
+  const compare = page.getByRole('region', { name: 'Compare cells' });
+  await compare.getByRole('button', { name: 'Compare RNN, LSTM and GRU' }).click();
+  await expect(compare.getByTestId('compare-RNN')).toBeVisible();
+  await expect(compare.getByTestId('compare-LSTM')).toBeVisible();
+  await expect(compare.getByTestId('compare-GRU')).toBeVisible();
+  await expect(compare.getByRole('status')).toHaveText(/Update (\d{3,}) of each net/, {
+    timeout: 60_000,
+  });
+  await compare.getByRole('button', { name: 'Stop comparing' }).click();
+  expect(await scan(page)).toEqual([]);
 });

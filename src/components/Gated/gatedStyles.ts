@@ -13,7 +13,7 @@ export const GATED_CSS = `
 .gate-view .gate-name { font-weight: 600; }
 .gate-view .gate-forward .gate-value { color: #0b4f8a; }
 .gate-view .gate-backward .gate-value { color: #8a2b00; }
-.gate-view .gate-formula { overflow-x: auto; }
+.gate-view .gate-formula { overflow-wrap: anywhere; }
 .gate-view .note { color: var(--muted, #555); font-size: 0.9rem; }
 .compare-cells .compare-grid { display: grid; grid-template-columns: repeat(auto-fit, minmax(260px, 1fr)); gap: 12px; }
 `;

@@ -4,3 +4,4 @@ export { GatedCellsGraph } from './GatedCellsGraph';
 export { GateView } from './GateView';
 export { GatedChainRule } from './GatedChainRule';
 export { GatedGradientThroughTime } from './GatedGradientThroughTime';
+export { GatedWorkedExample } from './GatedWorkedExample';
