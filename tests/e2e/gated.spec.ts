@@ -59,7 +59,8 @@ test('lstm-gomez: step back through time and open the cell at t = 1', async ({ p
 
 test('gru-memory loads, plays and shows its gate view', async ({ page }) => {
   await page.goto('./#v=1&preset=gru-memory');
-  await expect(page.getByRole('region', { name: 'Gate view' })).toBeVisible();
+  // the first load builds the net and 200 sequences in the worker: slow on shared cores
+  await expect(page.getByRole('region', { name: 'Gate view' })).toBeVisible({ timeout: 30_000 });
   await expect(page.getByTestId('gate-z')).toBeVisible();
   await page.getByRole('button', { name: 'Play', exact: true }).click();
   await expect

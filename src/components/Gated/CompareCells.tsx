@@ -42,7 +42,7 @@ export function CompareCells({ nets, running, error, onStart, onStop }: CompareC
           </button>
         ) : (
           <button type="button" onClick={onStart}>
-            {nets ? 'Train the three on' : 'Compare RNN, LSTM and GRU'}
+            {nets ? 'Train them further' : 'Compare RNN, LSTM and GRU'}
           </button>
         )}
         <span role="status" aria-live="polite">
