@@ -7,6 +7,11 @@
 import { lazy, Suspense, type ComponentProps } from 'react';
 import { PanelPlaceholder } from '../components/common/PanelPlaceholder';
 import { useAppStore } from '../store/context';
+import { selectIsGated } from '../store/gatedView';
+import { COMPARE_PRESETS } from '../protocol/compare';
+
+const isComparePreset = (id: string | null): boolean =>
+  (COMPARE_PRESETS as readonly (string | null)[]).includes(id);
 import { isSingleSample } from '../components/Data/sampleCount';
 
 const DataPanel = lazy(() =>
@@ -51,6 +56,8 @@ export function LazyChartsPanel() {
 const RecurrentMain = lazy(() =>
   import('./RecurrentMain').then((m) => ({ default: m.RecurrentMain })),
 );
+const CompareMain = lazy(() => import('./CompareMain').then((m) => ({ default: m.CompareMain })));
+const GatedMain = lazy(() => import('./GatedMain').then((m) => ({ default: m.GatedMain })));
 const RecurrentOptions = lazy(() =>
   import('../components/Controls/RecurrentOptions').then((m) => ({
     default: m.RecurrentOptions,
@@ -59,6 +66,10 @@ const RecurrentOptions = lazy(() =>
 
 /** The recurrent views (only a recurrent run loads them): the graph's place or the explanation's. */
 export function LazyRecurrentMain({ part }: { readonly part: 'upper' | 'lower' }) {
+  // an LSTM or GRU has views of its own (the cell opened up)
+  const gated = useAppStore(selectIsGated);
+  // "Compare cells" is reachable from each of the three memory presets
+  const compare = useAppStore((s) => isComparePreset(s.presetId));
   return (
     <Suspense
       fallback={
@@ -69,7 +80,8 @@ export function LazyRecurrentMain({ part }: { readonly part: 'upper' | 'lower' }
         )
       }
     >
-      <RecurrentMain part={part} />
+      {gated ? <GatedMain part={part} /> : <RecurrentMain part={part} />}
+      {compare && part === 'upper' && <CompareMain />}
     </Suspense>
   );
 }

@@ -2,7 +2,12 @@
 // state and the output going forward, the losses, the deltas coming back (∂L/∂h, ∂L/∂c and
 // each gate's δ), the sweeps of truncation, each block's gradient and the update. Pure.
 import type { ParamBlock } from '../engine/layout';
-import { GATES, type GatedSampleTrace, type GatedStepTrace } from '../engine/recurrent/gatedTypes';
+import {
+  GATES,
+  type GatedKind,
+  type GatedSampleTrace,
+  type GatedStepTrace,
+} from '../engine/recurrent/gatedTypes';
 import { formatNumber } from '../viz/format';
 import type { Cell, TableSection, WorkedExample } from './workedExample';
 
@@ -50,13 +55,22 @@ function sampleSections(
   sample: GatedSampleTrace,
   s: number,
 ): TableSection[] {
-  const gates: readonly string[] = GATES[trace.kind];
-  const lstm = trace.kind === 'lstm';
-  const tag = `Update ${trace.update}`;
   const who =
     trace.samples.length > 1
       ? `, sequence ${s + 1} of ${trace.samples.length} (#${sample.index})`
       : '';
+  return sequenceSections(trace.kind, `Update ${trace.update}${who}`, sample, s);
+}
+
+/** The tables of one sequence (inputs, forward with the gates, losses, backward, sweeps). */
+function sequenceSections(
+  kind: GatedKind,
+  tag: string,
+  sample: GatedSampleTrace,
+  s: number,
+): TableSection[] {
+  const gates: readonly string[] = GATES[kind];
+  const lstm = kind === 'lstm';
   const inputs: Cell[][] = [];
   const forward: Cell[][] = [];
   const losses: Cell[][] = [];
@@ -93,24 +107,24 @@ function sampleSections(
   }
   const xColumns = Array.from(sample.steps[0]?.x ?? [], (_, k) => `x${k + 1}`);
   const sections: TableSection[] = [
-    section('forward', `${tag}${who}: inputs`, ['t', ...xColumns], inputs, s),
+    section('forward', `${tag}: inputs`, ['t', ...xColumns], inputs, s),
     section(
       'forward',
-      `${tag}${who}: forward through time (${lstm ? 'cₜ = fₜ⊙cₜ₋₁ + iₜ⊙gₜ, hₜ = oₜ⊙tanh cₜ' : 'hₜ = (1 − zₜ)⊙nₜ + zₜ⊙hₜ₋₁'})`,
+      `${tag}: forward through time (${lstm ? 'cₜ = fₜ⊙cₜ₋₁ + iₜ⊙gₜ, hₜ = oₜ⊙tanh cₜ' : 'hₜ = (1 − zₜ)⊙nₜ + zₜ⊙hₜ₋₁'})`,
       ['t', 'unit', ...gates, ...(lstm ? ['c'] : []), 'h'],
       forward,
       s,
     ),
     section(
       'loss',
-      `${tag}${who}: loss at the scored steps (sequence loss ${formatNumber(sample.loss)})`,
+      `${tag}: loss at the scored steps (sequence loss ${formatNumber(sample.loss)})`,
       ['t', 'output', 'y', 'target', 'step loss'],
       losses,
       s,
     ),
     section(
       'backward',
-      `${tag}${who}: backward through time (δ = ∂L/∂ each gate's pre-activation)`,
+      `${tag}: backward through time (δ = ∂L/∂ each gate's pre-activation)`,
       ['t', 'unit', '∂L/∂h', ...(lstm ? ['∂L/∂c'] : []), ...gates.map((g) => `δ${g}`)],
       backward,
       s,
@@ -125,7 +139,7 @@ function sampleSections(
     sections.push(
       section(
         'backward',
-        `${tag}${who}: truncated BPTT sweeps`,
+        `${tag}: truncated BPTT sweeps`,
         ['sweep at t', 'injected steps', 'swept steps'],
         rows,
         s,
@@ -136,12 +150,18 @@ function sampleSections(
 }
 
 function updateSections(trace: GatedStepTrace): TableSection[] {
+  return [
+    ...trace.samples.flatMap((sample, s) => sampleSections(trace, sample, s)),
+    ...batchSections(trace),
+  ];
+}
+
+function batchSections(trace: GatedStepTrace): TableSection[] {
   const labels = gatedParamLabels(trace.layout.blocks);
   const gradients = labels.map((label, k): Cell[] => [label, trace.gradients[k]]);
   const update = labels.map((label, k): Cell[] => [label, trace.before[k], trace.after[k]]);
   const tag = `Update ${trace.update} (epoch ${trace.epoch})`;
   return [
-    ...trace.samples.flatMap((sample, s) => sampleSections(trace, sample, s)),
     section(
       'gradients',
       `${tag}: batch gradient (a gate weight's: Σ over time of its gate's δ times its input; mean over sequences)`,
@@ -162,4 +182,28 @@ export function gatedWorkedExample(
   traces: readonly GatedStepTrace[],
 ): WorkedExample {
   return { title, sections: traces.flatMap(updateSections) };
+}
+
+/**
+ * The app's tables for the shown sequence: its steps with every gate forward and every δ back
+ * (of update `trace`, sequence `sampleIndex`, or a live inspection without one), then with a
+ * trace the batch gradient and the update of every parameter.
+ */
+export function gatedSequenceExample(
+  title: string,
+  kind: GatedKind,
+  sample: GatedSampleTrace,
+  trace: GatedStepTrace | null,
+  sampleIndex: number,
+): WorkedExample {
+  const tag = trace
+    ? `Update ${trace.update}${trace.samples.length > 1 ? `, sequence ${sampleIndex + 1} of ${trace.samples.length}` : ''}`
+    : 'The shown sequence';
+  return {
+    title,
+    sections: [
+      ...sequenceSections(kind, tag, sample, sampleIndex),
+      ...(trace ? batchSections(trace) : []),
+    ],
+  };
 }

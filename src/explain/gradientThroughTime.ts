@@ -1,7 +1,7 @@
 // How the gradient fares going back through time: ‖∂L/∂hₜ‖ per step of the shown sequence, the
 // ratio of the first step's to the last's, and a sentence naming it vanishing, exploding or
 // steady. Also the per-block norm series over updates. Pure: numbers and words.
-import type { RnnSampleTrace } from '../engine/recurrent/types';
+import type { RnnTimeStepTrace } from '../engine/recurrent/types';
 import { formatNumber } from '../viz/format';
 import { subscript } from '../viz/names';
 
@@ -11,8 +11,10 @@ export interface StepNorm {
   readonly norm: number;
 }
 
-/** ‖∂L/∂hₜ‖₂ of every step of a sample. */
-export function dLdhNorms(sample: RnnSampleTrace): StepNorm[] {
+/** ‖∂L/∂hₜ‖₂ of every step of a sample (of any recurrent kind). */
+export function dLdhNorms(sample: {
+  readonly steps: readonly Pick<RnnTimeStepTrace, 't' | 'dLdh'>[];
+}): StepNorm[] {
   return sample.steps.map((st) => ({
     t: st.t,
     norm: Math.sqrt(st.dLdh.reduce((s, v) => s + v * v, 0)),

@@ -1,6 +1,7 @@
 // The phases of one traced update, derived once for every view (status line, graph, store
 // cursor): per sample, forward, the loss, backward; then accumulate and update. Pure.
 import type { CnnLayerSpec } from '../engine/conv/types';
+import type { GatedStepTrace } from '../engine/recurrent/gatedTypes';
 import type { RnnStepTrace } from '../engine/recurrent/types';
 import type { AnyTrace, StepTrace } from '../engine/types';
 
@@ -34,6 +35,8 @@ export function phasesOf(trace: AnyTrace): Phase[] {
     case 'mlp':
       return mlpPhases(trace);
     case 'rnn':
+    case 'lstm':
+    case 'gru':
       return rnnPhases(trace);
     case 'cnn':
       // one phase per layer (conv, pooling, batch norm, flatten, dense), as for an MLP
@@ -43,9 +46,9 @@ export function phasesOf(trace: AnyTrace): Phase[] {
 
 /**
  * Per sequence: forward t = 1…T, the loss of each scored step, backward t = T…1 (layer 0 is
- * the recurrent layer; the readout is part of each step).
+ * the recurrent layer; the readout is part of each step). LSTM and GRU step the same way.
  */
-function rnnPhases(trace: RnnStepTrace): Phase[] {
+function rnnPhases(trace: Pick<RnnStepTrace | GatedStepTrace, 'samples'>): Phase[] {
   const out: Phase[] = [];
   trace.samples.forEach((s, sample) => {
     const T = s.steps.length;
@@ -114,7 +117,12 @@ export function describePhase(phase: Phase | null, trace: AnyTrace | null): stri
   if (!phase || !trace) return 'Initialize: the network has its starting weights';
   const of = trace.samples.length;
   const sample = (s: number): string => (of > 1 ? `sample ${s + 1} of ${of}` : 'sample 1');
-  if (trace.kind === 'rnn' && phase.kind !== 'accumulate' && phase.kind !== 'update') {
+  if (
+    trace.kind !== 'mlp' &&
+    trace.kind !== 'cnn' &&
+    phase.kind !== 'accumulate' &&
+    phase.kind !== 'update'
+  ) {
     const T = trace.samples[phase.sample]?.steps.length ?? 0;
     const step = `step ${(phase.t ?? 0) + 1} of ${T}`;
     const who = of > 1 ? `, ${sample(phase.sample)}` : '';

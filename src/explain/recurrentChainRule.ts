@@ -8,7 +8,7 @@ import type {
   RnnStepTrace,
   SequenceConfig,
 } from '../engine/recurrent/types';
-import type { Ref } from '../engine/types';
+import type { Ref, UpdateTraceBase } from '../engine/types';
 import { fmt } from './chainRule';
 import { entryLabel, entryTex, unitTex } from './recurrentNames';
 import {
@@ -118,6 +118,20 @@ export interface RecurrentParamRule {
   readonly truncation: readonly string[] | null;
 }
 
+/** What a view of a parameter's rule through time shows (every recurrent kind's rule has it). */
+export type ShownParamRule = Pick<
+  RecurrentParamRule,
+  | 'label'
+  | 'formula'
+  | 'leftName'
+  | 'rightName'
+  | 'terms'
+  | 'sum'
+  | 'highlight'
+  | 'batch'
+  | 'truncation'
+>;
+
 const sub = (k: number): string => String(k + 1);
 
 function factorNames(block: RecurrentBlockName, position: readonly number[]) {
@@ -162,7 +176,7 @@ function factorNames(block: RecurrentBlockName, position: readonly number[]) {
 }
 
 /** Sentences on what each sweep of truncated BPTT keeps and drops (null for full BPTT). */
-export function truncationNotes(sample: RnnSampleTrace): string[] | null {
+export function truncationNotes(sample: Pick<RnnSampleTrace, 'sweeps'>): string[] | null {
   if (!sample.sweeps) return null;
   const range = (a: number, b: number): string => (a === b ? `step ${a}` : `steps ${a}–${b}`);
   return sample.sweeps.map((w) => {
@@ -185,6 +199,21 @@ function batchPart(
   thetaTex: string,
 ): BatchPart {
   const perSample = trace.samples.map((s) => sampleGradient(ctx, s, block, position));
+  return batchPartOf(input.fixedBiases, trace, perSample, block, index, thetaTex);
+}
+
+/**
+ * The batch part of any recurrent kind's parameter rule, from each sequence's ∂L/∂θ: their
+ * mean, the regularization term, the trace's gradient, clipping and the update.
+ */
+export function batchPartOf(
+  fixedBiases: boolean,
+  trace: UpdateTraceBase & { readonly layout: ParamLayout },
+  perSample: readonly number[],
+  block: string,
+  index: number,
+  thetaTex: string,
+): BatchPart {
   const mean = perSample.reduce((a, b) => a + b, 0) / Math.max(1, perSample.length);
   const role = blockOf(trace.layout, block).role;
   const reg = trace.regularization;
@@ -203,7 +232,7 @@ function batchPart(
       : null;
   const gradient = trace.gradients[index];
   const clip = trace.clip ? { ...trace.clip, applied: gradient * trace.clip.factor } : null;
-  const fixed = role === 'bias' && (input.fixedBiases || !trace.trainBiases);
+  const fixed = role === 'bias' && (fixedBiases || !trace.trainBiases);
   return {
     perSample,
     mean,

@@ -4,7 +4,12 @@
 import { getActivation } from '../engine/activations';
 import { blockOf, indexIn, type ParamLayout } from '../engine/layout';
 import { hasFusedDelta } from '../engine/losses';
-import type { RnnSampleTrace, RnnSpec, SequenceConfig } from '../engine/recurrent/types';
+import type {
+  RnnSampleTrace,
+  RnnSpec,
+  RnnTimeStepTrace,
+  SequenceConfig,
+} from '../engine/recurrent/types';
 import type { LossName } from '../engine/types';
 
 /** The recurrent blocks: input → hidden, hidden → hidden, hidden bias, hidden → output, output bias. */
@@ -24,8 +29,13 @@ export interface ReadoutContext {
   readonly loss: LossName | null;
 }
 
+/** What the readout's terms read of a sample: every recurrent kind's (RNN, LSTM, GRU) has it. */
+export interface ReadoutSample {
+  readonly steps: readonly Pick<RnnTimeStepTrace, 'y' | 'target' | 'loss' | 'dLdy'>[];
+}
+
 /** Number of scored steps of a sample (steps with a loss). */
-export function scoredCount(sample: RnnSampleTrace): number {
+export function scoredCount(sample: ReadoutSample): number {
   return sample.steps.reduce((n, s) => n + (s.loss === null ? 0 : 1), 0);
 }
 
@@ -34,10 +44,7 @@ export function scoredCount(sample: RnnSampleTrace): number {
  * scored or there is no readout): c·(yₜ − targetₜ) for cross-entropy after softmax/sigmoid
  * (c = 1 for a sum over time, 1/#scored for a mean), else g′ applied to ∂L/∂yₜ.
  */
-export function readoutDeltas(
-  ctx: ReadoutContext,
-  sample: RnnSampleTrace,
-): (Float64Array | null)[] {
+export function readoutDeltas(ctx: ReadoutContext, sample: ReadoutSample): (Float64Array | null)[] {
   const { spec } = ctx;
   if (!spec.readout) return sample.steps.map(() => null);
   const fused = ctx.loss !== null && hasFusedDelta(ctx.loss, spec.outputActivation);

@@ -12,6 +12,7 @@ import type {
 } from '../engine/types';
 import type { ParamLayout } from '../engine/layout';
 import type { CnnSampleTrace, CnnSpec } from '../engine/conv/types';
+import type { GatedSampleTrace, GatedSpec } from '../engine/recurrent/gatedTypes';
 import type { RnnSampleTrace, RnnSpec, SequenceConfig } from '../engine/recurrent/types';
 
 export const PROTOCOL_VERSION = 1;
@@ -128,7 +129,7 @@ export interface Frame {
    * Recurrent nets only: the shown sequence (see `inspect`) forward and backward with the
    * frame's parameters, so the gradient-through-time view stays live while playing.
    */
-  readonly sequence?: RnnSampleTrace;
+  readonly sequence?: RnnSampleTrace | GatedSampleTrace;
   /**
    * Convolutional nets only: the shown image (see `inspect`) forward and backward with the
    * frame's parameters (batch norm with its running statistics), so the maps stay live.
@@ -150,7 +151,8 @@ export interface CnnSummary {
 
 /** What a recurrent run adds to its summary: the net's shape and its statistics groups. */
 export interface RecurrentSummary {
-  readonly spec: RnnSpec;
+  /** An LSTM's or GRU's spec has its `cell`. */
+  readonly spec: RnnSpec | GatedSpec;
   readonly sequence: SequenceConfig;
   readonly layout: ParamLayout;
   /** The weight block each statistics group is named by (the frame's gradNorm entries). */
@@ -219,7 +221,10 @@ export type Message =
       readonly layers: readonly Float64Array[] | null;
     }
   /** An MLP's sample, or (recurrent and convolutional nets) the one the frames now inspect. */
-  | { readonly type: 'inspected'; readonly sample: SampleTrace | RnnSampleTrace | CnnSampleTrace }
+  | {
+      readonly type: 'inspected';
+      readonly sample: SampleTrace | RnnSampleTrace | GatedSampleTrace | CnnSampleTrace;
+    }
   | { readonly type: 'data'; readonly data: DataSnapshot }
   | {
       readonly type: 'evaluated';

@@ -2,6 +2,7 @@
 // (in groups) and what `#preset=…` links open. Ids are public (links and course pages use them).
 import { CNN_PRESETS } from './cnnPresets';
 import { PRESETS } from './presets';
+import { GATED_PRESETS } from './gatedPresets';
 import { RECURRENT_PRESETS } from './recurrentPresets';
 
 export type PresetGroup = 'Feed-forward' | 'Recurrent' | 'Convolution';
@@ -18,6 +19,7 @@ export interface AppPreset {
 export const APP_PRESETS: readonly AppPreset[] = [
   ...PRESETS.map((p) => ({ ...p, group: 'Feed-forward' as const })),
   ...RECURRENT_PRESETS.map((p) => ({ ...p, group: 'Recurrent' as const })),
+  ...GATED_PRESETS.map((p) => ({ ...p, group: 'Recurrent' as const })),
   ...CNN_PRESETS.map((p) => ({ ...p, group: 'Convolution' as const })),
 ];
 

@@ -1,6 +1,5 @@
 // The built-in LSTM and GRU scenarios. Their ids are a public contract (links and course pages
-// use them). A sibling of RECURRENT_PRESETS: the command line runs them; the app and the embed
-// API do not show them yet.
+// use them). A sibling of RECURRENT_PRESETS: the app lists them in its Recurrent group.
 import type { GatedScenarioInput } from './gatedSchema';
 
 export interface GatedPreset {

@@ -15,6 +15,7 @@ import type { ModelTrainer } from '../engine/trainerTypes';
 import { loadSequences, splitSequences, type LoadedSequences } from '../data/sequences';
 import { DataError, type ReadText } from '../data/types';
 import type { GatedScenario } from './gatedSchema';
+import { gatedSpecOf } from './gatedShare';
 import { recurrentTrainerConfigOf } from './recurrentRun';
 
 export interface GatedRun {
@@ -28,21 +29,7 @@ export interface GatedRun {
 }
 
 export function gatedProblemOf(s: GatedScenario): GatedProblem {
-  const { kind, inputs, hidden, outputs, outputActivation, readout } = s.network;
-  return {
-    spec: {
-      cell: kind,
-      inputs,
-      hidden,
-      outputs,
-      activation: 'tanh',
-      outputActivation,
-      readout,
-      gru: s.network.kind === 'gru' ? s.network.gru : 'reset-after',
-    },
-    sequence: s.sequence,
-    loss: s.loss,
-  };
+  return { spec: gatedSpecOf(s), sequence: s.sequence, loss: s.loss };
 }
 
 /** The net a scenario starts from (initial weights from the seed's 'init' stream). */

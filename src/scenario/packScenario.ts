@@ -5,12 +5,14 @@ import { stripBom } from '../data/text';
 import { deflateText, inflateText } from './deflate';
 import { cnnStartingParams, cnnWithoutWeights } from './cnnShare';
 import { createScenarioNetwork } from './startingNets';
+import { gatedStartingParams, gatedWithoutWeights } from './gatedShare';
 import { recurrentStartingParams, recurrentWithoutWeights } from './recurrentShare';
 import { shareableScenario } from './shareable';
 import { LIMITS } from './schema';
 import { decodeScenario } from './urlCodec';
 import {
   isCnnScenario,
+  isGatedScenario,
   isRecurrentScenario,
   validateAppScenario,
   type AppScenario,
@@ -25,6 +27,7 @@ const PACKED = 'd.';
 export function startingParams(scenario: AppScenario): Float64Array {
   if (isRecurrentScenario(scenario)) return recurrentStartingParams(scenario);
   if (isCnnScenario(scenario)) return cnnStartingParams(scenario);
+  if (isGatedScenario(scenario)) return gatedStartingParams(scenario);
   return createScenarioNetwork(scenario).params;
 }
 
@@ -33,6 +36,7 @@ export function withoutWeights<S extends AppScenario>(scenario: S): S;
 export function withoutWeights(scenario: AppScenario): AppScenario {
   if (isRecurrentScenario(scenario)) return recurrentWithoutWeights(scenario);
   if (isCnnScenario(scenario)) return cnnWithoutWeights(scenario);
+  if (isGatedScenario(scenario)) return gatedWithoutWeights(scenario);
   const network = { ...scenario.network };
   delete network.weights;
   delete network.biases;

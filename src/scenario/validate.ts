@@ -1,6 +1,6 @@
 // The one validator for scenarios from the CLI, a file, a URL or the embed API: it parses
 // text with size limits, refuses prototype keys, applies the schema and the cross checks.
-// The kinds the app shows (MLP, RNN, CNN) are here; every other kind's schema is in validateAny.ts,
+// The kinds the app shows (MLP, RNN, LSTM/GRU, CNN) are here; every other kind's schema is in validateAny.ts,
 // which only the command line and the lesson checker load (the page stays small).
 import * as v from 'valibot';
 import { stripBom } from '../data/text';
@@ -8,7 +8,8 @@ import { checkScenario, type ScenarioIssue } from './checks';
 import { checkCnnScenario } from './cnnChecks';
 import { CnnScenarioSchema, type CnnScenario } from './cnnSchema';
 import type { FixedPointScenario } from './fixedPointSchema';
-import type { GatedScenario } from './gatedSchema';
+import { checkGatedScenario } from './gatedChecks';
+import { GatedScenarioSchema, type GatedScenario } from './gatedSchema';
 import { checkRecurrentScenario } from './recurrentChecks';
 import { RecurrentScenarioSchema, type RecurrentScenario } from './recurrentSchema';
 import { LIMITS, ScenarioSchema, type Scenario } from './schema';
@@ -28,8 +29,8 @@ export type AnyScenario =
   // network.kind "lstm" or "gru"
   | GatedScenario;
 
-/** A scenario the app shows: an MLP, an Elman RNN or a CNN. */
-export type AppScenario = Scenario | RecurrentScenario | CnnScenario;
+/** A scenario the app shows: an MLP, an Elman RNN, an LSTM, a GRU or a CNN. */
+export type AppScenario = Scenario | RecurrentScenario | GatedScenario | CnnScenario;
 
 export function isRecurrentScenario(s: AnyScenario): s is RecurrentScenario {
   return s.network.kind === 'rnn';
@@ -43,6 +44,12 @@ export function isCnnScenario(s: AnyScenario): s is CnnScenario {
   return s.network.kind === 'cnn';
 }
 
+/** A feed-forward scenario (`network.kind` "mlp" or absent). */
+export function isMlpScenario(s: AnyScenario): s is Scenario {
+  const kind = (s.network as { readonly kind?: string }).kind;
+  return kind === undefined || kind === 'mlp';
+}
+
 /** An LSTM or GRU scenario. */
 export function isGatedScenario(s: AnyScenario): s is GatedScenario {
   return s.network.kind === 'lstm' || s.network.kind === 'gru';
@@ -50,8 +57,6 @@ export function isGatedScenario(s: AnyScenario): s is GatedScenario {
 
 /** The kinds the command line runs and the app does not show yet, as a learner names them. */
 const CLI_ONLY: Readonly<Record<string, string>> = {
-  lstm: 'LSTM and GRU networks ("lstm", "gru")',
-  gru: 'LSTM and GRU networks ("lstm", "gru")',
   'fixed-point': 'fixed-point networks ("fixed-point")',
 };
 
@@ -186,11 +191,13 @@ function validateShown(input: unknown): ValidationResult<AppScenario> {
     return parseWith(RecurrentScenarioSchema, checkRecurrentScenario, input as object);
   if (kindOf(input) === 'cnn')
     return parseWith(CnnScenarioSchema, checkCnnScenario, input as object);
+  if (kindOf(input) === 'lstm' || kindOf(input) === 'gru')
+    return parseWith(GatedScenarioSchema, checkGatedScenario, input as object);
   return parseWith(ScenarioSchema, checkScenario, input as object);
 }
 
 /** The network kinds the app shows (the command line runs every kind validateAnyScenario knows). */
-export const APP_KINDS: readonly string[] = ['mlp', 'rnn', 'cnn'];
+export const APP_KINDS: readonly string[] = ['mlp', 'rnn', 'lstm', 'gru', 'cnn'];
 
 /**
  * Validates a scenario the app can run: an MLP, an Elman RNN ("rnn") or a CNN ("cnn"). A kind
@@ -202,7 +209,7 @@ export function validateAppScenario(input: unknown): ValidationResult<AppScenari
   const result = validateShown(input);
   if (!result.ok) return result;
   const { scenario } = result;
-  if (isRecurrentScenario(scenario) || isCnnScenario(scenario)) return { ok: true, scenario };
+  if (!isMlpScenario(scenario)) return { ok: true, scenario };
   const kind = (scenario.network as { readonly kind?: string }).kind ?? 'mlp';
   if (kind === 'mlp') return { ok: true, scenario };
   return {
@@ -210,7 +217,7 @@ export function validateAppScenario(input: unknown): ValidationResult<AppScenari
     issues: [
       {
         path: 'network.kind',
-        message: `"${kind}" networks run in the command line; the app shows "mlp", "rnn" and "cnn" networks`,
+        message: `"${kind}" networks run in the command line; the app shows ${APP_KINDS.map((k) => `"${k}"`).join(', ')} networks`,
       },
     ],
   };
@@ -226,8 +233,10 @@ export function validateScenario(input: unknown): ValidationResult {
   const result = validateShown(input);
   if (!result.ok) return result;
   const { scenario } = result;
-  if (!isRecurrentScenario(scenario) && !isCnnScenario(scenario)) return { ok: true, scenario };
-  const other = isCnnScenario(scenario) ? 'a convolutional one ("cnn")' : 'a recurrent one ("rnn")';
+  if (isMlpScenario(scenario)) return { ok: true, scenario };
+  const other = isCnnScenario(scenario)
+    ? 'a convolutional one ("cnn")'
+    : 'a recurrent one ("rnn", "lstm", "gru")';
   return {
     ok: false,
     issues: [

@@ -3,12 +3,7 @@
 // data checks) only when an address carries a link or a Share link is asked for.
 import type { StoreApi } from 'zustand/vanilla';
 import { mayOpenLink } from '../scenario/linkKeys';
-import {
-  formatIssue,
-  isCnnScenario,
-  isRecurrentScenario,
-  type AppScenario,
-} from '../scenario/validate';
+import { formatIssue, isMlpScenario, type AppScenario } from '../scenario/validate';
 import { phaseAtOf, phasesOf } from './phases';
 import type { AppActions, AppStoreState } from './types';
 
@@ -31,9 +26,7 @@ export function createLinkActions(
       // data the link carries is read and fitted to the net as training will (CSV rows and
       // columns, shapes), so a link that cannot train falls back now, naming where
       const dataIssues =
-        opened.kind === 'scenario' &&
-        !isRecurrentScenario(opened.scenario) &&
-        !isCnnScenario(opened.scenario)
+        opened.kind === 'scenario' && isMlpScenario(opened.scenario)
           ? checkCarriedData(opened.scenario)
           : [];
       const refusal =

@@ -9,6 +9,7 @@ import type {
   RnnStepTrace,
   SequenceConfig,
 } from '../engine/recurrent/types';
+import { isGatedSample } from '../engine/recurrent/gatedTypes';
 import type { Phase } from '../explain/phases';
 import type { Frame, RecurrentSummary } from '../protocol/messages';
 import { phasesFor, selectTrace } from './selectors';
@@ -78,7 +79,10 @@ function biasesFixed(scenario: unknown): boolean {
   return network?.trainBiases === false;
 }
 
-function build(s: AppStoreState, recurrent: RecurrentSummary): RecurrentViewModel | null {
+function build(
+  s: AppStoreState,
+  recurrent: RecurrentSummary & { readonly spec: RnnSpec },
+): RecurrentViewModel | null {
   const shown = selectTrace(s);
   const trace = shown?.kind === 'rnn' ? shown : null;
   if (trace) {
@@ -104,7 +108,7 @@ function build(s: AppStoreState, recurrent: RecurrentSummary): RecurrentViewMode
     layout: recurrent.layout,
     params: s.frame.params,
     trace: null,
-    sample: s.frame.sequence ?? null,
+    sample: s.frame.sequence && !isGatedSample(s.frame.sequence) ? s.frame.sequence : null,
     sampleIndex: 0,
     phase: null,
     blockNorms: s.blockNorms,
@@ -120,7 +124,8 @@ let memo: { readonly inputs: readonly unknown[]; readonly model: RecurrentViewMo
 /** The recurrent views' model, or null when the run is not recurrent (or nothing is loaded). */
 export function selectRecurrentView(s: AppStoreState): RecurrentViewModel | null {
   const recurrent = s.summary?.recurrent;
-  if (!recurrent) return null;
+  // an LSTM's or GRU's views have their own model (store/gatedView.ts)
+  if (!recurrent || 'cell' in recurrent.spec) return null;
   const inputs = [
     recurrent,
     s.traces,

@@ -5,8 +5,7 @@ import { evaluate } from '../engine/evaluate';
 import type { LayerStats } from '../engine/types';
 import type { Frame, Message, Metrics, RunSummary } from '../protocol/messages';
 import type { CnnRun } from '../scenario/cnnRun';
-import type { RecurrentRun } from '../scenario/recurrentRun';
-import { paramsOf, type AppRun, type MlpAppRun } from './runs';
+import { isSequenceRun, paramsOf, type AppRun, type MlpAppRun, type SequenceRun } from './runs';
 
 /** Train and test metrics are re-evaluated at most this often while playing. */
 export const METRICS_EVERY_MS = 250;
@@ -78,7 +77,7 @@ export function buildFrame(
     updateRatio: state.stats ? state.stats.updateRatio.slice() : new Float64Array(L).fill(NaN),
     params: paramsOf(run).slice(),
     appliedFrom: state.appliedFrom,
-    ...(run.kind === 'rnn' && shown !== null ? { sequence: run.trainer.inspect(shown) } : {}),
+    ...(isSequenceRun(run) && shown !== null ? { sequence: run.trainer.inspect(shown) } : {}),
     ...(run.kind === 'cnn' && shown !== null ? { image: run.trainer.inspect(shown) } : {}),
   };
   state.lossSum = 0;
@@ -104,7 +103,7 @@ export function dataMessage(run: MlpAppRun): Message {
 }
 
 export function summarize(run: AppRun, shown = 0): RunSummary {
-  if (run.kind === 'rnn') return summarizeRecurrent(run, shown);
+  if (isSequenceRun(run)) return summarizeRecurrent(run, shown);
   if (run.kind === 'cnn') return summarizeCnn(run, shown);
   const { scenario, data, split, trainer } = run;
   return {
@@ -128,9 +127,9 @@ export function summarize(run: AppRun, shown = 0): RunSummary {
 }
 
 /** A recurrent run's summary: the MLP fields in its terms, and what only it has. */
-function summarizeRecurrent(run: RecurrentRun, shown: number): RunSummary {
+function summarizeRecurrent(run: SequenceRun, shown: number): RunSummary {
   const { scenario, data, split, trainer, model } = run;
-  const { spec } = run.rnn.problem;
+  const { spec, sequence } = run.kind === 'rnn' ? run.rnn.problem : run.net.problem;
   return {
     title: scenario.title,
     description: scenario.description ?? null,
@@ -149,8 +148,8 @@ function summarizeRecurrent(run: RecurrentRun, shown: number): RunSummary {
     classNames: data.classNames,
     dataLabel: data.label,
     recurrent: {
-      spec: model.rnn.problem.spec,
-      sequence: model.rnn.problem.sequence,
+      spec,
+      sequence,
       layout: model.layout,
       groups: model.statGroups.map((g) => g.weights[0]?.name ?? ''),
       lengths: Array.from(data.sequences.lengths),

@@ -4,10 +4,12 @@
 import { DataError, type ReadText } from '../data/types';
 import { loadCnnRun, type CnnRun } from '../scenario/cnnRun';
 import { loadScenarioRun, type Run } from '../scenario/instantiate';
+import { loadGatedRun, type GatedRun } from '../scenario/gatedRun';
 import { loadRecurrentRun, type RecurrentRun } from '../scenario/recurrentRun';
 import type { Scenario } from '../scenario/schema';
 import {
   isCnnScenario,
+  isGatedScenario,
   isRecurrentScenario,
   validateAppScenario,
   validateScenario,
@@ -18,9 +20,14 @@ import { CommandError } from './commandError';
 /** An MLP's run, tagged. */
 export type MlpAppRun = Run & { readonly kind: 'mlp' };
 /** A run of any family the app shows. */
-export type AppRun = MlpAppRun | RecurrentRun | CnnRun;
+export type AppRun = MlpAppRun | RecurrentRun | GatedRun | CnnRun;
 
-/** A scenario the app shows (MLP, RNN or CNN); refused with its issues otherwise. */
+/** A run over sequences (RNN, LSTM, GRU): it inspects a shown sequence in every frame. */
+export type SequenceRun = RecurrentRun | GatedRun;
+export const isSequenceRun = (run: AppRun): run is SequenceRun =>
+  run.kind === 'rnn' || run.kind === 'lstm' || run.kind === 'gru';
+
+/** A scenario the app shows (MLP, RNN, LSTM, GRU, CNN); refused with its issues otherwise. */
 export function validatedAny(input: unknown): AppScenario {
   const result = validateAppScenario(input);
   if (!result.ok) throw new CommandError('the scenario is not valid', [...result.issues]);
@@ -47,6 +54,7 @@ export function mlpRun(run: AppRun, what: string): MlpAppRun {
 async function loadAny(scenario: AppScenario, readText: ReadText): Promise<AppRun> {
   if (isRecurrentScenario(scenario)) return loadRecurrentRun(scenario, readText);
   if (isCnnScenario(scenario)) return loadCnnRun(scenario, readText);
+  if (isGatedScenario(scenario)) return loadGatedRun(scenario, readText);
   const run = await loadScenarioRun(scenario, readText);
   return { ...run, kind: 'mlp' };
 }

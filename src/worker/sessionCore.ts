@@ -8,7 +8,7 @@ import type { AppScenario } from '../scenario/validate';
 import { CommandError } from './commandError';
 import { createOutbox, dataMessage, summarize, type Outbox } from './frames';
 import { createPlateauWatch, type PlateauWatch } from './plateau';
-import { buildRun, type AppRun } from './runs';
+import { buildRun, isSequenceRun, type AppRun } from './runs';
 import type { SessionOptions } from './session';
 import { clockEvery, createLongWork, type LongWork } from './slices';
 
@@ -111,7 +111,7 @@ export function createSessionCore(options: SessionOptions): SessionCore {
     install(r, s, snapshot = null) {
       const restored = snapshot !== null;
       // a recurrent net shows its first training sequence until the page picks another
-      if (r.kind === 'rnn' && !(state.shown < r.data.sequences.n && restored))
+      if (isSequenceRun(r) && !(state.shown < r.data.sequences.n && restored))
         state.shown = r.split.train[0];
       if (r.kind === 'cnn' && !(state.shown < r.data.dataset.n && restored))
         state.shown = r.split.train[0];

@@ -7,10 +7,12 @@ import { loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { getAppPreset } from '../../src/scenario/appPresets';
 import { loadCnnRun } from '../../src/scenario/cnnRun';
+import { loadGatedRun } from '../../src/scenario/gatedRun';
 import { loadScenarioRun } from '../../src/scenario/instantiate';
 import { loadRecurrentRun } from '../../src/scenario/recurrentRun';
 import {
   isCnnScenario,
+  isGatedScenario,
   isRecurrentScenario,
   validateAppScenario,
 } from '../../src/scenario/validate';
@@ -52,9 +54,11 @@ async function engineSpeed(
   const s = result.scenario;
   const run = isRecurrentScenario(s)
     ? await loadRecurrentRun(s, read)
-    : isCnnScenario(s)
-      ? await loadCnnRun(s, read)
-      : await loadScenarioRun(s, read);
+    : isGatedScenario(s)
+      ? await loadGatedRun(s, read)
+      : isCnnScenario(s)
+        ? await loadCnnRun(s, read)
+        : await loadScenarioRun(s, read);
   const batch = batchSize(id, run.split.train.length);
   const start = performance.now();
   let updates = 0;

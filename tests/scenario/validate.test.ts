@@ -89,10 +89,10 @@ const CASES: [string, Json, string, RegExp][] = [
     /must be one of "mlp", "rnn", "lstm", "gru", "fixed-point", "cnn"/,
   ],
   [
-    'an LSTM in the app (the command line runs it)',
+    'an LSTM without its sizes (the app shows LSTMs)',
     withNetwork({ kind: 'lstm' }),
-    'network.kind',
-    /LSTM and GRU .* the app does not show them yet/,
+    'network.inputs',
+    /is required/,
   ],
   ['an unknown loss', { ...valid, loss: 'hinge' }, 'loss', /must be one of .*"mse"/],
   [

@@ -114,7 +114,8 @@ describe('recurrent sessions', () => {
       type: 'load',
       scenario: { ...getRecurrentPreset('rnn-sine')!.scenario, network: { kind: 'lstm' } },
     });
-    expect(of(lstm, 'error')[0].issues[0].path).toBe('network.kind');
+    // an LSTM the app shows, but without its sizes
+    expect(of(lstm, 'error')[0].issues[0].path).toMatch(/^network\./);
     // the run shown before stays
     expect(session.loaded).toBe(true);
     expect(session.updates).toBe(0);

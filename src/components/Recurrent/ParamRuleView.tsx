@@ -1,14 +1,14 @@
 // A shared parameter's gradient through time: the formula, one row per step with its two
 // factors and its term (the picked or cursor step highlighted), the sum for this sequence,
 // what truncation drops, then the batch mean, regularization, clipping and the update.
-import type { RecurrentParamRule } from '../../explain/recurrentChainRule';
+import type { ShownParamRule } from '../../explain/recurrentChainRule';
 import { formatFull } from '../../viz/format';
 import { Tex } from '../ChainRule/Tex';
 
 const fmt = formatFull;
 
 export interface ParamRuleViewProps {
-  readonly rule: RecurrentParamRule;
+  readonly rule: ShownParamRule;
   readonly optimizer: string | null;
   readonly batchSize: number;
   readonly sampleIndex: number;

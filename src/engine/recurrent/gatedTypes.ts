@@ -80,3 +80,11 @@ export interface GatedStepTrace<K extends GatedKind = GatedKind> extends UpdateT
 
 export type LstmStepTrace = GatedStepTrace<'lstm'>;
 export type GruStepTrace = GatedStepTrace<'gru'>;
+
+/** True for an LSTM's or GRU's sample (its steps carry gates), false for an Elman RNN's. */
+export function isGatedSample(sample: {
+  readonly steps: readonly object[];
+}): sample is GatedSampleTrace {
+  const first = sample.steps[0];
+  return first !== undefined && 'gates' in first;
+}

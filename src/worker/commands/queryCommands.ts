@@ -3,7 +3,7 @@
 import { checkSample } from '../checks';
 import { CommandError } from '../commandError';
 import { evaluateGrid, evaluateRows } from '../grid';
-import { mlpRun } from '../runs';
+import { isSequenceRun, mlpRun } from '../runs';
 import type { CommandRecord } from './types';
 
 type QueryCommand = 'evaluateGrid' | 'evaluate' | 'inspect' | 'frameAck' | 'ping' | 'cancel';
@@ -23,7 +23,7 @@ export const queryCommands: CommandRecord<QueryCommand | 'crash'> = {
       return [{ type: 'inspected', sample: r.trainer.inspect(command.sample) }];
     }
     // a recurrent or convolutional net: this one is what every frame inspects from now on
-    checkSample(command.sample, r.kind === 'rnn' ? r.data.sequences.n : r.data.dataset.n);
+    checkSample(command.sample, isSequenceRun(r) ? r.data.sequences.n : r.data.dataset.n);
     core.state.shown = command.sample;
     // (the frame carries the sequence, so the page learns which one is shown)
     return [

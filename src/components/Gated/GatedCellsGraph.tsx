@@ -1,0 +1,125 @@
+// The unrolled LSTM/GRU (region "Network graph"): a column per time step, a row per hidden
+// unit, each cell a button that opens its gate view; above them the highway across time —
+// the LSTM's cell state with its forget gates, the GRU's update gates — and their running
+// product from the last step back, for the selected unit. Numbers from explain; draws only.
+import { useMemo } from 'react';
+import { gatedHighway } from '../../explain/gatedHighway';
+import { formatShort } from '../../viz/format';
+import { cursorOf } from '../../viz/unrolledValues';
+import { useStyleSheet } from '../common/useStyleSheet';
+import { GATED_CSS } from './gatedStyles';
+import type { GatedViewProps } from './viewModel';
+import { selectedCell } from './viewModel';
+
+/** At most this many units get a row (the rest are reachable from the chain-rule picker). */
+const MAX_ROWS = 16;
+
+export function GatedCellsGraph({ model, selection, onSelect }: GatedViewProps) {
+  useStyleSheet(GATED_CSS);
+  const { sample, spec } = model;
+  const lstm = spec.cell === 'lstm';
+  const cursor = cursorOf(model.phase, model.sampleIndex);
+  const cell = selectedCell(selection, model);
+  const highway = useMemo(
+    () => (sample ? gatedHighway(sample, lstm, cell.j) : null),
+    [sample, lstm, cell.j],
+  );
+  const name = lstm ? 'LSTM' : 'GRU';
+  const rows = Math.min(spec.hidden, MAX_ROWS);
+  return (
+    <section aria-label="Network graph" className="panel gated-cells">
+      <h2>Network graph: the {name} unrolled through time</h2>
+      <p className="rnn-legend">
+        Each column is one time step t; each button is one hidden unit’s cell at that step, showing
+        hₜ. Choose a cell to open it up below. The top rows follow unit {cell.j + 1} along its
+        highway:{' '}
+        {lstm
+          ? 'the cell state cₜ = fₜ⊙cₜ₋₁ + iₜ⊙gₜ, and the forget gates fₜ that scale the gradient carried back along it.'
+          : 'hₜ = zₜ⊙hₜ₋₁ + (1 − zₜ)⊙nₜ, and the update gates zₜ that pass hₜ₋₁ (and its gradient) straight through.'}
+      </p>
+      {!sample && <p>No sequence to show yet.</p>}
+      {highway && (
+        <p className="rnn-caption" data-testid="highway-sentence">
+          {highway.sentence}
+        </p>
+      )}
+      {sample && highway && (
+        <div className="table-scroll" tabIndex={0} role="group" aria-label="Cells across time">
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">t</th>
+                {sample.steps.map((st, t) => (
+                  <th
+                    key={st.t}
+                    scope="col"
+                    className={cursor.t === t ? 'gated-current' : undefined}
+                    aria-current={cursor.t === t ? 'step' : undefined}
+                  >
+                    {st.t}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              <tr className="gated-highway">
+                <th scope="row">
+                  {highway.stateName}
+                  {cell.j + 1}
+                </th>
+                {highway.steps.map((s) => (
+                  <td key={s.t}>{formatShort(s.state)}</td>
+                ))}
+              </tr>
+              <tr className="gated-highway">
+                <th scope="row">
+                  {highway.gateName}
+                  {cell.j + 1}
+                </th>
+                {highway.steps.map((s) => (
+                  <td key={s.t}>{formatShort(s.gate)}</td>
+                ))}
+              </tr>
+              <tr className="gated-product">
+                <th scope="row" title={`product of the ${highway.gateName} gates after step t`}>
+                  Π {highway.gateName}
+                </th>
+                {highway.steps.map((s) => (
+                  <td key={s.t} data-testid={`highway-product-${s.t}`}>
+                    {formatShort(s.product)}
+                  </td>
+                ))}
+              </tr>
+              {Array.from({ length: rows }, (_, j) => (
+                <tr key={j}>
+                  <th scope="row">h{j + 1}</th>
+                  {sample.steps.map((st, t) => {
+                    const on = cell.t === t && cell.j === j;
+                    return (
+                      <td key={st.t} className={cursor.t === t ? 'gated-current' : undefined}>
+                        <button
+                          type="button"
+                          aria-pressed={on}
+                          aria-label={`Open the cell of unit ${j + 1} at t = ${st.t}: h = ${formatShort(st.h[j])}`}
+                          data-testid={`cell-${st.t}-${j + 1}`}
+                          onClick={() => onSelect({ kind: 'neuron', layer: 1, j, t })}
+                        >
+                          {formatShort(st.h[j])}
+                        </button>
+                      </td>
+                    );
+                  })}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {spec.hidden > MAX_ROWS && (
+        <p className="rnn-legend">
+          Showing the first {MAX_ROWS} of {spec.hidden} units.
+        </p>
+      )}
+    </section>
+  );
+}
