@@ -21,6 +21,7 @@ import {
   LazyChartsPanel,
   LazyDataPanel,
   LazyEmbedDialog,
+  LazyLesson,
   LazyRecurrentMain,
   LazyRecurrentOptions,
 } from './lazyPanels';
@@ -31,6 +32,7 @@ import { SHORTCUTS, useShortcuts } from './useShortcuts';
 import { GRAPH_KEYS } from '../viz/graphKeys';
 import { SkipLink } from './SkipLink';
 import { useTrainingStore } from './useTrainingStore';
+import { useLessonLink } from './useLessonLink';
 
 declare global {
   interface Window {
@@ -64,6 +66,7 @@ export function App() {
   useReducedMotion(store);
   useShortcuts(store, toggleHelp);
   const recurrent = useStore(store, selectIsRecurrent);
+  const lesson = useLessonLink();
   return (
     <StoreProvider store={store}>
       <div className="app" ref={root}>
@@ -82,6 +85,14 @@ export function App() {
           <button type="button" className="link" onClick={() => setEmbedding(true)}>
             Embed in a course page…
           </button>
+          <button
+            type="button"
+            className="link"
+            aria-expanded={lesson.request !== null}
+            onClick={() => lesson.open(null)}
+          >
+            Lessons
+          </button>
         </header>
         {embedding && <LazyEmbedDialog onClose={closeEmbed} />}
         {help && (
@@ -98,42 +109,56 @@ export function App() {
             </dl>
           </section>
         )}
-        <main>
-          <LearningLayout
-            controls={
-              <>
-                <Toolbar />
-                <Notices />
-                <StatusBar />
-              </>
-            }
-            graph={
-              recurrent ? <LazyRecurrentMain part="upper" /> : <GraphPanel highlight={highlight} />
-            }
-            explain={
-              recurrent ? (
-                <LazyRecurrentMain part="lower" />
-              ) : (
+        <div className={lesson.request ? 'app-body with-lesson' : 'app-body'}>
+          {lesson.request && (
+            <LazyLesson
+              store={store}
+              request={lesson.request}
+              onRequest={lesson.open}
+              onClose={lesson.close}
+            />
+          )}
+          <main>
+            <LearningLayout
+              controls={
                 <>
-                  <ChainRulePanel onHighlight={onHighlight} />
-                  <WorkedExampleTable onHighlight={setHighlight} />
+                  <Toolbar />
+                  <Notices />
+                  <StatusBar />
                 </>
-              )
-            }
-            side={
-              <>
-                <LazyDataPanel />
-                <div className="settings-group" id={settingsId} tabIndex={-1}>
-                  <Settings />
-                  {recurrent && <LazyRecurrentOptions />}
-                  <TrainingOptions />
-                  <NetworkOptions />
-                </div>
-                <LazyChartsPanel />
-              </>
-            }
-          />
-        </main>
+              }
+              graph={
+                recurrent ? (
+                  <LazyRecurrentMain part="upper" />
+                ) : (
+                  <GraphPanel highlight={highlight} />
+                )
+              }
+              explain={
+                recurrent ? (
+                  <LazyRecurrentMain part="lower" />
+                ) : (
+                  <>
+                    <ChainRulePanel onHighlight={onHighlight} />
+                    <WorkedExampleTable onHighlight={setHighlight} />
+                  </>
+                )
+              }
+              side={
+                <>
+                  <LazyDataPanel />
+                  <div className="settings-group" id={settingsId} tabIndex={-1}>
+                    <Settings />
+                    {recurrent && <LazyRecurrentOptions />}
+                    <TrainingOptions />
+                    <NetworkOptions />
+                  </div>
+                  <LazyChartsPanel />
+                </>
+              }
+            />
+          </main>
+        </div>
       </div>
     </StoreProvider>
   );

@@ -3,7 +3,7 @@
 // the training charts. Both start loading as the app mounts; until they arrive a placeholder of
 // about their size stands in; the recurrent views and the embed dialog load when first needed.
 // Keeps the page's first JavaScript small (issue 12 §5).
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, type ComponentProps } from 'react';
 import { PanelPlaceholder } from '../components/common/PanelPlaceholder';
 import { useAppStore } from '../store/context';
 import { isSingleSample } from '../components/Data/sampleCount';
@@ -91,6 +91,17 @@ export function LazyEmbedDialog({ onClose }: { readonly onClose: () => void }) {
   return (
     <Suspense fallback={null}>
       <EmbedDialog onClose={onClose} />
+    </Suspense>
+  );
+}
+
+const LessonEntry = lazy(() => import('./lesson/LessonEntry'));
+
+/** The lesson panel or picker, loaded when a lesson is first opened. */
+export function LazyLesson(props: ComponentProps<typeof LessonEntry>) {
+  return (
+    <Suspense fallback={<div className="lesson-slot" aria-busy="true" />}>
+      <LessonEntry {...props} />
     </Suspense>
   );
 }

@@ -2,7 +2,7 @@
 // their intrinsic height (the host frame sizes itself to it), paused until the reader presses
 // Play, paused again when scrolled out of view or hidden. The address's fragment configures it;
 // the host page's messages (protocol.ts) can reconfigure it.
-import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react';
 import { ChainRulePanel } from '../components/ChainRule/ChainRulePanel';
 import { Settings } from '../components/Controls/Settings';
 import { Toolbar } from '../components/Controls/Toolbar';
@@ -34,9 +34,11 @@ export interface EmbedAppProps {
   readonly appHref: string;
   /** The root element, once mounted (the host protocol measures it). */
   readonly onRoot?: (root: HTMLElement | null) => void;
+  /** A guided lesson's panel (`lesson` in the fragment), above the app. */
+  readonly lesson?: ReactNode;
 }
 
-export function EmbedApp({ store, view, appHref, onRoot }: EmbedAppProps) {
+export function EmbedApp({ store, view, appHref, onRoot, lesson }: EmbedAppProps) {
   const root = useRef<HTMLDivElement>(null);
   const lockNote = useId();
   const [highlight, setHighlight] = useState<Selection | null>(null);
@@ -66,6 +68,7 @@ export function EmbedApp({ store, view, appHref, onRoot }: EmbedAppProps) {
       <div className="app lens-embed" ref={root} data-layout={view.layout}>
         <main>
           <h1 className="visually-hidden">Backprop Lens</h1>
+          {lesson}
           {toolbar && <Toolbar />}
           {lockShown && (
             <p className="lens-locked-note" id={lockNote}>

@@ -6,7 +6,10 @@ import { useTrainingStore } from '../app/useTrainingStore';
 import { parseFragment, serializeFragment, type FragmentState } from '../scenario/fragment';
 import { allowedOrigins, listenForHost } from './connection';
 import { EmbedApp } from './EmbedApp';
+import { LazyLesson } from '../app/lazyPanels';
+import { createLessonBus } from './lessonBus';
 import { resolveView, type ViewKeys } from './view';
+import type { LessonRequest } from '../app/useLessonLink';
 
 /** What the host's `configure` may change; null leaves the fragment's own value. */
 export type ViewPatch = Partial<ViewKeys & Pick<FragmentState, 'theme'>>;
@@ -16,6 +19,7 @@ const reducedMotion = (): boolean =>
 
 export function EmbedRoot() {
   const { store } = useTrainingStore({ debug: false, initialPreset: 'two-two-one' });
+  const [lessons] = useState(createLessonBus);
   const [fragment, setFragment] = useState(() => parseFragment(window.location.hash));
   const [patch, setPatch] = useState<ViewPatch>({});
   useEffect(() => {
@@ -26,7 +30,12 @@ export function EmbedRoot() {
     window.addEventListener('hashchange', onHash);
     return () => window.removeEventListener('hashchange', onHash);
   }, []);
-  const keys = { ...fragment.state, ...patch };
+  // a lesson names panels of every kind: without a layout of the author's, all are shown
+  const lessonLayout =
+    fragment.state.lesson !== null && fragment.state.layout === null
+      ? { layout: 'full' as const }
+      : {};
+  const keys = { ...fragment.state, ...lessonLayout, ...patch };
   const view = useMemo(
     () => resolveView(keys),
     // eslint-disable-next-line react-hooks/exhaustive-deps -- the keys' parts are the deps
@@ -67,8 +76,9 @@ export function EmbedRoot() {
         ),
         locked: () => locked.current,
         configure: (next) => setPatch((prev) => ({ ...prev, ...next })),
+        lessons,
       }),
-    [store],
+    [store, lessons],
   );
   const onRoot = useCallback((el: HTMLElement | null) => {
     root.current = el;
@@ -78,5 +88,33 @@ export function EmbedRoot() {
     () => new URL(`./#${serializeFragment({ preset, s, step })}`, window.location.href).href,
     [preset, s, step],
   );
-  return <EmbedApp store={store} view={view} appHref={appHref} onRoot={onRoot} />;
+  // a guided lesson (`lesson`, `lstep`): closed by the reader until the fragment names one again
+  const { lesson: lessonId, lstep } = fragment.state;
+  const [closed, setClosed] = useState<string | null>(null);
+  const [picked, setPicked] = useState<LessonRequest | null>(null);
+  const request: LessonRequest | null =
+    picked ?? (lessonId !== null && closed !== lessonId ? { id: lessonId, step: lstep } : null);
+  const closeLesson = useCallback(() => {
+    setClosed(lessonId);
+    setPicked(null);
+  }, [lessonId]);
+  return (
+    <EmbedApp
+      store={store}
+      view={view}
+      appHref={appHref}
+      onRoot={onRoot}
+      lesson={
+        request && (
+          <LazyLesson
+            store={store}
+            request={request}
+            onRequest={setPicked}
+            onClose={closeLesson}
+            onEvent={lessons.emit}
+          />
+        )
+      }
+    />
+  );
 }

@@ -12,6 +12,7 @@ import {
   type MessageId,
   type ProtocolError,
 } from './protocol';
+import { BACKLOG, type LessonBus } from './lessonBus';
 import { carryOut, type RequestContext } from './requests';
 import { cursorOf, lensStateOf, metricsOf, stepEventOf } from './lensState';
 
@@ -40,6 +41,8 @@ const PLAYING_EVENT_MS = 250;
 export interface ConnectionOptions extends Omit<RequestContext, 'subscribe'> {
   readonly root: () => HTMLElement | null;
   readonly allowed: Set<string> | null;
+  /** The lesson runner's events, posted as `lesson` events. */
+  readonly lessons?: LessonBus;
 }
 
 /** Listens for the handshake; returns the disconnect. */
@@ -78,6 +81,7 @@ function serve(port: MessagePort, options: ConnectionOptions): () => void {
     ...options,
     subscribe: (events) => {
       subscribed = new Set(events ?? EVENT_TYPES);
+      flushLessons();
     },
   };
   port.onmessage = (event: MessageEvent): void => {
@@ -120,6 +124,19 @@ function serve(port: MessagePort, options: ConnectionOptions): () => void {
 
   // events the host subscribed to
   const on = (type: string): boolean => ready && subscribed.has(type);
+  // lesson events wait (a few) until the host has subscribed: a lesson starts as the app loads
+  const lessonBacklog: unknown[] = [];
+  const flushLessons = (): void => {
+    while (on('lesson') && lessonBacklog.length > 0) send('lesson', lessonBacklog.shift());
+  };
+  if (options.lessons)
+    stops.push(
+      options.lessons.listen((event) => {
+        lessonBacklog.push(event);
+        if (lessonBacklog.length > BACKLOG) lessonBacklog.shift();
+        flushLessons();
+      }),
+    );
   let lastStep = '';
   let lastMetrics: unknown = null;
   let lastSent = 0;

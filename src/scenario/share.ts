@@ -129,9 +129,7 @@ async function readOldQuery(query: URLSearchParams): Promise<LinkOpen> {
 export async function readLink(where: { search: string; hash: string }): Promise<LinkOpen> {
   const { state, ignored } = parseFragment(where.hash);
   const notes = ignored.filter((i) => i.key !== 'preset' && i.key !== 's').map(describeIgnored);
-  // the key is part of the embed contract already; the lesson runner is not built yet
-  if (state.lesson !== null)
-    notes.push(`lesson “${state.lesson}”: guided lessons are not available in this version yet`);
+  // `lesson` and `lstep` are the lesson runner's (app/useLessonLink.ts), not the run's
   const refused = ignored.find((i) => i.key === 's' || i.key === 'preset');
   const restore = restoreOf(state.step);
   if (state.s !== null) {

@@ -4,6 +4,8 @@ import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { formatLessonIssue, parseLessonText, validateLesson } from '../../src/lessons/validate';
 import { readRepoText } from '../helpers/files';
+import { LESSON_IDS } from '../../src/components/Lesson/catalog';
+import { APP_KINDS } from '../../src/scenario/validate';
 
 const files = readdirSync(new URL('../../public/lessons/', import.meta.url)).filter((f) =>
   f.endsWith('.json'),
@@ -11,17 +13,9 @@ const files = readdirSync(new URL('../../public/lessons/', import.meta.url)).fil
 const read = (file: string): unknown => JSON.parse(readRepoText(`public/lessons/${file}`));
 
 describe('public/lessons', () => {
-  it('ships the eight lessons that need only the MLP app', () => {
-    expect(files.sort()).toEqual([
-      'batch-modes.json',
-      'chain-rule-output.json',
-      'forward-pass.json',
-      'hidden-weight.json',
-      'learning-rate.json',
-      'momentum-adam.json',
-      'overfitting.json',
-      'the-loss.json',
-    ]);
+  it('ships the ten lessons, each listed in the picker in course order', () => {
+    expect(files.sort()).toEqual([...LESSON_IDS].map((id) => `${id}.json`).sort());
+    expect(LESSON_IDS).toHaveLength(10);
   });
 
   it.each(files)('%s validates, is named by its id, and asks the live run twice', (file) => {
@@ -32,8 +26,8 @@ describe('public/lessons', () => {
     expect(data.minutes).toBeGreaterThanOrEqual(5);
     expect(data.minutes).toBeLessThanOrEqual(15);
     expect(steps.filter((s) => s.answerFrom !== null).length).toBeGreaterThanOrEqual(2);
-    // the app runs MLPs: every step's scenario is one
-    for (const s of steps) expect(s.scenario.network.kind ?? 'mlp').toBe('mlp');
+    // every step's scenario is one the app runs (an MLP or an Elman RNN)
+    for (const s of steps) expect(APP_KINDS).toContain(s.scenario.network.kind ?? 'mlp');
   });
 
   it('refuses a shipped lesson given a target that does not exist, naming the step', () => {

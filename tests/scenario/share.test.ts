@@ -134,12 +134,10 @@ describe('share links', () => {
     ]);
   });
 
-  it('says a lesson link cannot start its lesson yet, and still opens the preset', async () => {
+  it('leaves a lesson link to the lesson runner, and still opens the preset', async () => {
     const opened = await readLink({ search: '', hash: '#preset=xor&lesson=chain-rule&lstep=2' });
     expect(opened).toMatchObject({ kind: 'preset', presetId: 'xor' });
-    expect(opened.notes).toEqual([
-      'lesson “chain-rule”: guided lessons are not available in this version yet',
-    ]);
+    expect(opened.notes).toEqual([]);
   });
 
   it.each([

@@ -4,7 +4,7 @@
 import { formatNumber, type Cell, type TableSection } from '../../explain';
 import type { RevisionEdit } from '../../protocol/messages';
 import type { Selection } from '../../store/types';
-import { sameRef } from '../../viz/refs';
+import { refKey, sameRef } from '../../viz/refs';
 import { EditableCell } from './EditableCell';
 import { cellLabel, type EditOf } from './tableEdits';
 
@@ -54,6 +54,8 @@ export function SectionTable(props: SectionTableProps) {
           {section.rows.map((row, r) => (
             <tr
               key={r}
+              // a lesson's `table.row.<name>` finds its row by this key ("loss" for L)
+              data-ref={section.refs[r] ? refKey(section.refs[r]) : 'loss'}
               onMouseEnter={() => onHighlight?.(section.refs[r])}
               onMouseLeave={() => onHighlight?.(null)}
             >
