@@ -2,15 +2,15 @@
 // fragment changes), or the one the learner picked, written back to the address so a reload
 // reopens it. Closing removes the keys. The lesson itself loads lazily (LazyLesson).
 import { useCallback, useEffect, useState } from 'react';
-import { parseFragment } from '../scenario/fragment';
+import { lessonOf } from '../scenario/linkKeys';
 
 import type { LessonRequest } from '../components/Lesson/LessonRoot';
 
 export type { LessonRequest };
 
 function fromHash(hash: string): LessonRequest | null {
-  const { lesson, lstep } = parseFragment(hash).state;
-  return lesson === null ? null : { id: lesson, step: lstep };
+  const lesson = lessonOf(hash);
+  return lesson === null ? null : { id: lesson.id, step: lesson.step };
 }
 
 function writeHash(request: LessonRequest | null): void {

@@ -1,7 +1,8 @@
 // Whether an address carries a link is read without the link codec: anything in the fragment,
 // or an old query's `s` or `preset`, may; a bare address or other query keys do not.
 import { describe, expect, it } from 'vitest';
-import { mayOpenLink, namesScenario } from '../../src/scenario/linkKeys';
+import { parseFragment } from '../../src/scenario/fragment';
+import { lessonOf, mayOpenLink, namesScenario } from '../../src/scenario/linkKeys';
 
 describe('link keys', () => {
   it('sends any fragment, and an old query naming a scenario or preset, to the codec', () => {
@@ -21,5 +22,20 @@ describe('link keys', () => {
     expect(namesScenario('#v=1&s=d.xyz')).toBe(true);
     expect(namesScenario('#preset=xor')).toBe(true);
     expect(namesScenario('#theme=dark')).toBe(false);
+  });
+
+  it('reads the lesson and its step as the fragment parser does', () => {
+    for (const hash of [
+      '#lesson=deep-sigmoid&lstep=3',
+      '#v=1&lesson=bptt',
+      '#lesson=Bad!&lstep=2',
+      '#lstep=2',
+      '#lesson=a&lstep=0',
+      '#lesson=a&lstep=x&lesson=b',
+      '',
+    ]) {
+      const { lesson, lstep } = parseFragment(hash).state;
+      expect(lessonOf(hash), hash).toEqual(lesson === null ? null : { id: lesson, step: lstep });
+    }
   });
 });

@@ -15,6 +15,9 @@ afterEach(() => {
   vi.unstubAllGlobals();
 });
 
+// Share loads the link codec on first use; its first transform can take seconds under load.
+const CODEC_LOADED = { timeout: 15_000, interval: 20 };
+
 const toolbar = () => screen.getByRole('toolbar', { name: 'Training controls' });
 const button = (name: string) => within(toolbar()).getByRole('button', { name });
 const select = (name: string) =>
@@ -179,9 +182,9 @@ describe('Toolbar', () => {
   it('Share copies a link to this exact state', async () => {
     const writeText = vi.fn((_text: string) => Promise.resolve());
     vi.stubGlobal('navigator', { ...navigator, clipboard: { writeText } });
-    const { store, settle } = await withSession(<Toolbar />);
+    const { store } = await withSession(<Toolbar />);
     fireEvent.click(button('Share'));
-    await settle();
+    await vi.waitFor(() => expect(lastNotice(store, 'info')).toBeTruthy(), CODEC_LOADED);
     expect(writeText).toHaveBeenCalledTimes(1);
     const link = writeText.mock.calls[0][0];
     expect(link.startsWith(`${window.location.origin}${window.location.pathname}#v=1&`)).toBe(true);
@@ -192,9 +195,10 @@ describe('Toolbar', () => {
   it('Share shows the link when it cannot be copied', async () => {
     const writeText = vi.fn((_text: string) => Promise.reject(new Error('denied')));
     vi.stubGlobal('navigator', { ...navigator, clipboard: { writeText } });
-    const { store, settle } = await withSession(<Toolbar />);
+    const { store } = await withSession(<Toolbar />);
     fireEvent.click(button('Share'));
-    await settle();
+    await vi.waitFor(() => expect(lastNotice(store, 'info')).toBeTruthy(), CODEC_LOADED);
+    expect(writeText).toHaveBeenCalledTimes(1);
     const link = writeText.mock.calls[0][0];
     expect(lastNotice(store, 'info')).toBe(`Copy this link to share this exact state: ${link}`);
   });
