@@ -16,11 +16,13 @@ import { highlightOf } from './highlightOf';
 import { ChainRulePanel } from '../components/ChainRule/ChainRulePanel';
 import { WorkedExampleTable } from '../components/WorkedExample/WorkedExampleTable';
 import { selectIsRecurrent } from '../store/recurrentView';
+import { selectIsFixedPoint } from '../store/fixedPointView';
 import { useStore } from 'zustand';
 import {
   LazyChartsPanel,
   LazyDataPanel,
   LazyEmbedDialog,
+  LazyFixedPointMain,
   LazyRecurrentMain,
   LazyRecurrentOptions,
 } from './lazyPanels';
@@ -64,6 +66,7 @@ export function App() {
   useReducedMotion(store);
   useShortcuts(store, toggleHelp);
   const recurrent = useStore(store, selectIsRecurrent);
+  const fixedPoint = useStore(store, selectIsFixedPoint);
   return (
     <StoreProvider store={store}>
       <div className="app" ref={root}>
@@ -108,10 +111,18 @@ export function App() {
               </>
             }
             graph={
-              recurrent ? <LazyRecurrentMain part="upper" /> : <GraphPanel highlight={highlight} />
+              fixedPoint ? (
+                <LazyFixedPointMain part="upper" />
+              ) : recurrent ? (
+                <LazyRecurrentMain part="upper" />
+              ) : (
+                <GraphPanel highlight={highlight} />
+              )
             }
             explain={
-              recurrent ? (
+              fixedPoint ? (
+                <LazyFixedPointMain part="lower" />
+              ) : recurrent ? (
                 <LazyRecurrentMain part="lower" />
               ) : (
                 <>

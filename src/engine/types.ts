@@ -1,5 +1,6 @@
 // The engine's public types: networks, data, training configuration, traces.
 // Plain data and interfaces only; no behaviour lives here.
+import type { FixedPointStepTrace } from './fixedpoint/types';
 import type { RnnStepTrace } from './recurrent/types';
 import type { ParamLayout } from './layout';
 
@@ -254,10 +255,10 @@ export type MlpStepTrace = StepTrace;
 
 /**
  * The trace union: what one update did, one member per network family, discriminated by
- * `kind` (`'mlp'`, `'rnn'`; a family adds its member here). Code that serves every family
+ * `kind` (`'mlp'`, `'rnn'`, `'fixed-point'`; a family adds its member here). Code that serves every family
  * takes a `Trace` and switches on `kind`; MLP-only code takes `StepTrace`.
  */
-export type Trace = MlpStepTrace | RnnStepTrace;
+export type Trace = MlpStepTrace | RnnStepTrace | FixedPointStepTrace;
 
 /** Every family's trace (what explain's phases take): the same union as `Trace`. */
 export type AnyTrace = Trace;

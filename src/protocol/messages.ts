@@ -12,6 +12,7 @@ import type {
 } from '../engine/types';
 import type { ParamLayout } from '../engine/layout';
 import type { RnnSampleTrace, RnnSpec, SequenceConfig } from '../engine/recurrent/types';
+import type { FixedPointSampleTrace, FixedPointSpec } from '../engine/fixedpoint/types';
 
 export const PROTOCOL_VERSION = 1;
 
@@ -128,6 +129,11 @@ export interface Frame {
    * frame's parameters, so the gradient-through-time view stays live while playing.
    */
   readonly sequence?: RnnSampleTrace;
+  /**
+   * Fixed-point nets only: the shown sample relaxed forward and back with the frame's
+   * parameters (the relaxation chart and the graph stay live while playing).
+   */
+  readonly relaxation?: FixedPointSampleTrace;
 }
 
 /** What a recurrent run adds to its summary: the net's shape and its statistics groups. */
@@ -140,6 +146,16 @@ export interface RecurrentSummary {
   /** Sequences in the data set, and each one's length (steps). */
   readonly lengths: readonly number[];
   /** Data-set index of the sequence the frames inspect. */
+  readonly shown: number;
+}
+
+/** What a fixed-point run adds to its summary: the net's spec and layout (W V b). */
+export interface FixedPointSummary {
+  readonly spec: FixedPointSpec;
+  readonly layout: ParamLayout;
+  /** Samples in the data set. */
+  readonly samples: number;
+  /** Data-set index of the sample the frames relax. */
   readonly shown: number;
 }
 
@@ -162,6 +178,8 @@ export interface RunSummary {
   readonly dataLabel: string;
   /** Present for a recurrent net (`network.kind` "rnn"), absent for an MLP. */
   readonly recurrent?: RecurrentSummary;
+  /** Present for a fixed-point net (`network.kind` "fixed-point"). */
+  readonly fixedPoint?: FixedPointSummary;
 }
 
 /** The loaded data set, sent once per load so the page can draw and score it. */
@@ -198,8 +216,11 @@ export type Message =
       readonly output: Float64Array;
       readonly layers: readonly Float64Array[] | null;
     }
-  /** An MLP's sample, or (recurrent nets) the sequence the frames now inspect. */
-  | { readonly type: 'inspected'; readonly sample: SampleTrace | RnnSampleTrace }
+  /** An MLP's sample, or (recurrent, fixed-point nets) the sample the frames now inspect. */
+  | {
+      readonly type: 'inspected';
+      readonly sample: SampleTrace | RnnSampleTrace | FixedPointSampleTrace;
+    }
   | { readonly type: 'data'; readonly data: DataSnapshot }
   | {
       readonly type: 'evaluated';

@@ -1,9 +1,10 @@
 // Every preset the app offers, feed-forward and recurrent, by id: what the preset picker lists
 // (in groups) and what `#preset=…` links open. Ids are public (links and course pages use them).
+import { FIXED_POINT_PRESETS } from './fixedPointPresets';
 import { PRESETS } from './presets';
 import { RECURRENT_PRESETS } from './recurrentPresets';
 
-export type PresetGroup = 'Feed-forward' | 'Recurrent';
+export type PresetGroup = 'Feed-forward' | 'Recurrent' | 'Fixed-point (Almeida–Pineda)';
 
 export interface AppPreset {
   readonly id: string;
@@ -17,6 +18,7 @@ export interface AppPreset {
 export const APP_PRESETS: readonly AppPreset[] = [
   ...PRESETS.map((p) => ({ ...p, group: 'Feed-forward' as const })),
   ...RECURRENT_PRESETS.map((p) => ({ ...p, group: 'Recurrent' as const })),
+  ...FIXED_POINT_PRESETS.map((p) => ({ ...p, group: 'Fixed-point (Almeida–Pineda)' as const })),
 ];
 
 export function getAppPreset(id: string): AppPreset | undefined {
@@ -28,7 +30,7 @@ export function presetGroups(): readonly {
   readonly group: PresetGroup;
   readonly options: readonly (readonly [string, string])[];
 }[] {
-  const groups: PresetGroup[] = ['Feed-forward', 'Recurrent'];
+  const groups: PresetGroup[] = ['Feed-forward', 'Recurrent', 'Fixed-point (Almeida–Pineda)'];
   return groups.map((group) => ({
     group,
     options: APP_PRESETS.filter((p) => p.group === group).map((p) => [p.id, p.title] as const),

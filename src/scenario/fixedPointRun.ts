@@ -2,13 +2,8 @@
 // and output units, the split, the net and the one trainer driving it. Shared by the CLI and
 // tests.
 import { createFixedPointModel, type FixedPointModel } from '../engine/fixedpoint/model';
-import { createFixedPointNet, type FixedPointNet } from '../engine/fixedpoint/net';
-import type {
-  FixedPointSampleTrace,
-  FixedPointSpec,
-  FixedPointStepTrace,
-} from '../engine/fixedpoint/types';
-import { createRng } from '../engine/random';
+import type { FixedPointNet } from '../engine/fixedpoint/net';
+import type { FixedPointSampleTrace, FixedPointStepTrace } from '../engine/fixedpoint/types';
 import { splitIndices } from '../engine/split';
 import { createModelTrainer } from '../engine/trainer';
 import type { ModelTrainer } from '../engine/trainerTypes';
@@ -16,6 +11,9 @@ import type { Dataset, TrainerConfig } from '../engine/types';
 import { loadData } from '../data/load';
 import { DataError, type LoadedData, type ReadText } from '../data/types';
 import type { FixedPointScenario } from './fixedPointSchema';
+import { createScenarioFixedPointNet } from './fixedPointShare';
+
+export { createScenarioFixedPointNet, fixedPointSpecOf } from './fixedPointShare';
 
 export interface FixedPointRun {
   readonly kind: 'fixed-point';
@@ -25,22 +23,6 @@ export interface FixedPointRun {
   readonly net: FixedPointNet;
   readonly model: FixedPointModel;
   readonly trainer: ModelTrainer<FixedPointSampleTrace, FixedPointStepTrace>;
-}
-
-/** The engine's spec: the scenario's network with the start state filled in (zeros). */
-export function fixedPointSpecOf(s: FixedPointScenario): FixedPointSpec {
-  const { units, inputs, outputUnits, activation, relaxation } = s.network;
-  return {
-    units,
-    inputs,
-    outputUnits,
-    activation,
-    relaxation: {
-      start: relaxation.start ?? new Array<number>(units).fill(0),
-      tolerance: relaxation.tolerance,
-      maxIterations: relaxation.maxIterations,
-    },
-  };
 }
 
 /** As for MLPs; fixed-point nets have no dropout. */
@@ -54,16 +36,6 @@ export function fixedPointTrainerConfigOf(s: FixedPointScenario): TrainerConfig 
     shuffle: s.shuffle,
     trainBiases: s.network.trainBiases,
   };
-}
-
-/** The net a scenario starts from (initial weights from the seed's 'init' stream). */
-export function createScenarioFixedPointNet(s: FixedPointScenario): FixedPointNet {
-  return createFixedPointNet(
-    fixedPointSpecOf(s),
-    s.network.init,
-    s.network.weights,
-    createRng(s.seed, 'init'),
-  );
 }
 
 /** Why loaded data does not fit the net or the split, or null when it does. */

@@ -6,6 +6,11 @@ import { unflattenParams } from '../engine/network';
 import { deflateText, inflateText } from './deflate';
 import { createScenarioNetwork } from './startingNets';
 import {
+  fixedPointShareable,
+  fixedPointStartingParams,
+  fixedPointWithoutWeights,
+} from './fixedPointShare';
+import {
   recurrentShareable,
   recurrentStartingParams,
   recurrentWithoutWeights,
@@ -13,6 +18,7 @@ import {
 import { LIMITS } from './schema';
 import { decodeScenario } from './urlCodec';
 import {
+  isFixedPointScenario,
   isRecurrentScenario,
   validateAppScenario,
   type AppScenario,
@@ -24,6 +30,7 @@ const PACKED = 'd.';
 /** The starting parameters a scenario gives by itself: its own weights, else the seed's draw. */
 export function startingParams(scenario: AppScenario): Float64Array {
   if (isRecurrentScenario(scenario)) return recurrentStartingParams(scenario);
+  if (isFixedPointScenario(scenario)) return fixedPointStartingParams(scenario);
   return createScenarioNetwork(scenario).params;
 }
 
@@ -31,6 +38,7 @@ export function startingParams(scenario: AppScenario): Float64Array {
 export function withoutWeights<S extends AppScenario>(scenario: S): S;
 export function withoutWeights(scenario: AppScenario): AppScenario {
   if (isRecurrentScenario(scenario)) return recurrentWithoutWeights(scenario);
+  if (isFixedPointScenario(scenario)) return fixedPointWithoutWeights(scenario);
   const network = { ...scenario.network };
   delete network.weights;
   delete network.biases;
@@ -48,6 +56,7 @@ function editsFrom(base: Float64Array, params: Float64Array): [number, number][]
 export function shareableScenario<S extends AppScenario>(scenario: S, initial: Float64Array): S;
 export function shareableScenario(scenario: AppScenario, initial: Float64Array): AppScenario {
   if (isRecurrentScenario(scenario)) return recurrentShareable(scenario, initial);
+  if (isFixedPointScenario(scenario)) return fixedPointShareable(scenario, initial);
   const { weights, biases } = unflattenParams(scenario.network.layers, initial);
   return { ...scenario, network: { ...scenario.network, weights, biases } };
 }

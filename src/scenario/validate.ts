@@ -1,12 +1,13 @@
 // The one validator for scenarios from the CLI, a file, a URL or the embed API: it parses
 // text with size limits, refuses prototype keys, applies the schema and the cross checks.
-// The kinds the app shows (MLP, RNN) are here; every other kind's schema is in validateAny.ts,
+// The kinds the app shows (MLP, RNN, fixed-point) are here; every other kind's schema is in validateAny.ts,
 // which only the command line and the lesson checker load (the page stays small).
 import * as v from 'valibot';
 import { stripBom } from '../data/text';
 import { checkScenario, type ScenarioIssue } from './checks';
 import type { CnnScenario } from './cnnSchema';
-import type { FixedPointScenario } from './fixedPointSchema';
+import { checkFixedPointScenario } from './fixedPointChecks';
+import { FixedPointScenarioSchema, type FixedPointScenario } from './fixedPointSchema';
 import type { GatedScenario } from './gatedSchema';
 import { checkRecurrentScenario } from './recurrentChecks';
 import { RecurrentScenarioSchema, type RecurrentScenario } from './recurrentSchema';
@@ -27,8 +28,8 @@ export type AnyScenario =
   // network.kind "lstm" or "gru"
   | GatedScenario;
 
-/** A scenario the app shows: an MLP or an Elman RNN. */
-export type AppScenario = Scenario | RecurrentScenario;
+/** A scenario the app shows: an MLP, an Elman RNN or a fixed-point (Almeida–Pineda) net. */
+export type AppScenario = Scenario | RecurrentScenario | FixedPointScenario;
 
 export function isRecurrentScenario(s: AnyScenario): s is RecurrentScenario {
   return s.network.kind === 'rnn';
@@ -51,7 +52,6 @@ export function isGatedScenario(s: AnyScenario): s is GatedScenario {
 const CLI_ONLY: Readonly<Record<string, string>> = {
   lstm: 'LSTM and GRU networks ("lstm", "gru")',
   gru: 'LSTM and GRU networks ("lstm", "gru")',
-  'fixed-point': 'fixed-point networks ("fixed-point")',
   cnn: 'convolutional networks ("cnn")',
 };
 
@@ -184,14 +184,17 @@ function validateShown(input: unknown): ValidationResult<AppScenario> {
   if (refused) return refused;
   if (kindOf(input) === 'rnn')
     return parseWith(RecurrentScenarioSchema, checkRecurrentScenario, input as object);
+  if (kindOf(input) === 'fixed-point')
+    return parseWith(FixedPointScenarioSchema, checkFixedPointScenario, input as object);
   return parseWith(ScenarioSchema, checkScenario, input as object);
 }
 
 /** The network kinds the app shows (the command line runs every kind validateAnyScenario knows). */
-export const APP_KINDS: readonly string[] = ['mlp', 'rnn'];
+export const APP_KINDS: readonly string[] = ['mlp', 'rnn', 'fixed-point'];
 
 /**
- * Validates a scenario the app can run: an MLP or an Elman RNN (`network.kind` "rnn"). A kind
+ * Validates a scenario the app can run: an MLP, an Elman RNN (`network.kind` "rnn") or a
+ * fixed-point net ("fixed-point"). A kind
  * the app does not show is refused at `network.kind`, saying that the command line runs it.
  */
 export function validateAppScenario(input: unknown): ValidationResult<AppScenario> {
@@ -200,7 +203,8 @@ export function validateAppScenario(input: unknown): ValidationResult<AppScenari
   const result = validateShown(input);
   if (!result.ok) return result;
   const { scenario } = result;
-  if (isRecurrentScenario(scenario)) return { ok: true, scenario };
+  if (isRecurrentScenario(scenario) || isFixedPointScenario(scenario))
+    return { ok: true, scenario };
   const kind = (scenario.network as { readonly kind?: string }).kind ?? 'mlp';
   if (kind === 'mlp') return { ok: true, scenario };
   return {
@@ -208,7 +212,7 @@ export function validateAppScenario(input: unknown): ValidationResult<AppScenari
     issues: [
       {
         path: 'network.kind',
-        message: `"${kind}" networks run in the command line; the app shows "mlp" and "rnn" networks`,
+        message: `"${kind}" networks run in the command line; the app shows "mlp", "rnn" and "fixed-point" networks`,
       },
     ],
   };
@@ -222,14 +226,16 @@ export function validateScenario(input: unknown): ValidationResult {
   const refused = cliOnly(input);
   if (refused) return refused;
   const result = validateShown(input);
-  if (!result.ok || !isRecurrentScenario(result.scenario)) return result as ValidationResult;
+  if (!result.ok) return result;
+  const { scenario } = result;
+  if (!isRecurrentScenario(scenario) && !isFixedPointScenario(scenario))
+    return { ok: true, scenario };
   return {
     ok: false,
     issues: [
       {
         path: 'network.kind',
-        message:
-          'this takes a feed-forward network ("mlp"); a recurrent one ("rnn") is not accepted here',
+        message: `this takes a feed-forward network ("mlp"); a "${scenario.network.kind}" one is not accepted here`,
       },
     ],
   };

@@ -83,8 +83,11 @@ export function createAppStore(deps: StoreDeps): AppStore {
       now,
       playing: () => get().playing,
       update: () => get().frame?.update ?? 0,
-      // the data views draw an MLP's samples: a recurrent run has none to ask for
-      loaded: () => get().summary !== null && get().summary?.recurrent === undefined,
+      // the data views draw an MLP's samples: a recurrent or fixed-point run has none to ask for
+      loaded: () => {
+        const summary = get().summary;
+        return summary !== null && !summary.recurrent && !summary.fixedPoint;
+      },
       setViews: (partial) => set((s) => ({ views: { ...s.views, ...partial } })),
     });
     let chartsDrawnAt = -Infinity;

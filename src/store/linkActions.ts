@@ -3,7 +3,12 @@
 import type { StoreApi } from 'zustand/vanilla';
 import { checkCarriedData } from '../scenario/dataChecks';
 import { readLink, shareFragment } from '../scenario/share';
-import { formatIssue, isRecurrentScenario, type AppScenario } from '../scenario/validate';
+import {
+  formatIssue,
+  isFixedPointScenario,
+  isRecurrentScenario,
+  type AppScenario,
+} from '../scenario/validate';
 import { phaseAtOf, phasesOf } from './phases';
 import type { AppActions, AppStoreState } from './types';
 
@@ -20,7 +25,9 @@ export function createLinkActions(
       // data the link carries is read and fitted to the net as training will (CSV rows and
       // columns, shapes), so a link that cannot train falls back now, naming where
       const dataIssues =
-        opened.kind === 'scenario' && !isRecurrentScenario(opened.scenario)
+        opened.kind === 'scenario' &&
+        !isRecurrentScenario(opened.scenario) &&
+        !isFixedPointScenario(opened.scenario)
           ? checkCarriedData(opened.scenario)
           : [];
       const refusal =

@@ -4,6 +4,7 @@
 import { evaluate } from '../engine/evaluate';
 import type { LayerStats } from '../engine/types';
 import type { Frame, Message, Metrics, RunSummary } from '../protocol/messages';
+import type { FixedPointRun } from '../scenario/fixedPointRun';
 import type { RecurrentRun } from '../scenario/recurrentRun';
 import { paramsOf, type AppRun, type MlpAppRun } from './runs';
 
@@ -78,6 +79,9 @@ export function buildFrame(
     params: paramsOf(run).slice(),
     appliedFrom: state.appliedFrom,
     ...(run.kind === 'rnn' && shown !== null ? { sequence: run.trainer.inspect(shown) } : {}),
+    ...(run.kind === 'fixed-point' && shown !== null
+      ? { relaxation: run.trainer.inspect(shown) }
+      : {}),
   };
   state.lossSum = 0;
   state.lossCount = 0;
@@ -103,6 +107,7 @@ export function dataMessage(run: MlpAppRun): Message {
 
 export function summarize(run: AppRun, shown = 0): RunSummary {
   if (run.kind === 'rnn') return summarizeRecurrent(run, shown);
+  if (run.kind === 'fixed-point') return summarizeFixedPoint(run, shown);
   const { scenario, data, split, trainer } = run;
   return {
     title: scenario.title,
@@ -153,6 +158,31 @@ function summarizeRecurrent(run: RecurrentRun, shown: number): RunSummary {
       lengths: Array.from(data.sequences.lengths),
       shown,
     },
+  };
+}
+
+/** A fixed-point run's summary: its units as one layer, and its spec. */
+function summarizeFixedPoint(run: FixedPointRun, shown: number): RunSummary {
+  const { scenario, data, split, trainer, model } = run;
+  const spec = model.spec();
+  return {
+    title: scenario.title,
+    description: scenario.description ?? null,
+    sizes: [spec.inputs, spec.units],
+    activations: model.activationNames(),
+    loss: trainer.config.loss,
+    optimizer: trainer.config.optimizer,
+    batch: trainer.config.batch,
+    regularization: trainer.config.regularization,
+    dropout: 0,
+    seed: scenario.seed,
+    task: data.dataset.task,
+    nTrain: split.train.length,
+    nTest: split.test.length,
+    featureNames: data.featureNames,
+    classNames: data.classNames,
+    dataLabel: data.label,
+    fixedPoint: { spec, layout: model.layout, samples: data.dataset.n, shown },
   };
 }
 

@@ -3,14 +3,18 @@
 // force from the next update. Settings that shape the data or the net (sequence length,
 // truncation, initial weights) are not live: the page reloads the edited scenario for them.
 import type { LivePatch } from '../protocol/messages';
+import type { FixedPointRun } from '../scenario/fixedPointRun';
 import type { RecurrentRun } from '../scenario/recurrentRun';
 import type { AppScenario } from '../scenario/validate';
 import { CommandError } from './commandError';
 import { validatedAny } from './runs';
 
-/** Returns the scenario to keep; refuses what a recurrent net cannot change live. */
+/**
+ * Returns the scenario to keep; refuses what a recurrent net cannot change live. A fixed-point
+ * net (recurrent too, relaxed rather than unrolled) takes the same patches.
+ */
 export function applyRecurrentPatch(
-  run: RecurrentRun,
+  run: RecurrentRun | FixedPointRun,
   scenario: AppScenario,
   patch: LivePatch,
 ): AppScenario {

@@ -1,24 +1,27 @@
 // Building a run from a scenario for the session: validation through the app's scenario
-// validator (an MLP or an Elman RNN), data loading, and data errors turned into refusals the
+// validator (an MLP, an Elman RNN or a fixed-point net), data loading, and data errors turned into refusals the
 // page can show. A run is tagged with its family so the session can tell them apart.
 import { DataError, type ReadText } from '../data/types';
 import { loadScenarioRun, type Run } from '../scenario/instantiate';
+import { loadFixedPointRun, type FixedPointRun } from '../scenario/fixedPointRun';
 import { loadRecurrentRun, type RecurrentRun } from '../scenario/recurrentRun';
 import type { Scenario } from '../scenario/schema';
 import {
+  isFixedPointScenario,
   isRecurrentScenario,
   validateAppScenario,
   validateScenario,
   type AppScenario,
 } from '../scenario/validate';
 import { CommandError } from './commandError';
+import { withSettleMessages } from './fixedPointTrainer';
 
 /** An MLP's run, tagged. */
 export type MlpAppRun = Run & { readonly kind: 'mlp' };
 /** A run of any family the app shows. */
-export type AppRun = MlpAppRun | RecurrentRun;
+export type AppRun = MlpAppRun | RecurrentRun | FixedPointRun;
 
-/** A scenario the app shows (MLP or RNN); refused with its issues otherwise. */
+/** A scenario the app shows (MLP, RNN or fixed-point); refused with its issues otherwise. */
 export function validatedAny(input: unknown): AppScenario {
   const result = validateAppScenario(input);
   if (!result.ok) throw new CommandError('the scenario is not valid', [...result.issues]);
@@ -44,6 +47,8 @@ export function mlpRun(run: AppRun, what: string): MlpAppRun {
 
 async function loadAny(scenario: AppScenario, readText: ReadText): Promise<AppRun> {
   if (isRecurrentScenario(scenario)) return loadRecurrentRun(scenario, readText);
+  if (isFixedPointScenario(scenario))
+    return withSettleMessages(await loadFixedPointRun(scenario, readText));
   const run = await loadScenarioRun(scenario, readText);
   return { ...run, kind: 'mlp' };
 }

@@ -54,10 +54,14 @@ export interface Session {
   readonly awaitingAckSince: number | null;
 }
 
+/** Sequences (recurrent) or rows (fixed-point) in a run's data set. */
+const samplesOf = (r: Exclude<AppRun, { kind: 'mlp' }>): number =>
+  r.kind === 'rnn' ? r.data.sequences.n : r.data.dataset.n;
+
 export function createSession(options: SessionOptions): Session {
   let run: AppRun | null = null;
   let scenario: AppScenario | null = null;
-  /** Recurrent nets: the data-set index of the sequence each frame inspects. */
+  /** Recurrent and fixed-point nets: the data-set index of the sample each frame inspects. */
   let shown = 0;
   let initial = new Float64Array(0);
   let playing = false;
@@ -90,7 +94,7 @@ export function createSession(options: SessionOptions): Session {
   };
 
   const frameNow = (r: AppRun, fresh: boolean): Frame =>
-    outbox.frame(r, playing, fresh, r.kind === 'rnn' ? shown : null);
+    outbox.frame(r, playing, fresh, r.kind === 'mlp' ? null : shown);
   const frameMessage = (r: AppRun, fresh: boolean): Message => ({
     type: 'frame',
     frame: frameNow(r, fresh),
@@ -117,7 +121,7 @@ export function createSession(options: SessionOptions): Session {
   ): Message[] => {
     const restored = snapshot !== null;
     // a recurrent net shows its first training sequence until the page picks another
-    if (r.kind === 'rnn' && !(shown < r.data.sequences.n && restored)) shown = r.split.train[0];
+    if (r.kind !== 'mlp' && !(shown < samplesOf(r) && restored)) shown = r.split.train[0];
     if (snapshot) r.trainer.restore(snapshot);
     run = r;
     scenario = s;
@@ -311,7 +315,7 @@ export function createSession(options: SessionOptions): Session {
           return [{ type: 'inspected', sample: r.trainer.inspect(command.sample) }];
         }
         // a recurrent net: this sequence is the one every frame inspects from now on
-        checkSample(command.sample, r.data.sequences.n);
+        checkSample(command.sample, samplesOf(r));
         shown = command.sample;
         // (the frame carries the sequence, so the page learns which one is shown)
         return [{ type: 'inspected', sample: r.trainer.inspect(shown) }, frameMessage(r, false)];

@@ -8,7 +8,11 @@ import { fileURLToPath } from 'node:url';
 import { getAppPreset } from '../../src/scenario/appPresets';
 import { loadScenarioRun } from '../../src/scenario/instantiate';
 import { loadRecurrentRun } from '../../src/scenario/recurrentRun';
-import { isRecurrentScenario, validateAppScenario } from '../../src/scenario/validate';
+import {
+  isFixedPointScenario,
+  isRecurrentScenario,
+  validateAppScenario,
+} from '../../src/scenario/validate';
 import { withServedApp } from './servedApp';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -44,9 +48,11 @@ async function engineSpeed(
   const result = validateAppScenario(getAppPreset(id)!.scenario);
   if (!result.ok) throw new Error('preset invalid');
   const read = (name: string) => readFile(`${root}public/data/${name}`, 'utf8');
-  const run = isRecurrentScenario(result.scenario)
-    ? await loadRecurrentRun(result.scenario, read)
-    : await loadScenarioRun(result.scenario, read);
+  const s = result.scenario;
+  if (isFixedPointScenario(s)) throw new Error(`${id}: the bench runs MLP and RNN presets`);
+  const run = isRecurrentScenario(s)
+    ? await loadRecurrentRun(s, read)
+    : await loadScenarioRun(s, read);
   const batch = batchSize(id, run.split.train.length);
   const start = performance.now();
   let updates = 0;
