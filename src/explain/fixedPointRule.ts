@@ -85,7 +85,9 @@ export interface FixedPointParamRule {
   readonly thetaTex: string;
   /** ∂L/∂θ = δⱼ·x*ᵢ with δⱼ = f′(u*ⱼ)·v*ⱼ, in symbols. */
   readonly formula: string;
-  /** The same with the shown sample's numbers. */
+  /** δⱼ with the shown sample's numbers. */
+  readonly numericDelta: string;
+  /** ∂L/∂θ with the shown sample's numbers. */
   readonly numeric: string;
   /** Plain name of the input factor (x*ᵢ, ξᵢ or 1). */
   readonly inputName: string;
@@ -212,9 +214,8 @@ export function fixedPointParamRule(
     formula:
       `\\frac{\\partial L}{\\partial ${n.theta}} = ${product}, \\quad ` +
       `${delta} = f'(u^{*}_{${sub(j)}})\\, v^{*}_{${sub(j)}}`,
-    numeric:
-      `${delta} = ${fmt(t.d)} \\cdot ${par(t.v)} = ${fmt(t.delta)}, \\quad ` +
-      `\\frac{\\partial L}{\\partial ${n.theta}} = ${numericProduct}`,
+    numericDelta: `${delta} = ${fmt(t.d)} \\cdot ${par(t.v)} = ${fmt(t.delta)}`,
+    numeric: `\\frac{\\partial L}{\\partial ${n.theta}} = ${numericProduct}`,
     inputName: n.inputName,
     terms,
     shown,

@@ -54,9 +54,16 @@ export function relaxationSeries(
   };
 }
 
-/** Whether ρ(D·W) promises convergence, in one sentence. */
-export function radiusVerdict(radius: number): string {
+/**
+ * Whether ρ(D·W) promises convergence, in one sentence; `settled` false: the shown relaxation
+ * ran out of iterations (ρ is then taken at its last iterate).
+ */
+export function radiusVerdict(radius: number, settled = true): string {
   if (!Number.isFinite(radius)) return 'ρ(D·W) is not known yet.';
+  if (!settled)
+    return radius < 1
+      ? `ρ(D·W) = ${formatShort(radius)} < 1 at the last iterate: the relaxation is converging, but needs more iterations than allowed to reach the tolerance.`
+      : `ρ(D·W) = ${formatShort(radius)} ≥ 1 at the last iterate: the relaxation need not converge at all.`;
   return radius < 1
     ? `ρ(D·W) = ${formatShort(radius)} < 1: near x* each iteration of either relaxation shrinks the change by about this factor, so both settle.`
     : `ρ(D·W) = ${formatShort(radius)} ≥ 1: the relaxations need not settle near x*; an update whose relaxation does not settle is refused.`;

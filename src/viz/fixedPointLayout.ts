@@ -73,8 +73,8 @@ function selfLoop(p: Point, centre: Point): { d: string; end: Point } {
   };
   const start = at(-0.5, R);
   const end = at(0.5, R + 4);
-  const c1 = at(-0.9, R * 3);
-  const c2 = at(0.9, R * 3);
+  const c1 = at(-1.1, R * 3.4);
+  const c2 = at(1.1, R * 3.4);
   return {
     d: `M${f(start.x)},${f(start.y)} C${f(c1.x)},${f(c1.y)} ${f(c2.x)},${f(c2.y)} ${f(end.x)},${f(end.y)}`,
     end,
@@ -83,10 +83,10 @@ function selfLoop(p: Point, centre: Point): { d: string; end: Point } {
 
 /** The graph of `units` fully connected units driven by `inputs` inputs in a `width` box. */
 export function layoutFixedPoint(units: number, inputs: number, width: number): FixedPointGeometry {
-  const height = Math.max(300, Math.min(460, 140 + units * 45));
-  const inputX = Math.min(80, width * 0.12);
+  const height = Math.max(400, Math.min(560, 200 + units * 50));
+  const inputX = Math.min(60, width * 0.1);
   const centre = { x: inputX + (width - inputX) * 0.55, y: height / 2 };
-  const ring = Math.max(R * 2, Math.min((width - inputX) * 0.3, height / 2 - R * 3.5));
+  const ring = Math.max(R * 2, Math.min((width - inputX) * 0.32, height / 2 - R * 3.2));
   const unitAt = (j: number): Point => {
     if (units === 1) return centre;
     const angle = -Math.PI / 2 + (2 * Math.PI * j) / units;
@@ -99,7 +99,7 @@ export function layoutFixedPoint(units: number, inputs: number, width: number): 
   for (let j = 0; j < units; j += 1) {
     for (let i = 0; i < units; i += 1) {
       const shape =
-        i === j ? selfLoop(unitPoints[j], centre) : curve(unitPoints[i], unitPoints[j], 18);
+        i === j ? selfLoop(unitPoints[j], centre) : curve(unitPoints[i], unitPoints[j], 26);
       edges.push({ block: 'W', j, i, ...shape });
     }
     for (let i = 0; i < inputs; i += 1)

@@ -37,7 +37,7 @@ export function FixedPointGraph({ model, selection, onSelect }: FixedPointViewPr
         {stageSentence(model)}
       </p>
       <p className="fp-radius" data-testid="fp-radius" data-converges={String(model.radius < 1)}>
-        {radiusVerdict(model.radius)}
+        {radiusVerdict(model.radius, !sample || (sample.settled && sample.adjointSettled))}
       </p>
       <div ref={box} style={{ width: '100%', height: 0 }} />
       <svg
@@ -53,8 +53,9 @@ export function FixedPointGraph({ model, selection, onSelect }: FixedPointViewPr
             viewBox="0 0 10 10"
             refX="8"
             refY="5"
-            markerWidth="6"
-            markerHeight="6"
+            markerWidth="9"
+            markerHeight="9"
+            markerUnits="userSpaceOnUse"
             orient="auto-start-reverse"
           >
             <path d="M0,0 L10,5 L0,10 z" fill="#555" />

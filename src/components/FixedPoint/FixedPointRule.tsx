@@ -14,6 +14,17 @@ import type { FixedPointViewProps } from './types';
 
 const fmt = formatFull;
 
+/** What the numbers below are: a settled sample's, or why there is no gradient. */
+function ruleNote(model: FixedPointViewProps['model'], sampleNumber: number | null): string {
+  const s = model.sample;
+  if (s && !s.settled)
+    return 'The forward relaxation of the shown sample did not settle: there is no x*, so no error is relaxed back and its gradient is not computed (δ = 0).';
+  if (s && !s.adjointSettled)
+    return 'The adjoint relaxation of the shown sample did not settle: there is no v*, so its gradient is not computed.';
+  const who = sampleNumber === null ? 'the shown sample’s' : `sample ${sampleNumber}’s`;
+  return `With ${who} numbers (the relaxations settled at x* and v*):`;
+}
+
 export function FixedPointRule({ model, onSelect }: FixedPointViewProps) {
   useStyleSheet(FIXED_POINT_CSS);
   const pickId = useId();
@@ -42,11 +53,8 @@ export function FixedPointRule({ model, onSelect }: FixedPointViewProps) {
       <div className="chain-rule">
         <h3>Gradient of {rule.label}</h3>
         <Tex tex={rule.formula} display />
-        <p>
-          {many
-            ? `With sample ${rule.shown + 1}’s numbers (the relaxations settled at x* and v*):`
-            : 'With the shown sample’s numbers (the relaxations settled at x* and v*):'}
-        </p>
+        <p data-testid="fp-rule-note">{ruleNote(model, many ? rule.shown + 1 : null)}</p>
+        <Tex tex={rule.numericDelta} display />
         <Tex tex={rule.numeric} display />
         <div className="table-scroll" tabIndex={0} role="group" aria-label="Terms per sample">
           <table className="fp-terms">
@@ -68,7 +76,9 @@ export function FixedPointRule({ model, onSelect }: FixedPointViewProps) {
                   className={many && k === rule.shown ? 'fp-current' : undefined}
                   aria-current={many && k === rule.shown ? 'true' : undefined}
                 >
-                  <th scope="row">#{t.sample}</th>
+                  <th scope="row">
+                    {k + 1} (#{t.sample})
+                  </th>
                   <td className="num">{fmt(t.d)}</td>
                   <td className="num">{fmt(t.v)}</td>
                   <td className="num">{fmt(t.delta)}</td>
