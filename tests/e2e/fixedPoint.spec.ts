@@ -97,3 +97,20 @@ test('a net that does not settle pauses, names the phase and its last change, ap
   await expect(page.getByTestId('update')).toHaveText('0');
   expect(await scan(page)).toEqual([]);
 });
+
+test('fixed-point-xor plays until it learns XOR, settling all the while', async ({ page }) => {
+  await page.goto('./#v=1&preset=fixed-point-xor');
+  await expect(page.getByRole('region', { name: 'Relaxation' })).toBeVisible();
+  await expect(page.getByTestId('train-loss')).toContainText('% correct)');
+  expect(await page.getByTestId('train-loss').textContent()).not.toContain('(100.0% correct)');
+  // 30 updates a second: it learns within ~100, long before its weights grow too large to settle
+  await page.getByLabel('Speed').selectOption('30');
+  await page.getByRole('button', { name: 'Play' }).click();
+  await expect(page.getByTestId('train-loss')).toContainText('(100.0% correct)', {
+    timeout: 45_000,
+  });
+  await page.getByRole('button', { name: 'Pause' }).click();
+  await expect(page.locator('.notice.error')).toHaveCount(0);
+  await expect(page.getByTestId('fp-radius')).toHaveAttribute('data-converges', 'true');
+  await expect(page.getByTestId('fp-stage')).toHaveText(/settles at x\* in \d+ iterations/);
+});
