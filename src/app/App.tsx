@@ -16,7 +16,6 @@ import { highlightOf } from './highlightOf';
 import { ChainRulePanel } from '../components/ChainRule/ChainRulePanel';
 import { WorkedExampleTable } from '../components/WorkedExample/WorkedExampleTable';
 import { selectIsRecurrent } from '../store/recurrentView';
-import { selectIsFixedPoint } from '../store/fixedPointView';
 import { useStore } from 'zustand';
 import {
   LazyChartsPanel,
@@ -66,7 +65,8 @@ export function App() {
   useReducedMotion(store);
   useShortcuts(store, toggleHelp);
   const recurrent = useStore(store, selectIsRecurrent);
-  const fixedPoint = useStore(store, selectIsFixedPoint);
+  // (not fixedPointView's selector: that module, with its maths, loads with the lazy views)
+  const fixedPoint = useStore(store, (s) => s.summary?.fixedPoint !== undefined);
   return (
     <StoreProvider store={store}>
       <div className="app" ref={root}>

@@ -2,8 +2,9 @@
 // and output units, the split, the net and the one trainer driving it. Shared by the CLI and
 // tests.
 import { createFixedPointModel, type FixedPointModel } from '../engine/fixedpoint/model';
-import type { FixedPointNet } from '../engine/fixedpoint/net';
+import { createFixedPointNet, type FixedPointNet } from '../engine/fixedpoint/net';
 import type { FixedPointSampleTrace, FixedPointStepTrace } from '../engine/fixedpoint/types';
+import { createRng } from '../engine/random';
 import { splitIndices } from '../engine/split';
 import { createModelTrainer } from '../engine/trainer';
 import type { ModelTrainer } from '../engine/trainerTypes';
@@ -11,9 +12,9 @@ import type { Dataset, TrainerConfig } from '../engine/types';
 import { loadData } from '../data/load';
 import { DataError, type LoadedData, type ReadText } from '../data/types';
 import type { FixedPointScenario } from './fixedPointSchema';
-import { createScenarioFixedPointNet } from './fixedPointShare';
+import { fixedPointSpecOf } from './fixedPointShare';
 
-export { createScenarioFixedPointNet, fixedPointSpecOf } from './fixedPointShare';
+export { fixedPointSpecOf } from './fixedPointShare';
 
 export interface FixedPointRun {
   readonly kind: 'fixed-point';
@@ -36,6 +37,16 @@ export function fixedPointTrainerConfigOf(s: FixedPointScenario): TrainerConfig 
     shuffle: s.shuffle,
     trainBiases: s.network.trainBiases,
   };
+}
+
+/** The net a scenario starts from (initial weights from the seed's 'init' stream). */
+export function createScenarioFixedPointNet(s: FixedPointScenario): FixedPointNet {
+  return createFixedPointNet(
+    fixedPointSpecOf(s),
+    s.network.init,
+    s.network.weights,
+    createRng(s.seed, 'init'),
+  );
 }
 
 /** Why loaded data does not fit the net or the split, or null when it does. */

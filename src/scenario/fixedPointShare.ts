@@ -1,8 +1,9 @@
 // A fixed-point scenario's engine spec and starting parameters, for the page (share links,
 // settings) as well as the runs: the seed's draw (or the scenario's own blocks W V b) and those
-// parameters written back into the scenario. Pure; nothing of the trainer or the data loaders.
+// parameters written back into the scenario. Pure; nothing of the trainer, the data loaders or
+// the relaxations (the page's first load holds this).
 import { createRng } from '../engine/random';
-import { createFixedPointNet, type FixedPointNet } from '../engine/fixedpoint/net';
+import { fixedPointLayout, initFixedPointParams } from '../engine/fixedpoint/layout';
 import type { FixedPointSpec } from '../engine/fixedpoint/types';
 import { nestedByName } from '../engine/layout';
 import type { FixedPointScenario } from './fixedPointSchema';
@@ -25,19 +26,12 @@ export function fixedPointSpecOf(s: FixedPointScenario): FixedPointSpec {
   };
 }
 
-/** The net a scenario starts from (initial weights from the seed's 'init' stream). */
-export function createScenarioFixedPointNet(s: FixedPointScenario): FixedPointNet {
-  return createFixedPointNet(
-    fixedPointSpecOf(s),
-    s.network.init,
-    s.network.weights,
-    createRng(s.seed, 'init'),
-  );
-}
-
 /** The starting parameters a fixed-point scenario gives by itself (flat: W, V, b). */
 export function fixedPointStartingParams(scenario: FixedPointScenario): Float64Array {
-  return createScenarioFixedPointNet(scenario).params;
+  // the run's draw (fixedPointRun.ts), without the relaxation code the net brings along
+  const layout = fixedPointLayout(scenario.network);
+  const { init, weights } = scenario.network;
+  return initFixedPointParams(layout, init, weights, createRng(scenario.seed, 'init'));
 }
 
 /** The scenario without explicit blocks: the seed draws them. */
@@ -52,7 +46,7 @@ export function fixedPointShareable(
   scenario: FixedPointScenario,
   initial: Float64Array,
 ): FixedPointScenario {
-  const { layout } = createScenarioFixedPointNet(scenario);
+  const layout = fixedPointLayout(scenario.network);
   const weights = nestedByName(layout, initial) as Blocks;
   return { ...scenario, network: { ...scenario.network, weights } };
 }
