@@ -16,6 +16,7 @@ export function FixedPointMain({ part }: { readonly part: 'upper' | 'lower' }) {
   const model = useAppStore(selectFixedPointView);
   const selection = useAppStore((s) => s.selection);
   const { select } = useAppStore(selectActions);
+  const reducedMotion = useAppStore((s) => s.reducedMotion);
   if (!model) {
     return part === 'upper' ? (
       <section className="panel graph-panel" aria-label="Network graph">
@@ -23,7 +24,7 @@ export function FixedPointMain({ part }: { readonly part: 'upper' | 'lower' }) {
       </section>
     ) : null;
   }
-  const props = { model, selection, onSelect: select };
+  const props = { model, selection, onSelect: select, reducedMotion };
   if (part === 'upper') {
     return (
       <div className="recurrent-upper">

@@ -2,14 +2,45 @@
 // the forward relaxation iteration by iteration, the fixed point with D = f′(u*), the loss,
 // the adjoint relaxation, v* and δ; then every gradient and the update. Copy as Markdown or
 // LaTeX. The tables come from explain/fixedPointExample.ts (the command line prints the same).
-import { useMemo, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { fixedPointWorkedExample } from '../../explain/fixedPointExample';
 import { formatWorkedExample, type TableFormat } from '../../explain/format';
+import type { TableSection } from '../../explain/workedExample';
+import { useScrollToCurrent } from '../common/useScrollToCurrent';
+import { useStyleSheet } from '../common/useStyleSheet';
 import { SectionTable } from '../Recurrent/SectionTable';
+import { FIXED_POINT_CSS } from './fixedPointStyles';
 import type { FixedPointViewProps } from './types';
 
-export function FixedPointTables({ model }: FixedPointViewProps) {
+/** The table the cursor's stage is in: the forward or the adjoint relaxation, or the update. */
+function currentTable(model: FixedPointViewProps['model']): string | null {
+  switch (model.stage?.stage) {
+    case 'forward':
+      return 'forward relaxation';
+    case 'loss':
+      return ': loss (';
+    case 'adjoint':
+      return 'adjoint relaxation';
+    case 'gradients':
+      return model.phase?.kind === 'update' ? 'before and after' : 'batch gradient';
+    default:
+      return null;
+  }
+}
+
+export function FixedPointTables({ model, reducedMotion = false }: FixedPointViewProps) {
+  useStyleSheet(FIXED_POINT_CSS);
   const { trace } = model;
+  const current = currentTable(model);
+  const isCurrent = (section: TableSection): boolean =>
+    current !== null && section.heading.includes(current);
+  // the panel (never the page) keeps the cursor's table at its top as the stage changes
+  const panel = useRef<HTMLElement>(null);
+  useScrollToCurrent(
+    panel,
+    current === null ? null : `${trace?.update ?? 0}/${model.sampleIndex}/${current}`,
+    reducedMotion,
+  );
   const example = useMemo(
     () =>
       trace ? fixedPointWorkedExample(`Fixed-point net, update ${trace.update}`, [trace]) : null,
@@ -30,7 +61,7 @@ export function FixedPointTables({ model }: FixedPointViewProps) {
   const shown = (sample: number | undefined): boolean =>
     sample === undefined || sample === model.sampleIndex;
   return (
-    <section aria-label="Worked example" className="panel worked-example fp-worked">
+    <section ref={panel} aria-label="Worked example" className="panel worked-example fp-worked">
       <h2>Worked example</h2>
       {!example ? (
         <p className="hint">
@@ -52,9 +83,18 @@ export function FixedPointTables({ model }: FixedPointViewProps) {
           </div>
           {example.sections
             .filter((section) => shown(section.sample))
-            .map((section) => (
-              <SectionTable key={section.heading} section={section} />
-            ))}
+            .map((section) => {
+              const on = isCurrent(section);
+              return (
+                <div
+                  key={section.heading}
+                  className={on ? 'fp-step fp-step-current' : 'fp-step'}
+                  aria-current={on ? 'step' : undefined}
+                >
+                  <SectionTable section={section} current={on} />
+                </div>
+              );
+            })}
         </>
       )}
     </section>

@@ -10,4 +10,6 @@ export interface FixedPointViewProps {
   readonly model: FixedPointViewModel;
   readonly selection: Ref | null;
   readonly onSelect: (ref: Ref | null) => void;
+  /** The store's reduced-motion setting: scrolling to the current table is instant. */
+  readonly reducedMotion?: boolean;
 }

@@ -77,8 +77,12 @@ describe('the fixed-point views', () => {
     expect(screen.getByTestId('fp-term-1').textContent).toBe(formatFull(s.delta[2] * s.x[0]));
     expect(screen.getByTestId('fp-gradient').textContent).toBe(formatFull(trace.gradients[k]));
     expect(screen.getByTestId('fp-after').textContent).toBe(formatFull(trace.after[k]));
-    expect(screen.getByRole('region', { name: 'Worked example' }).textContent).toContain(
-      'adjoint relaxation v ← Wᵀ·(D·v) + e',
+    // the worked example marks the adjoint relaxation's table as the current one
+    const example = screen.getByRole('region', { name: 'Worked example' });
+    const current = example.querySelectorAll('[aria-current="step"]');
+    expect(current).toHaveLength(1);
+    expect(current[0].querySelector('caption')!.textContent).toMatch(
+      /adjoint relaxation v ← Wᵀ·\(D·v\) \+ e \(current step\)$/,
     );
   });
 
