@@ -157,6 +157,8 @@ export interface FixedPointSummary {
   readonly samples: number;
   /** Data-set index of the sample the frames relax. */
   readonly shown: number;
+  /** What each statistics group (the frame's gradNorm entries) holds: "W and b", "V". */
+  readonly groups: readonly string[];
 }
 
 export interface RunSummary {

@@ -182,7 +182,13 @@ function summarizeFixedPoint(run: FixedPointRun, shown: number): RunSummary {
     featureNames: data.featureNames,
     classNames: data.classNames,
     dataLabel: data.label,
-    fixedPoint: { spec, layout: model.layout, samples: data.dataset.n, shown },
+    fixedPoint: {
+      spec,
+      layout: model.layout,
+      samples: data.dataset.n,
+      shown,
+      groups: model.statGroups.map((g) => g.blocks.map((b) => b.name).join(' and ')),
+    },
   };
 }
 

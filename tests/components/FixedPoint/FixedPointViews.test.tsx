@@ -6,6 +6,7 @@
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { FixedPointMain } from '../../../src/app/FixedPointMain';
+import { ChartsPanel } from '../../../src/components/Training/ChartsPanel';
 import type { FixedPointStepTrace } from '../../../src/engine/fixedpoint/types';
 import { formatFull, formatShort } from '../../../src/viz/format';
 import { renderLive, type LiveStore } from '../liveStore';
@@ -132,5 +133,20 @@ describe('the fixed-point views', () => {
     expect(screen.getByTestId('fp-rule-note').textContent).toMatch(
       /did not settle: there is no x\*/,
     );
+  });
+});
+
+describe('the training charts of a fixed-point net', () => {
+  it('name its gradient norms by block (W with b, V), not by layer', async () => {
+    const live = renderLive(<ChartsPanel />);
+    live.actions().loadPreset('fixed-point-xor');
+    await live.settle();
+    live.actions().stepForward('update');
+    await live.settle();
+    const norms = await screen.findByRole('region', { name: 'Gradient norms' });
+    expect(within(norms).getByRole('heading').textContent).toBe('Gradient norm per block');
+    expect(norms.textContent).toContain('∇W and b');
+    expect(norms.textContent).toContain('∇V');
+    expect(norms.textContent).not.toContain('output layer');
   });
 });
