@@ -6,6 +6,7 @@ import { cleanup, fireEvent, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Toolbar } from '../../../src/components/Controls/Toolbar';
 import { getPreset, PRESETS } from '../../../src/scenario/presets';
+import { FIXED_POINT_PRESETS } from '../../../src/scenario/fixedPointPresets';
 import { RECURRENT_PRESETS } from '../../../src/scenario/recurrentPresets';
 import { lastNotice, withFakeSend, withSession } from './harness';
 
@@ -107,9 +108,18 @@ describe('Toolbar', () => {
     expect([...picker.options].map((o) => o.value)).toEqual([
       ...PRESETS.map((p) => p.id),
       ...RECURRENT_PRESETS.map((p) => p.id),
+      ...FIXED_POINT_PRESETS.map((p) => p.id),
     ]);
     const groups = [...picker.querySelectorAll('optgroup')];
-    expect(groups.map((g) => g.label)).toEqual(['Feed-forward', 'Recurrent']);
+    expect(groups.map((g) => g.label)).toEqual([
+      'Feed-forward',
+      'Recurrent',
+      'Fixed-point (Almeida–Pineda)',
+    ]);
+    expect([...groups[2].querySelectorAll('option')].map((o) => o.value)).toEqual([
+      'fixed-point',
+      'fixed-point-xor',
+    ]);
     expect([...groups[1].querySelectorAll('option')].map((o) => o.value)).toEqual([
       'rnn-sine',
       'rnn-memory',
