@@ -255,8 +255,8 @@ export type MlpStepTrace = StepTrace;
 
 /**
  * The trace union: what one update did, one member per network family, discriminated by
- * `kind` (`'mlp'`, `'rnn'`, `'fixed-point'`; a family adds its member here). Code that serves every family
- * takes a `Trace` and switches on `kind`; MLP-only code takes `StepTrace`.
+ * `kind` (`'mlp'`, `'rnn'`, `'fixed-point'`; a family adds its member here). Code that serves
+ * every family takes a `Trace` and switches on `kind`; MLP-only code takes `StepTrace`.
  */
 export type Trace = MlpStepTrace | RnnStepTrace | FixedPointStepTrace;
 

@@ -114,3 +114,16 @@ test('fixed-point-xor plays until it learns XOR, settling all the while', async 
   await expect(page.getByTestId('fp-radius')).toHaveAttribute('data-converges', 'true');
   await expect(page.getByTestId('fp-stage')).toHaveText(/settles at x\* in \d+ iterations/);
 });
+
+test('a phone 390 px wide: the fixed-point views fit, stepping into the adjoint relaxation', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('./#v=1&preset=fixed-point');
+  await expect(page.getByTestId('fp-stage')).toHaveText(/settles at x\* in \d+ iterations/);
+  for (let k = 0; k < 19; k += 1) await stepForward(page);
+  await expect(page.getByTestId('phase')).toHaveText(/^Adjoint relaxation to v\*, iteration 1/);
+  await expect(page.getByTestId('fp-adjoint-1')).toBeVisible();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  expect(await scan(page)).toEqual([]);
+});

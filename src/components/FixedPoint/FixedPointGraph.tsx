@@ -18,7 +18,7 @@ import type { FixedPointViewProps } from './types';
 export function FixedPointGraph({ model, selection, onSelect }: FixedPointViewProps) {
   useStyleSheet(FIXED_POINT_CSS);
   const [box, measured] = useElementSize<HTMLDivElement>({ width: 640, height: 0 });
-  const width = Math.max(320, Math.min(900, measured.width));
+  const width = Math.max(280, Math.min(900, measured.width));
   const { spec, layout, params, stage, sample } = model;
   const geometry = useMemo(
     () => layoutFixedPoint(spec.units, spec.inputs, width),
