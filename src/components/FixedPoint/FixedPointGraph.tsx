@@ -12,7 +12,7 @@ import { useElementSize } from '../common/useElementSize';
 import { useStyleSheet } from '../common/useStyleSheet';
 import { chosenParam, defaultParam } from '../../store/fixedPointView';
 import { FIXED_POINT_CSS } from './fixedPointStyles';
-import { stageSentence } from './stageText';
+import { graphSummary, stageSentence } from './stageText';
 import type { FixedPointViewProps } from './types';
 
 export function FixedPointGraph({ model, selection, onSelect }: FixedPointViewProps) {
@@ -45,7 +45,7 @@ export function FixedPointGraph({ model, selection, onSelect }: FixedPointViewPr
         height={geometry.height}
         viewBox={`0 0 ${geometry.width} ${geometry.height}`}
         role="img"
-        aria-label={`${spec.units} units driven by ${spec.inputs} inputs; output unit${spec.outputUnits.length > 1 ? 's' : ''} ${spec.outputUnits.map((u) => `x${u + 1}`).join(', ')}. Unit values: ${x ? Array.from(x, (value, j) => `x${j + 1} = ${formatShort(value)}`).join(', ') : 'not yet relaxed'}.`}
+        aria-label={graphSummary(model)}
       >
         <defs>
           <marker

@@ -4,7 +4,9 @@ export const FIXED_POINT_CSS = `
 .fp-graph svg { display: block; max-width: 100%; height: auto; }
 .fp-graph .fp-edge { fill: none; cursor: pointer; }
 .fp-graph .fp-edge-hit { fill: none; stroke: transparent; stroke-width: 10px; cursor: pointer; }
-.fp-graph .fp-edge-chosen { stroke: #111 !important; stroke-width: 4px !important; opacity: 1 !important; }
+.fp-graph .fp-edge-chosen {
+  stroke: #111 !important; stroke-width: 4px !important; opacity: 1 !important;
+}
 .fp-graph .fp-label { font: 12px system-ui, sans-serif; fill: #222; }
 .fp-graph .fp-value { font: 11px system-ui, sans-serif; fill: #222; }
 .fp-graph .fp-adjoint { font: 11px system-ui, sans-serif; fill: #7a2e0e; font-weight: 600;

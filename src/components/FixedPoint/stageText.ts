@@ -1,7 +1,19 @@
-// The sentence above the fixed-point graph: where the cursor is in the two relaxations, with
-// the shown iteration's change size. Plain text from the view model (no maths of its own).
+// The sentence above the fixed-point graph (where the cursor is in the two relaxations, with
+// the shown iteration's change size) and the graph's text alternative. Plain text from the
+// view model (no maths of its own).
 import { formatShort } from '../../viz/format';
 import type { FixedPointViewModel } from './types';
+
+/** "3 units driven by 2 inputs; output unit x3. Unit values: x1 = 0.654, …" */
+export function graphSummary(model: FixedPointViewModel): string {
+  const { spec, stage } = model;
+  const outputs = spec.outputUnits.map((u) => `x${u + 1}`).join(', ');
+  const values = stage
+    ? Array.from(stage.x, (value, j) => `x${j + 1} = ${formatShort(value)}`).join(', ')
+    : 'not yet relaxed';
+  const plural = spec.outputUnits.length > 1 ? 's' : '';
+  return `${spec.units} units driven by ${spec.inputs} inputs; output unit${plural} ${outputs}. Unit values: ${values}.`;
+}
 
 export function stageSentence(model: FixedPointViewModel): string {
   const { stage, sample, trace, spec } = model;
