@@ -222,3 +222,17 @@ export function fixedPointParamRule(
     batch: trace ? batchOf(trace, terms, block, index, n.theta) : null,
   };
 }
+
+/** One sample's ∂L/∂W = δ·x*ᵀ as a table: δ down the side, x* along the top, their products. */
+export interface OuterProduct {
+  readonly delta: readonly number[];
+  readonly x: readonly number[];
+  /** cells[j][i] = δⱼ·x*ᵢ */
+  readonly cells: readonly (readonly number[])[];
+}
+
+export function outerProduct(sample: FixedPointSampleTrace): OuterProduct {
+  const delta = Array.from(sample.delta);
+  const x = Array.from(sample.x);
+  return { delta, x, cells: delta.map((d) => x.map((xi) => d * xi)) };
+}

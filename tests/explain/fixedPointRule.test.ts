@@ -5,7 +5,11 @@ import { describe, expect, it } from 'vitest';
 import { inlineData } from '../../src/data/load';
 import { blockOf, indexIn } from '../../src/engine/layout';
 import type { FixedPointStepTrace } from '../../src/engine/fixedpoint/types';
-import { fixedPointParamRule, relaxationStage } from '../../src/explain/fixedPointRule';
+import {
+  fixedPointParamRule,
+  outerProduct,
+  relaxationStage,
+} from '../../src/explain/fixedPointRule';
 import { describePhase, phasesOf } from '../../src/explain/phases';
 import { radiusVerdict, relaxationSeries } from '../../src/explain/relaxationSeries';
 import { getFixedPointPreset } from '../../src/scenario/fixedPointPresets';
@@ -83,6 +87,15 @@ describe('the outer-product chain rule of one parameter', () => {
     const b = fixedPointParamRule(trace.layout, 'b', [1], trace, trace.samples[0]);
     expect(b.terms.every((t) => t.input === 1 && t.value === t.delta)).toBe(true);
     expect(b.batch!.gradient).toBe(trace.gradients[b.index]);
+  });
+
+  it('the outer product δ·x*ᵀ of a sample is its W gradient, entry by entry', () => {
+    const trace = tracedPreset('fixed-point');
+    const s = trace.samples[0];
+    const { cells } = outerProduct(s);
+    const N = trace.spec.units;
+    for (let j = 0; j < N; j += 1)
+      for (let i = 0; i < N; i += 1) expect(cells[j][i]).toBe(trace.gradients[j * N + i]);
   });
 
   it('without a trace: the live sample alone and no batch', () => {

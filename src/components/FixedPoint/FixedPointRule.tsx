@@ -2,7 +2,9 @@
 // the outer-product formula in symbols and with the shown sample's numbers, one row per sample
 // (δⱼ = f′(u*ⱼ)·v*ⱼ times its input), then the batch mean, regularization, clipping and the
 // update. Everything comes computed from explain/fixedPointRule.ts.
-import { useId } from 'react';
+import { useId, useMemo } from 'react';
+import { outerProduct } from '../../explain/fixedPointRule';
+import { OuterProductTable } from './OuterProductTable';
 import { fixedPointParamLabels } from '../../explain/fixedPointExample';
 import { formatFull } from '../../viz/format';
 import { Tex } from '../ChainRule/Tex';
@@ -28,7 +30,8 @@ function ruleNote(model: FixedPointViewProps['model'], sampleNumber: number | nu
 export function FixedPointRule({ model, onSelect }: FixedPointViewProps) {
   useStyleSheet(FIXED_POINT_CSS);
   const pickId = useId();
-  const { rule, layout, trace } = model;
+  const { rule, layout, trace, sample } = model;
+  const product = useMemo(() => (sample ? outerProduct(sample) : null), [sample]);
   if (!rule) return null;
   const labels = fixedPointParamLabels(layout.blocks);
   const many = rule.terms.length > 1;
@@ -91,6 +94,9 @@ export function FixedPointRule({ model, onSelect }: FixedPointViewProps) {
             </tbody>
           </table>
         </div>
+        {product && sample?.settled && sample.adjointSettled && (
+          <OuterProductTable product={product} chosen={rule.block === 'W' ? rule.position : null} />
+        )}
         {rule.batch && trace ? (
           <BatchTotals batch={rule.batch} optimizer={trace.optimizer.config.kind} />
         ) : (

@@ -16,6 +16,7 @@ export const FIXED_POINT_CSS = `
 .fp-stage { font-size: 0.95rem; margin: 4px 0; min-height: 2.6em; overflow-wrap: anywhere; }
 .fp-radius { font-size: 0.9rem; margin: 4px 0; }
 .fp-radius[data-converges='false'] { color: #8a1c1c; font-weight: 600; }
+.fp-outer td.fp-chosen { outline: 2px solid #111; font-weight: 700; }
 .fp-terms tr.fp-current { background: #f3eefb; font-weight: 600; }
 .fp-pick { display: flex; flex-wrap: wrap; gap: 6px 12px; align-items: center; margin: 6px 0; }
 `;

@@ -78,6 +78,11 @@ describe('the fixed-point views', () => {
     expect(screen.getByTestId('fp-term-1').textContent).toBe(formatFull(s.delta[2] * s.x[0]));
     expect(screen.getByTestId('fp-gradient').textContent).toBe(formatFull(trace.gradients[k]));
     expect(screen.getByTestId('fp-after').textContent).toBe(formatFull(trace.after[k]));
+    // the whole outer product δ·x*ᵀ, the chosen entry marked
+    const cell = screen.getByTestId('fp-outer-3-1');
+    expect(cell.textContent).toBe(formatShort(s.delta[2] * s.x[0]));
+    expect(cell.className).toContain('fp-chosen');
+    expect(screen.getByTestId('fp-outer-1-2').textContent).toBe(formatShort(s.delta[0] * s.x[1]));
     // the worked example marks the adjoint relaxation's table as the current one
     const example = screen.getByRole('region', { name: 'Worked example' });
     const current = example.querySelectorAll('[aria-current="step"]');
