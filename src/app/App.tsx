@@ -23,6 +23,7 @@ import {
   LazyDataPanel,
   LazyEmbedDialog,
   LazyConvMain,
+  LazyFixedPointMain,
   LazyLesson,
   LazyRecurrentMain,
   LazyRecurrentOptions,
@@ -69,6 +70,8 @@ export function App() {
   useShortcuts(store, toggleHelp);
   const recurrent = useStore(store, selectIsRecurrent);
   const conv = useStore(store, selectIsConv);
+  // (not fixedPointView's selector: that module, with its maths, loads with the lazy views)
+  const fixedPoint = useStore(store, (s) => s.summary?.fixedPoint !== undefined);
   const lesson = useLessonLink();
   return (
     <StoreProvider store={store}>
@@ -131,7 +134,9 @@ export function App() {
                 </>
               }
               graph={
-                recurrent ? (
+                fixedPoint ? (
+                  <LazyFixedPointMain part="upper" />
+                ) : recurrent ? (
                   <LazyRecurrentMain part="upper" />
                 ) : conv ? (
                   <LazyConvMain part="upper" />
@@ -140,7 +145,9 @@ export function App() {
                 )
               }
               explain={
-                recurrent ? (
+                fixedPoint ? (
+                  <LazyFixedPointMain part="lower" />
+                ) : recurrent ? (
                   <LazyRecurrentMain part="lower" />
                 ) : conv ? (
                   <LazyConvMain part="lower" />

@@ -113,6 +113,26 @@ export function LazyConvMain({ part }: { readonly part: 'upper' | 'lower' }) {
   );
 }
 
+const FixedPointMain = lazy(() =>
+  import('./FixedPointMain').then((m) => ({ default: m.FixedPointMain })),
+);
+
+/** The fixed-point views (only a fixed-point run loads them), as LazyRecurrentMain. */
+export function LazyFixedPointMain({ part }: { readonly part: 'upper' | 'lower' }) {
+  return (
+    <Suspense
+      fallback={
+        <PanelPlaceholder
+          what={part === 'upper' ? 'the fixed-point network' : 'the outer-product chain rule'}
+          minHeight={part === 'upper' ? 520 : 300}
+        />
+      }
+    >
+      <FixedPointMain part={part} />
+    </Suspense>
+  );
+}
+
 const EmbedDialog = lazy(() =>
   import('../embed/dialog/EmbedDialog').then((m) => ({ default: m.EmbedDialog })),
 );

@@ -1,5 +1,6 @@
 // The engine's public types: networks, data, training configuration, traces.
 // Plain data and interfaces only; no behaviour lives here.
+import type { FixedPointStepTrace } from './fixedpoint/types';
 import type { GatedStepTrace } from './recurrent/gatedTypes';
 import type { RnnStepTrace } from './recurrent/types';
 import type { CnnStepTrace } from './conv/types';
@@ -256,15 +257,17 @@ export type MlpStepTrace = StepTrace;
 
 /**
  * The trace union: what one update did, one member per network family, discriminated by
- * `kind` (`'mlp'`, `'rnn'`, `'cnn'`; a family adds its member here). Code that serves every family
- * takes a `Trace` and switches on `kind`; MLP-only code takes `StepTrace`.
+ * `kind` (`'mlp'`, `'rnn'`, `'lstm'`, `'gru'`, `'fixed-point'`, `'cnn'`; a family adds its member
+ * here). Code that serves every family takes a `Trace` and switches on `kind`; MLP-only code
+ * takes `StepTrace`.
  */
 export type Trace =
   | MlpStepTrace
   | RnnStepTrace
   | CnnStepTrace
   // LSTM and GRU (`'lstm'`, `'gru'`)
-  | GatedStepTrace;
+  | GatedStepTrace
+  | FixedPointStepTrace;
 
 /** Every family's trace (what explain's phases take): the same union as `Trace`. */
 export type AnyTrace = Trace;

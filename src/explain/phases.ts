@@ -2,6 +2,7 @@
 // cursor): per sample, forward, the loss, backward; then accumulate and update. Pure.
 import type { CnnLayerSpec } from '../engine/conv/types';
 import type { GatedStepTrace } from '../engine/recurrent/gatedTypes';
+import type { FixedPointStepTrace } from '../engine/fixedpoint/types';
 import type { RnnStepTrace } from '../engine/recurrent/types';
 import type { AnyTrace, StepTrace } from '../engine/types';
 
@@ -10,7 +11,8 @@ export type Step = 'initialize' | 'forward' | 'loss' | 'backward' | 'update';
 /**
  * One phase of a traced update. `layer` is the 0-based non-input layer, as in the engine's
  * trace; `t` is the 0-based time step for families with time (forward t = 1…T, the losses,
- * backward t = T…1) and absent for an MLP (a sequence of length 1).
+ * backward t = T…1), the 0-based relaxation iteration for a fixed-point net (forward and
+ * adjoint both counting up) and absent for an MLP (a sequence of length 1).
  */
 export type Phase =
   | {
@@ -41,7 +43,27 @@ export function phasesOf(trace: AnyTrace): Phase[] {
     case 'cnn':
       // one phase per layer (conv, pooling, batch norm, flatten, dense), as for an MLP
       return mlpPhases({ sizes: [0, ...trace.spec.layers.map(() => 0)], samples: trace.samples });
+    case 'fixed-point':
+      return fixedPointPhases(trace);
   }
+}
+
+/**
+ * Per sample: the forward relaxation iteration by iteration (the iterates the trace kept), the
+ * loss at x*, the adjoint relaxation iteration by iteration; then the outer-product gradients
+ * are accumulated and applied.
+ */
+function fixedPointPhases(trace: FixedPointStepTrace): Phase[] {
+  const out: Phase[] = [];
+  trace.samples.forEach((s, sample) => {
+    const K = Math.max(1, s.forward.length);
+    for (let t = 0; t < K; t += 1) out.push({ kind: 'forward', sample, layer: 0, t });
+    out.push({ kind: 'loss', sample });
+    const A = Math.max(1, s.adjoint.length);
+    for (let t = 0; t < A; t += 1) out.push({ kind: 'backward', sample, layer: 0, t });
+  });
+  out.push({ kind: 'accumulate' }, { kind: 'update' });
+  return out;
 }
 
 /**
@@ -117,6 +139,7 @@ export function describePhase(phase: Phase | null, trace: AnyTrace | null): stri
   if (!phase || !trace) return 'Initialize: the network has its starting weights';
   const of = trace.samples.length;
   const sample = (s: number): string => (of > 1 ? `sample ${s + 1} of ${of}` : 'sample 1');
+  if (trace.kind === 'fixed-point') return describeFixedPoint(phase, trace);
   if (
     trace.kind !== 'mlp' &&
     trace.kind !== 'cnn' &&
@@ -147,6 +170,23 @@ export function describePhase(phase: Phase | null, trace: AnyTrace | null): stri
     case 'update':
       return `Update the parameters (update ${trace.update})`;
   }
+}
+
+/** "Forward relaxation, iteration 3 of 17, sample 2 of 4" and the like. */
+function describeFixedPoint(phase: Phase, trace: FixedPointStepTrace): string {
+  const of = trace.samples.length;
+  if (phase.kind === 'accumulate')
+    return of > 1
+      ? `Accumulate the outer-product gradients δ·x*ᵀ (mean of ${of} samples)`
+      : 'Accumulate the outer-product gradients δ·x*ᵀ';
+  if (phase.kind === 'update') return `Update the parameters (update ${trace.update})`;
+  const s = trace.samples[phase.sample];
+  const who = of > 1 ? `, sample ${phase.sample + 1} of ${of}` : '';
+  if (phase.kind === 'loss') return `Loss at the fixed point x*${who}`;
+  const k = (phase.t ?? 0) + 1;
+  if (phase.kind === 'forward')
+    return `Forward relaxation to x*, iteration ${k} of ${s?.iterations ?? 0}${who}`;
+  return `Adjoint relaxation to v*, iteration ${k} of ${s?.adjointIterations ?? 0}${who}`;
 }
 
 /** Index of the first phase of the next (or previous) sample; null past either end. */

@@ -14,6 +14,7 @@ import type { ParamLayout } from '../engine/layout';
 import type { CnnSampleTrace, CnnSpec } from '../engine/conv/types';
 import type { GatedSampleTrace, GatedSpec } from '../engine/recurrent/gatedTypes';
 import type { RnnSampleTrace, RnnSpec, SequenceConfig } from '../engine/recurrent/types';
+import type { FixedPointSampleTrace, FixedPointSpec } from '../engine/fixedpoint/types';
 
 export const PROTOCOL_VERSION = 1;
 
@@ -135,6 +136,11 @@ export interface Frame {
    * frame's parameters (batch norm with its running statistics), so the maps stay live.
    */
   readonly image?: CnnSampleTrace;
+  /**
+   * Fixed-point nets only: the shown sample relaxed forward and back with the frame's
+   * parameters (the relaxation chart and the graph stay live while playing).
+   */
+  readonly relaxation?: FixedPointSampleTrace;
 }
 
 /** What a convolutional run adds to its summary: the net's shape and its statistics groups. */
@@ -163,6 +169,18 @@ export interface RecurrentSummary {
   readonly shown: number;
 }
 
+/** What a fixed-point run adds to its summary: the net's spec and layout (W V b). */
+export interface FixedPointSummary {
+  readonly spec: FixedPointSpec;
+  readonly layout: ParamLayout;
+  /** Samples in the data set. */
+  readonly samples: number;
+  /** Data-set index of the sample the frames relax. */
+  readonly shown: number;
+  /** What each statistics group (the frame's gradNorm entries) holds: "W and b", "V". */
+  readonly groups: readonly string[];
+}
+
 export interface RunSummary {
   readonly title: string;
   readonly description: string | null;
@@ -184,6 +202,8 @@ export interface RunSummary {
   readonly recurrent?: RecurrentSummary;
   /** Present for a convolutional net (`network.kind` "cnn"). */
   readonly cnn?: CnnSummary;
+  /** Present for a fixed-point net (`network.kind` "fixed-point"). */
+  readonly fixedPoint?: FixedPointSummary;
 }
 
 /** The loaded data set, sent once per load so the page can draw and score it. */
@@ -220,10 +240,11 @@ export type Message =
       readonly output: Float64Array;
       readonly layers: readonly Float64Array[] | null;
     }
-  /** An MLP's sample, or (recurrent and convolutional nets) the one the frames now inspect. */
+  /** An MLP's sample, or (recurrent, convolutional, fixed-point nets) the one the frames inspect. */
   | {
       readonly type: 'inspected';
-      readonly sample: SampleTrace | RnnSampleTrace | GatedSampleTrace | CnnSampleTrace;
+      readonly sample:
+        SampleTrace | RnnSampleTrace | GatedSampleTrace | CnnSampleTrace | FixedPointSampleTrace;
     }
   | { readonly type: 'data'; readonly data: DataSnapshot }
   | {

@@ -1,6 +1,5 @@
 // The built-in fixed-point (Almeida–Pineda) scenarios. Their ids are a public contract (links
-// and course pages use them). Kept apart from presets.ts until the app shows fixed-point nets;
-// the CLI lists them with the others.
+// and course pages use them). The app's picker lists them in their own group (appPresets.ts).
 import type { FixedPointScenarioInput } from './fixedPointSchema';
 
 export interface FixedPointPreset {

@@ -3,11 +3,7 @@
 // tests.
 import { createFixedPointModel, type FixedPointModel } from '../engine/fixedpoint/model';
 import { createFixedPointNet, type FixedPointNet } from '../engine/fixedpoint/net';
-import type {
-  FixedPointSampleTrace,
-  FixedPointSpec,
-  FixedPointStepTrace,
-} from '../engine/fixedpoint/types';
+import type { FixedPointSampleTrace, FixedPointStepTrace } from '../engine/fixedpoint/types';
 import { createRng } from '../engine/random';
 import { splitIndices } from '../engine/split';
 import { createModelTrainer } from '../engine/trainer';
@@ -16,6 +12,9 @@ import type { Dataset, TrainerConfig } from '../engine/types';
 import { loadData } from '../data/load';
 import { DataError, type LoadedData, type ReadText } from '../data/types';
 import type { FixedPointScenario } from './fixedPointSchema';
+import { fixedPointSpecOf } from './fixedPointShare';
+
+export { fixedPointSpecOf } from './fixedPointShare';
 
 export interface FixedPointRun {
   readonly kind: 'fixed-point';
@@ -25,22 +24,6 @@ export interface FixedPointRun {
   readonly net: FixedPointNet;
   readonly model: FixedPointModel;
   readonly trainer: ModelTrainer<FixedPointSampleTrace, FixedPointStepTrace>;
-}
-
-/** The engine's spec: the scenario's network with the start state filled in (zeros). */
-export function fixedPointSpecOf(s: FixedPointScenario): FixedPointSpec {
-  const { units, inputs, outputUnits, activation, relaxation } = s.network;
-  return {
-    units,
-    inputs,
-    outputUnits,
-    activation,
-    relaxation: {
-      start: relaxation.start ?? new Array<number>(units).fill(0),
-      tolerance: relaxation.tolerance,
-      maxIterations: relaxation.maxIterations,
-    },
-  };
 }
 
 /** As for MLPs; fixed-point nets have no dropout. */

@@ -5,6 +5,7 @@ import { stripBom } from '../data/text';
 import { deflateText, inflateText } from './deflate';
 import { cnnStartingParams, cnnWithoutWeights } from './cnnShare';
 import { createScenarioNetwork } from './startingNets';
+import { fixedPointStartingParams, fixedPointWithoutWeights } from './fixedPointShare';
 import { gatedStartingParams, gatedWithoutWeights } from './gatedShare';
 import { recurrentStartingParams, recurrentWithoutWeights } from './recurrentShare';
 import { shareableScenario } from './shareable';
@@ -12,6 +13,7 @@ import { LIMITS } from './schema';
 import { decodeScenario } from './urlCodec';
 import {
   isCnnScenario,
+  isFixedPointScenario,
   isGatedScenario,
   isRecurrentScenario,
   validateAppScenario,
@@ -28,6 +30,7 @@ export function startingParams(scenario: AppScenario): Float64Array {
   if (isRecurrentScenario(scenario)) return recurrentStartingParams(scenario);
   if (isCnnScenario(scenario)) return cnnStartingParams(scenario);
   if (isGatedScenario(scenario)) return gatedStartingParams(scenario);
+  if (isFixedPointScenario(scenario)) return fixedPointStartingParams(scenario);
   return createScenarioNetwork(scenario).params;
 }
 
@@ -37,6 +40,7 @@ export function withoutWeights(scenario: AppScenario): AppScenario {
   if (isRecurrentScenario(scenario)) return recurrentWithoutWeights(scenario);
   if (isCnnScenario(scenario)) return cnnWithoutWeights(scenario);
   if (isGatedScenario(scenario)) return gatedWithoutWeights(scenario);
+  if (isFixedPointScenario(scenario)) return fixedPointWithoutWeights(scenario);
   const network = { ...scenario.network };
   delete network.weights;
   delete network.biases;

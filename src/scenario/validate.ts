@@ -1,13 +1,14 @@
 // The one validator for scenarios from the CLI, a file, a URL or the embed API: it parses
 // text with size limits, refuses prototype keys, applies the schema and the cross checks.
-// The kinds the app shows (MLP, RNN, LSTM/GRU, CNN) are here; every other kind's schema is in validateAny.ts,
+// The kinds the app shows (MLP, RNN, LSTM/GRU, CNN, fixed-point) are here; every other kind's schema is in validateAny.ts,
 // which only the command line and the lesson checker load (the page stays small).
 import * as v from 'valibot';
 import { stripBom } from '../data/text';
 import { checkScenario, type ScenarioIssue } from './checks';
 import { checkCnnScenario } from './cnnChecks';
 import { CnnScenarioSchema, type CnnScenario } from './cnnSchema';
-import type { FixedPointScenario } from './fixedPointSchema';
+import { checkFixedPointScenario } from './fixedPointChecks';
+import { FixedPointScenarioSchema, type FixedPointScenario } from './fixedPointSchema';
 import { checkGatedScenario } from './gatedChecks';
 import { GatedScenarioSchema, type GatedScenario } from './gatedSchema';
 import { checkRecurrentScenario } from './recurrentChecks';
@@ -29,8 +30,9 @@ export type AnyScenario =
   // network.kind "lstm" or "gru"
   | GatedScenario;
 
-/** A scenario the app shows: an MLP, an Elman RNN, an LSTM, a GRU or a CNN. */
-export type AppScenario = Scenario | RecurrentScenario | GatedScenario | CnnScenario;
+/** A scenario the app shows: an MLP, an Elman RNN, an LSTM, a GRU, a CNN or a fixed-point net. */
+export type AppScenario =
+  Scenario | RecurrentScenario | GatedScenario | CnnScenario | FixedPointScenario;
 
 export function isRecurrentScenario(s: AnyScenario): s is RecurrentScenario {
   return s.network.kind === 'rnn';
@@ -56,9 +58,7 @@ export function isGatedScenario(s: AnyScenario): s is GatedScenario {
 }
 
 /** The kinds the command line runs and the app does not show yet, as a learner names them. */
-const CLI_ONLY: Readonly<Record<string, string>> = {
-  'fixed-point': 'fixed-point networks ("fixed-point")',
-};
+const CLI_ONLY: Readonly<Record<string, string>> = {};
 
 /** `network.kind` of a value, whatever the rest of it holds (null when there is none). */
 export function kindOf(input: unknown): unknown {
@@ -193,14 +193,17 @@ function validateShown(input: unknown): ValidationResult<AppScenario> {
     return parseWith(CnnScenarioSchema, checkCnnScenario, input as object);
   if (kindOf(input) === 'lstm' || kindOf(input) === 'gru')
     return parseWith(GatedScenarioSchema, checkGatedScenario, input as object);
+  if (kindOf(input) === 'fixed-point')
+    return parseWith(FixedPointScenarioSchema, checkFixedPointScenario, input as object);
   return parseWith(ScenarioSchema, checkScenario, input as object);
 }
 
 /** The network kinds the app shows (the command line runs every kind validateAnyScenario knows). */
-export const APP_KINDS: readonly string[] = ['mlp', 'rnn', 'lstm', 'gru', 'cnn'];
+export const APP_KINDS: readonly string[] = ['mlp', 'rnn', 'lstm', 'gru', 'cnn', 'fixed-point'];
 
 /**
- * Validates a scenario the app can run: an MLP, an Elman RNN ("rnn") or a CNN ("cnn"). A kind
+ * Validates a scenario the app can run: an MLP, an Elman RNN, an LSTM, a GRU, a CNN or a
+ * fixed-point net. A kind
  * the app does not show is refused at `network.kind`, saying that the command line runs it.
  */
 export function validateAppScenario(input: unknown): ValidationResult<AppScenario> {
@@ -236,7 +239,9 @@ export function validateScenario(input: unknown): ValidationResult {
   if (isMlpScenario(scenario)) return { ok: true, scenario };
   const other = isCnnScenario(scenario)
     ? 'a convolutional one ("cnn")'
-    : 'a recurrent one ("rnn", "lstm", "gru")';
+    : isFixedPointScenario(scenario)
+      ? 'a fixed-point one ("fixed-point")'
+      : 'a recurrent one ("rnn", "lstm", "gru")';
   return {
     ok: false,
     issues: [

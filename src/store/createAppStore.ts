@@ -62,10 +62,11 @@ export function createAppStore(deps: StoreDeps): AppStore {
       now,
       playing: () => get().playing,
       update: () => get().frame?.update ?? 0,
-      // the data views draw an MLP's samples: recurrent and convolutional runs have none
+      // the data views draw an MLP's samples: recurrent, convolutional and fixed-point runs
+      // have none
       loaded: () => {
         const summary = get().summary;
-        return summary !== null && !summary.recurrent && !summary.cnn;
+        return summary !== null && !summary.recurrent && !summary.cnn && !summary.fixedPoint;
       },
       setViews: (partial) => set((s) => ({ views: { ...s.views, ...partial } })),
     });

@@ -5,6 +5,7 @@ import { evaluate } from '../engine/evaluate';
 import type { LayerStats } from '../engine/types';
 import type { Frame, Message, Metrics, RunSummary } from '../protocol/messages';
 import type { CnnRun } from '../scenario/cnnRun';
+import type { FixedPointRun } from '../scenario/fixedPointRun';
 import { isSequenceRun, paramsOf, type AppRun, type MlpAppRun, type SequenceRun } from './runs';
 
 /** Train and test metrics are re-evaluated at most this often while playing. */
@@ -79,6 +80,9 @@ export function buildFrame(
     appliedFrom: state.appliedFrom,
     ...(isSequenceRun(run) && shown !== null ? { sequence: run.trainer.inspect(shown) } : {}),
     ...(run.kind === 'cnn' && shown !== null ? { image: run.trainer.inspect(shown) } : {}),
+    ...(run.kind === 'fixed-point' && shown !== null
+      ? { relaxation: run.trainer.inspect(shown) }
+      : {}),
   };
   state.lossSum = 0;
   state.lossCount = 0;
@@ -105,6 +109,7 @@ export function dataMessage(run: MlpAppRun): Message {
 export function summarize(run: AppRun, shown = 0): RunSummary {
   if (isSequenceRun(run)) return summarizeRecurrent(run, shown);
   if (run.kind === 'cnn') return summarizeCnn(run, shown);
+  if (run.kind === 'fixed-point') return summarizeFixedPoint(run, shown);
   const { scenario, data, split, trainer } = run;
   return {
     title: scenario.title,
@@ -185,6 +190,37 @@ function summarizeCnn(run: CnnRun, shown: number): RunSummary {
       groups,
       samples: data.dataset.n,
       shown,
+    },
+  };
+}
+
+/** A fixed-point run's summary: its units as one layer, and its spec. */
+function summarizeFixedPoint(run: FixedPointRun, shown: number): RunSummary {
+  const { scenario, data, split, trainer, model } = run;
+  const spec = model.spec();
+  return {
+    title: scenario.title,
+    description: scenario.description ?? null,
+    sizes: [spec.inputs, spec.units],
+    activations: model.activationNames(),
+    loss: trainer.config.loss,
+    optimizer: trainer.config.optimizer,
+    batch: trainer.config.batch,
+    regularization: trainer.config.regularization,
+    dropout: 0,
+    seed: scenario.seed,
+    task: data.dataset.task,
+    nTrain: split.train.length,
+    nTest: split.test.length,
+    featureNames: data.featureNames,
+    classNames: data.classNames,
+    dataLabel: data.label,
+    fixedPoint: {
+      spec,
+      layout: model.layout,
+      samples: data.dataset.n,
+      shown,
+      groups: model.statGroups.map((g) => g.blocks.map((b) => b.name).join(' and ')),
     },
   };
 }

@@ -8,7 +8,10 @@ import type { AppScenario } from '../scenario/validate';
 import { CommandError } from './commandError';
 import { validatedAny } from './runs';
 
-/** Returns the scenario to keep; refuses what a recurrent net cannot change live. */
+/**
+ * Returns the scenario to keep; refuses what a recurrent net cannot change live. A fixed-point
+ * net (recurrent too, relaxed rather than unrolled) takes the same patches.
+ */
 export function applyRecurrentPatch(
   run: { readonly trainer: Pick<ModelTrainer<unknown, unknown>, 'config' | 'configure'> },
   scenario: AppScenario,

@@ -1,14 +1,16 @@
 // Building a run from a scenario for the session: validation through the app's scenario
-// validator (an MLP, an Elman RNN or a CNN), data loading, and data errors turned into refusals the
+// validator (an MLP, an Elman RNN, an LSTM/GRU, a CNN or a fixed-point net), data loading, and data errors turned into refusals the
 // page can show. A run is tagged with its family so the session can tell them apart.
 import { DataError, type ReadText } from '../data/types';
 import { loadCnnRun, type CnnRun } from '../scenario/cnnRun';
 import { loadScenarioRun, type Run } from '../scenario/instantiate';
+import { loadFixedPointRun, type FixedPointRun } from '../scenario/fixedPointRun';
 import { loadGatedRun, type GatedRun } from '../scenario/gatedRun';
 import { loadRecurrentRun, type RecurrentRun } from '../scenario/recurrentRun';
 import type { Scenario } from '../scenario/schema';
 import {
   isCnnScenario,
+  isFixedPointScenario,
   isGatedScenario,
   isRecurrentScenario,
   validateAppScenario,
@@ -16,18 +18,19 @@ import {
   type AppScenario,
 } from '../scenario/validate';
 import { CommandError } from './commandError';
+import { withSettleMessages } from './fixedPointTrainer';
 
 /** An MLP's run, tagged. */
 export type MlpAppRun = Run & { readonly kind: 'mlp' };
 /** A run of any family the app shows. */
-export type AppRun = MlpAppRun | RecurrentRun | GatedRun | CnnRun;
+export type AppRun = MlpAppRun | RecurrentRun | GatedRun | CnnRun | FixedPointRun;
 
 /** A run over sequences (RNN, LSTM, GRU): it inspects a shown sequence in every frame. */
 export type SequenceRun = RecurrentRun | GatedRun;
 export const isSequenceRun = (run: AppRun): run is SequenceRun =>
   run.kind === 'rnn' || run.kind === 'lstm' || run.kind === 'gru';
 
-/** A scenario the app shows (MLP, RNN, LSTM, GRU, CNN); refused with its issues otherwise. */
+/** A scenario the app shows (MLP, RNN, LSTM, GRU, CNN, fixed-point); refused with its issues otherwise. */
 export function validatedAny(input: unknown): AppScenario {
   const result = validateAppScenario(input);
   if (!result.ok) throw new CommandError('the scenario is not valid', [...result.issues]);
@@ -55,6 +58,8 @@ async function loadAny(scenario: AppScenario, readText: ReadText): Promise<AppRu
   if (isRecurrentScenario(scenario)) return loadRecurrentRun(scenario, readText);
   if (isCnnScenario(scenario)) return loadCnnRun(scenario, readText);
   if (isGatedScenario(scenario)) return loadGatedRun(scenario, readText);
+  if (isFixedPointScenario(scenario))
+    return withSettleMessages(await loadFixedPointRun(scenario, readText));
   const run = await loadScenarioRun(scenario, readText);
   return { ...run, kind: 'mlp' };
 }

@@ -113,7 +113,10 @@ export function createSessionCore(options: SessionOptions): SessionCore {
       // a recurrent net shows its first training sequence until the page picks another
       if (isSequenceRun(r) && !(state.shown < r.data.sequences.n && restored))
         state.shown = r.split.train[0];
-      if (r.kind === 'cnn' && !(state.shown < r.data.dataset.n && restored))
+      if (
+        (r.kind === 'cnn' || r.kind === 'fixed-point') &&
+        !(state.shown < r.data.dataset.n && restored)
+      )
         state.shown = r.split.train[0];
       if (snapshot) r.trainer.restore(snapshot);
       state.run = r;

@@ -12,6 +12,7 @@ import { loadScenarioRun } from '../../src/scenario/instantiate';
 import { loadRecurrentRun } from '../../src/scenario/recurrentRun';
 import {
   isCnnScenario,
+  isFixedPointScenario,
   isGatedScenario,
   isRecurrentScenario,
   validateAppScenario,
@@ -52,6 +53,8 @@ async function engineSpeed(
   if (!result.ok) throw new Error('preset invalid');
   const read = (name: string) => readFile(`${root}public/data/${name}`, 'utf8');
   const s = result.scenario;
+  if (isFixedPointScenario(s))
+    throw new Error(`${id}: the bench runs MLP, RNN, LSTM/GRU and CNN presets`);
   const run = isRecurrentScenario(s)
     ? await loadRecurrentRun(s, read)
     : isGatedScenario(s)

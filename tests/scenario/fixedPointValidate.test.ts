@@ -1,11 +1,17 @@
 // Fixed-point scenarios (network.kind "fixed-point"): contracts.md's network validates with
 // its defaults, each malformed one is refused with an issue naming the exact JSON path, the
-// app's validator refuses the kind at network.kind, and the presets build runs.
+// app's validator accepts it (the MLP-only one refuses it at network.kind), and the presets
+// build runs.
 import { describe, expect, it } from 'vitest';
 import { FIXED_POINT_PRESETS } from '../../src/scenario/fixedPointPresets';
 import { createFixedPointRun, fixedPointSpecOf } from '../../src/scenario/fixedPointRun';
 import { inlineData } from '../../src/data/load';
-import { formatIssue, isFixedPointScenario, validateScenario } from '../../src/scenario/validate';
+import {
+  formatIssue,
+  isFixedPointScenario,
+  validateAppScenario,
+  validateScenario,
+} from '../../src/scenario/validate';
 import { validateAnyScenario } from '../../src/scenario/validateAny';
 import type { FixedPointScenario } from '../../src/scenario/fixedPointSchema';
 
@@ -71,12 +77,18 @@ describe('a valid fixed-point scenario', () => {
     expect(fixedPointSpecOf(s).relaxation.start).toEqual([0, 0]);
   });
 
-  it('is refused by the app’s validator at network.kind, with a message', () => {
+  it('is accepted by the app’s validator, with the same defaults as the command line’s', () => {
+    const result = validateAppScenario(example);
+    expect(result.ok).toBe(true);
+    if (result.ok) expect(result.scenario).toEqual(accepted(example));
+  });
+
+  it('is refused where only an MLP is taken, at network.kind, with a message', () => {
     const result = validateScenario(example);
     expect(result.ok).toBe(false);
     if (!result.ok) {
       expect(result.issues[0].path).toBe('network.kind');
-      expect(result.issues[0].message).toMatch(/fixed-point networks .* command line/);
+      expect(result.issues[0].message).toMatch(/feed-forward network .* "fixed-point" one/);
     }
   });
 });

@@ -65,9 +65,12 @@ export function TrainingOptions() {
   const speed = useAppStore((s) => s.speed);
   const playing = useAppStore((s) => s.playing);
   if (!summary) return null;
-  // a recurrent net's activations and (absent) dropout are its scenario's, not live settings
-  // (a CNN's too: its activations are in its layer records)
-  const recurrent = summary.recurrent !== undefined || summary.cnn !== undefined;
+  // a recurrent (or fixed-point) net's activations and (absent) dropout are its scenario's, not
+  // live settings (a CNN's too: its activations are in its layer records)
+  const recurrent =
+    summary.recurrent !== undefined ||
+    summary.fixedPoint !== undefined ||
+    summary.cnn !== undefined;
   const hidden = recurrent ? [] : summary.activations.slice(0, -1);
   const sharedHidden = hidden.every((a) => a === hidden[0]) ? hidden[0] : '';
   const reg = summary.regularization;

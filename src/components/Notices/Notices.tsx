@@ -18,10 +18,18 @@ export function Notices() {
     <div className="notices" aria-label="Notices" role="region">
       {divergence && (
         <div className="notice error" role="alert">
-          <p>
-            <strong>Training diverged and was paused.</strong> {divergence.message} The parameters
-            shown are the last finite ones.
-          </p>
+          {divergence.quantity === 'relaxation' ? (
+            // a fixed-point net's relaxation that did not settle: nothing diverged to NaN
+            <p>
+              <strong>A relaxation did not settle: training was paused.</strong>{' '}
+              {divergence.message} The parameters shown are those before the refused update.
+            </p>
+          ) : (
+            <p>
+              <strong>Training diverged and was paused.</strong> {divergence.message} The parameters
+              shown are the last finite ones.
+            </p>
+          )}
           <div className="buttons">
             <button type="button" onClick={actions.lowerLearningRate}>
               Lower the learning rate ×0.1

@@ -10,8 +10,11 @@ export function ChartsPanel() {
   const version = useAppStore((s) => s.historyVersion);
   const sizes = useAppStore((s) => s.summary?.sizes ?? null);
   const groups = useAppStore((s) => s.summary?.recurrent?.groups ?? null);
-  // a CNN's series are its weight blocks (K1, W4, …), named as its views name them
-  const blocks = useAppStore((s) => s.summary?.cnn?.groups ?? null);
+  // a CNN's series are its weight blocks (K1, W4, …), named as its views name them; a
+  // fixed-point net's statistics groups are its blocks (W with b, V), not layers
+  const cnnBlocks = useAppStore((s) => s.summary?.cnn?.groups ?? null);
+  const fixedPointBlocks = useAppStore((s) => s.summary?.fixedPoint?.groups ?? null);
+  const blocks = cnnBlocks ?? fixedPointBlocks;
   const series = useMemo(() => {
     void version; // the histories change in place; the version says when
     return [
@@ -31,13 +34,15 @@ export function ChartsPanel() {
     void version;
     return histories.gradNorm.map((h) => h.points);
   }, [histories, version]);
-  const labels = blocks
-    ? blocks.map((name) => `block ${name}`)
-    : sizes
-      ? sizes
-          .slice(1)
-          .map((_, l) => (l === sizes.length - 2 ? 'output layer' : `hidden layer ${l + 1}`))
-      : [];
+  const labels = cnnBlocks
+    ? cnnBlocks.map((name) => `block ${name}`)
+    : fixedPointBlocks
+      ? fixedPointBlocks.map((b) => `∇${b}`)
+      : sizes
+        ? sizes
+            .slice(1)
+            .map((_, l) => (l === sizes.length - 2 ? 'output layer' : `hidden layer ${l + 1}`))
+        : [];
   return (
     <div className="panels charts">
       <section className="panel" aria-label="Loss chart">
@@ -47,11 +52,11 @@ export function ChartsPanel() {
       {/* a recurrent net's block norms are in its "Gradient through time" region */}
       {!groups && (
         <section className="panel" aria-label="Gradient norms">
-          <h2>Gradient norm per layer</h2>
+          <h2>{blocks ? 'Gradient norm per block' : 'Gradient norm per layer'}</h2>
           <GradientNormChart
             layers={norms}
             labels={labels}
-            aria-label="Gradient norm of each layer over updates"
+            aria-label={`Gradient norm of each ${blocks ? 'block' : 'layer'} over updates`}
           />
         </section>
       )}

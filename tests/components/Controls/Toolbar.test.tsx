@@ -7,6 +7,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Toolbar } from '../../../src/components/Controls/Toolbar';
 import { CNN_PRESETS } from '../../../src/scenario/cnnPresets';
 import { getPreset, PRESETS } from '../../../src/scenario/presets';
+import { FIXED_POINT_PRESETS } from '../../../src/scenario/fixedPointPresets';
 import { RECURRENT_PRESETS } from '../../../src/scenario/recurrentPresets';
 import { lastNotice, withFakeSend, withSession } from './harness';
 
@@ -112,10 +113,20 @@ describe('Toolbar', () => {
       ...PRESETS.map((p) => p.id),
       ...RECURRENT_PRESETS.map((p) => p.id),
       ...CNN_PRESETS.map((p) => p.id),
+      ...FIXED_POINT_PRESETS.map((p) => p.id),
     ]);
     const groups = [...picker.querySelectorAll('optgroup')];
-    expect(groups.map((g) => g.label)).toEqual(['Feed-forward', 'Recurrent', 'Convolution']);
+    expect(groups.map((g) => g.label)).toEqual([
+      'Feed-forward',
+      'Recurrent',
+      'Convolution',
+      'Fixed-point (Almeida–Pineda)',
+    ]);
     expect([...groups[2].querySelectorAll('option')].map((o) => o.value)).toContain('conv-by-hand');
+    expect([...groups[3].querySelectorAll('option')].map((o) => o.value)).toEqual([
+      'fixed-point',
+      'fixed-point-xor',
+    ]);
     expect([...groups[1].querySelectorAll('option')].map((o) => o.value)).toEqual([
       'rnn-sine',
       'rnn-memory',
