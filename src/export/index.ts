@@ -1,0 +1,50 @@
+// Export to PyTorch: a scenario's fresh run → a standalone Python script that trains the same
+// way and prints the same numbers. Kinds without a generator are refused with a reason, never
+// exported wrongly.
+import type { Run } from '../scenario/instantiate';
+import { mlpScript } from './mlpScript';
+import { updatesPerEpoch } from './schedule';
+
+export type ExportResult =
+  | { readonly ok: true; readonly script: string; readonly updates: number }
+  | { readonly ok: false; readonly reason: string };
+
+/** The kinds a script can be exported for (network.kind). */
+export const EXPORTABLE_KINDS: readonly string[] = ['mlp'];
+
+/** A run of any family, as far as export needs to tell them apart. */
+export type ExportableRun = Run | { readonly kind: string };
+
+function kindOf(run: ExportableRun): string {
+  return 'kind' in run ? run.kind : 'mlp';
+}
+
+/**
+ * The PyTorch script for the first `updates` updates (default: one epoch) of a run that has
+ * not been stepped yet (its parameters are the starting ones).
+ */
+export function exportPyTorch(run: ExportableRun, updates?: number): ExportResult {
+  const kind = kindOf(run);
+  if (!('trainer' in run) || 'kind' in run) {
+    return {
+      ok: false,
+      reason: `export to PyTorch supports network.kind ${EXPORTABLE_KINDS.join(', ')}; "${kind}" is not supported yet`,
+    };
+  }
+  const { trainer, net, scenario } = run;
+  if (trainer.updates !== 0) return { ok: false, reason: 'the run has already been stepped' };
+  const n = updates ?? updatesPerEpoch(trainer.config, run.split.train.length);
+  const script = mlpScript({
+    title: scenario.title ?? 'Backprop Lens scenario',
+    seed: scenario.seed,
+    sizes: net.sizes,
+    activations: net.activations.map((a) => a.name),
+    layers: net.layers,
+    params: net.params.slice(),
+    config: trainer.config,
+    dataset: run.data.dataset,
+    trainIndices: run.split.train,
+    updates: n,
+  });
+  return { ok: true, script, updates: n };
+}

@@ -1,0 +1,37 @@
+// Every MLP preset's exported PyTorch script, run under /usr/bin/python3 with torch for a few
+// updates, prints the engine's losses (within 1e-10 relative) and ends at the engine's
+// parameters (within 1e-10). Without torch this fails with the reason: CI installs it.
+import { describe, expect, it } from 'vitest';
+import { PRESETS } from '../../src/scenario';
+import { validateScenario } from '../../src/scenario/validate';
+import { engineSide, maxRelDiff, runScripts, torchMissing } from './parity';
+
+const UPDATES = 4;
+
+describe('export → PyTorch: every MLP preset', () => {
+  it('reproduces the engine’s losses and final parameters', async () => {
+    const missing = torchMissing();
+    expect(missing, missing ?? '').toBeNull();
+    const sides = await Promise.all(
+      PRESETS.map(async (preset) => {
+        const checked = validateScenario(preset.scenario);
+        if (!checked.ok) throw new Error(`${preset.id}: invalid preset`);
+        return { id: preset.id, ...(await engineSide(checked.scenario, UPDATES)) };
+      }),
+    );
+    const outputs = runScripts(sides.map((s) => s.script));
+    const report: string[] = [];
+    sides.forEach((side, k) => {
+      const out = outputs[k];
+      expect(out.losses.length, side.id).toBe(UPDATES);
+      const lossDiff = maxRelDiff(out.losses, side.losses);
+      const paramDiff = maxRelDiff(out.params, side.params, 1);
+      report.push(
+        `${side.id}: loss ${lossDiff.toExponential(2)}, params ${paramDiff.toExponential(2)}`,
+      );
+      expect(lossDiff, `${side.id} losses`).toBeLessThanOrEqual(1e-10);
+      expect(paramDiff, `${side.id} parameters`).toBeLessThanOrEqual(1e-10);
+    });
+    console.info(`max relative differences after ${UPDATES} updates:\n${report.join('\n')}`);
+  }, 120_000);
+});
