@@ -134,7 +134,7 @@ export function mlpScript(e: MlpExport): string {
     'def train_step(n, batch):\n' +
       '    """One update on the samples `batch`: the mean loss over the batch, its gradient, the step."""\n' +
       keepLines +
-      '    optimizer.zero_grad()\n' +
+      '    model.zero_grad()  # every gradient, frozen biases included (they count in the clip norm)\n' +
       `    loss = sample_losses(model(INPUTS[batch]${dropout ? ', keep' : ''}), TARGETS[batch]).mean()\n` +
       '    loss.backward()\n' +
       regularizationLines(config.regularization, '    ') +
