@@ -2,7 +2,9 @@
 // way and prints the same numbers. Kinds without a generator are refused with a reason, never
 // exported wrongly.
 import type { Run } from '../scenario/instantiate';
+import type { RecurrentRun } from '../scenario/recurrentRun';
 import { mlpScript } from './mlpScript';
+import { rnnRefusal, rnnScript } from './rnnScript';
 import { updatesPerEpoch } from './schedule';
 
 export type ExportResult =
@@ -10,10 +12,31 @@ export type ExportResult =
   | { readonly ok: false; readonly reason: string };
 
 /** The kinds a script can be exported for (network.kind). */
-export const EXPORTABLE_KINDS: readonly string[] = ['mlp'];
+export const EXPORTABLE_KINDS: readonly string[] = ['mlp', 'rnn'];
 
 /** A run of any family, as far as export needs to tell them apart. */
-export type ExportableRun = Run | { readonly kind: string };
+export type ExportableRun = Run | RecurrentRun | { readonly kind: string };
+
+function isRnnRun(run: ExportableRun): run is RecurrentRun {
+  return 'kind' in run && run.kind === 'rnn' && 'rnn' in run;
+}
+
+function exportRnn(run: RecurrentRun, updates: number | undefined): ExportResult {
+  const refusal = rnnRefusal(run.rnn);
+  if (refusal) return { ok: false, reason: refusal };
+  if (run.trainer.updates !== 0) return { ok: false, reason: 'the run has already been stepped' };
+  const n = updates ?? updatesPerEpoch(run.trainer.config, run.split.train.length);
+  const script = rnnScript({
+    title: run.scenario.title,
+    seed: run.scenario.seed,
+    rnn: { ...run.rnn, params: run.rnn.params.slice() },
+    config: run.trainer.config,
+    data: run.data.sequences,
+    trainIndices: run.split.train,
+    updates: n,
+  });
+  return { ok: true, script, updates: n };
+}
 
 function kindOf(run: ExportableRun): string {
   return 'kind' in run ? run.kind : 'mlp';
@@ -25,6 +48,7 @@ function kindOf(run: ExportableRun): string {
  */
 export function exportPyTorch(run: ExportableRun, updates?: number): ExportResult {
   const kind = kindOf(run);
+  if (isRnnRun(run)) return exportRnn(run, updates);
   if (!('trainer' in run) || 'kind' in run) {
     return {
       ok: false,

@@ -10,9 +10,9 @@ import {
   optimizerLines,
   regularizationLines,
 } from './pieces';
-import { matrixRows, pyFloat, pyInts, pyListBlock, pyString } from './python';
+import { matrixRows, pyFloat, pyListBlock, pyString } from './python';
 import { dropoutMasks, scheduleOf } from './schedule';
-import { scriptHeader, trainingLoop } from './scriptParts';
+import { plural, scheduleBlock, scriptHeader, trainingLoop } from './scriptParts';
 
 export interface MlpExport {
   readonly title: string;
@@ -27,8 +27,6 @@ export interface MlpExport {
   readonly trainIndices: ArrayLike<number>;
   readonly updates: number;
 }
-
-const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 function networkClass(e: MlpExport, dropout: boolean): string {
   const L = e.layers.length;
@@ -91,17 +89,7 @@ export function mlpScript(e: MlpExport): string {
       ) +
       'INPUTS = torch.tensor(INPUTS)\nTARGETS = torch.tensor(TARGETS)\n',
   );
-  parts.push(
-    pyListBlock(
-      'EPOCH_ORDERS',
-      (config.shuffle ? schedule.epochOrders : schedule.epochOrders.slice(0, 1)).map(pyInts),
-      config.shuffle
-        ? 'The training samples (rows above) in the order each epoch visits them: the app’s seeded shuffle.'
-        : 'The training samples (rows above) in the order every epoch visits them (no shuffling).',
-    ) +
-      `BATCH_SIZE = ${schedule.batchSize}  # ${config.batch.mode}; an epoch's last batch may be smaller\n` +
-      `UPDATES = ${e.updates}\n`,
-  );
+  parts.push(scheduleBlock(config, schedule, e.updates, 'samples (rows above)'));
   if (dropout) {
     const masks = dropoutMasks(e.seed, config.dropout, hidden, schedule.batches);
     parts.push(

@@ -1,4 +1,7 @@
-// The opening and the training loop every exported PyTorch script shares.
+// The opening, the schedule and the training loop every exported PyTorch script shares.
+import type { TrainerConfig } from '../engine/types';
+import { pyInts, pyListBlock } from './python';
+import type { Schedule } from './schedule';
 
 /** The comment block, the imports and float64. */
 export function scriptHeader(title: string, seed: number): string {
@@ -33,3 +36,26 @@ export function trainingLoop(shuffle: boolean): string {
     '    epoch += 1'
   );
 }
+
+/** EPOCH_ORDERS, BATCH_SIZE and UPDATES: the sample order the app's trainer walks. */
+export function scheduleBlock(
+  config: TrainerConfig,
+  schedule: Schedule,
+  updates: number,
+  what: string,
+): string {
+  return (
+    pyListBlock(
+      'EPOCH_ORDERS',
+      (config.shuffle ? schedule.epochOrders : schedule.epochOrders.slice(0, 1)).map(pyInts),
+      config.shuffle
+        ? `The training ${what} in the order each epoch visits them: the app’s seeded shuffle.`
+        : `The training ${what} in the order every epoch visits them (no shuffling).`,
+    ) +
+    `BATCH_SIZE = ${schedule.batchSize}  # ${config.batch.mode}; an epoch's last batch may be smaller\n` +
+    `UPDATES = ${updates}\n`
+  );
+}
+
+/** `n things` with the plural where it belongs. */
+export const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;

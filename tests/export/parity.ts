@@ -8,7 +8,9 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { exportPyTorch } from '../../src/export';
 import { loadScenarioRun } from '../../src/scenario/instantiate';
-import type { Scenario } from '../../src/scenario/schema';
+import { loadRecurrentRun } from '../../src/scenario/recurrentRun';
+import { isRecurrentScenario } from '../../src/scenario/validate';
+import { validateAnyScenario } from '../../src/scenario/validateAny';
 import { readText } from '../helpers/files';
 
 export const PYTHON = '/usr/bin/python3';
@@ -31,9 +33,18 @@ export interface EngineSide {
   readonly params: number[];
 }
 
-/** Exports `scenario` for `updates` updates, then trains a fresh run of it as far. */
-export async function engineSide(scenario: Scenario, updates: number): Promise<EngineSide> {
-  const run = await loadScenarioRun(scenario, readText);
+/** Validates `input`, exports it for `updates` updates, then trains a fresh run as far. */
+export async function engineSide(input: unknown, updates: number): Promise<EngineSide> {
+  const checked = validateAnyScenario(input);
+  if (!checked.ok) throw new Error(`invalid scenario: ${JSON.stringify(checked.issues)}`);
+  const scenario = checked.scenario;
+  const run = isRecurrentScenario(scenario)
+    ? await loadRecurrentRun(scenario, readText)
+    : 'layers' in scenario.network && scenario.network.kind === 'mlp'
+      ? await loadScenarioRun(scenario as Parameters<typeof loadScenarioRun>[0], readText)
+      : null;
+  if (!run) throw new Error(`no parity run for network.kind ${scenario.network.kind}`);
+  const params = 'rnn' in run ? run.rnn.params : run.net.params;
   const result = exportPyTorch(run, updates);
   if (!result.ok) throw new Error(result.reason);
   const losses: number[] = [];
@@ -42,7 +53,7 @@ export async function engineSide(scenario: Scenario, updates: number): Promise<E
     if (!step.ok) throw new Error(step.divergence.message);
     losses.push(step.loss);
   }
-  return { script: result.script, losses, params: Array.from(run.net.params) };
+  return { script: result.script, losses, params: Array.from(params) };
 }
 
 export interface ScriptOutput {
@@ -74,11 +85,13 @@ export function runScripts(scripts: readonly string[]): ScriptOutput[] {
         if (!m || Number(m[1]) !== u + 1) throw new Error(`${paths[k]}: unexpected line "${l}"`);
         return Number(m[2]);
       });
-    const final = JSON.parse(lines[lines.length - 1]) as {
-      weights: number[][][];
-      biases: number[][];
-    };
-    const params = final.weights.flatMap((W, l) => [...W.flat(), ...final.biases[l]]);
+    const final = JSON.parse(lines[lines.length - 1]) as Record<string, unknown>;
+    // MLP: {weights, biases} → W1, b1, W2, b2, …; other kinds: their blocks in layout order.
+    const blocks =
+      'weights' in final
+        ? (final.weights as unknown[]).flatMap((W, l) => [W, (final.biases as unknown[])[l]])
+        : Object.values(final);
+    const params = (blocks as unknown[]).flat(Infinity) as number[];
     return { losses, params };
   });
 }

@@ -1,23 +1,21 @@
-// Every MLP preset's exported PyTorch script, run under /usr/bin/python3 with torch for a few
+// Every MLP and RNN preset's exported PyTorch script, run under /usr/bin/python3 with torch for a few
 // updates, prints the engine's losses (within 1e-10 relative) and ends at the engine's
 // parameters (within 1e-10). Without torch this fails with the reason: CI installs it.
 import { describe, expect, it } from 'vitest';
-import { PRESETS } from '../../src/scenario';
-import { validateScenario } from '../../src/scenario/validate';
+import { PRESETS, RECURRENT_PRESETS } from '../../src/scenario';
 import { engineSide, maxRelDiff, runScripts, torchMissing } from './parity';
 
 const UPDATES = 4;
 
-describe('export → PyTorch: every MLP preset', () => {
+describe('export → PyTorch: every MLP and RNN preset', () => {
   it('reproduces the engine’s losses and final parameters', async () => {
     const missing = torchMissing();
     expect(missing, missing ?? '').toBeNull();
     const sides = await Promise.all(
-      PRESETS.map(async (preset) => {
-        const checked = validateScenario(preset.scenario);
-        if (!checked.ok) throw new Error(`${preset.id}: invalid preset`);
-        return { id: preset.id, ...(await engineSide(checked.scenario, UPDATES)) };
-      }),
+      [...PRESETS, ...RECURRENT_PRESETS].map(async (preset) => ({
+        id: preset.id,
+        ...(await engineSide(preset.scenario, UPDATES)),
+      })),
     );
     const outputs = runScripts(sides.map((s) => s.script));
     const report: string[] = [];
