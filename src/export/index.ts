@@ -1,10 +1,13 @@
 // Export to PyTorch: a scenario's fresh run → a standalone Python script that trains the same
 // way and prints the same numbers. Kinds without a generator are refused with a reason, never
 // exported wrongly.
+import type { GatedRun } from '../scenario/gatedRun';
 import type { Run } from '../scenario/instantiate';
 import type { RecurrentRun } from '../scenario/recurrentRun';
+import { gatedCell } from './gatedScript';
 import { mlpScript } from './mlpScript';
-import { rnnRefusal, rnnScript } from './rnnScript';
+import { recurrentScript, type CellCode } from './recurrentScript';
+import { rnnCell } from './rnnScript';
 import { updatesPerEpoch } from './schedule';
 
 export type ExportResult =
@@ -12,29 +15,49 @@ export type ExportResult =
   | { readonly ok: false; readonly reason: string };
 
 /** The kinds a script can be exported for (network.kind). */
-export const EXPORTABLE_KINDS: readonly string[] = ['mlp', 'rnn'];
+export const EXPORTABLE_KINDS: readonly string[] = ['mlp', 'rnn', 'lstm', 'gru'];
 
 /** A run of any family, as far as export needs to tell them apart. */
-export type ExportableRun = Run | RecurrentRun | { readonly kind: string };
+export type ExportableRun = Run | RecurrentRun | GatedRun | { readonly kind: string };
 
-function isRnnRun(run: ExportableRun): run is RecurrentRun {
-  return 'kind' in run && run.kind === 'rnn' && 'rnn' in run;
+type AnyRecurrentRun = RecurrentRun | GatedRun;
+
+function isRecurrentRun(run: ExportableRun): run is AnyRecurrentRun {
+  return (
+    'kind' in run &&
+    ((run.kind === 'rnn' && 'rnn' in run) ||
+      ((run.kind === 'lstm' || run.kind === 'gru') && 'net' in run))
+  );
 }
 
-function exportRnn(run: RecurrentRun, updates: number | undefined): ExportResult {
-  const refusal = rnnRefusal(run.rnn);
-  if (refusal) return { ok: false, reason: refusal };
+function exportRecurrent(run: AnyRecurrentRun, updates: number | undefined): ExportResult {
+  const net = run.kind === 'rnn' ? run.rnn : run.net;
+  const { spec, sequence, loss } = net.problem;
+  if (sequence.bptt.mode !== 'full')
+    return {
+      ok: false,
+      reason: 'truncated BPTT is not exported yet (sequence.bptt.mode "full" is)',
+    };
   if (run.trainer.updates !== 0) return { ok: false, reason: 'the run has already been stepped' };
+  const cell: CellCode =
+    run.kind === 'rnn' ? rnnCell(run.rnn.problem.spec) : gatedCell(run.net.problem.spec);
   const n = updates ?? updatesPerEpoch(run.trainer.config, run.split.train.length);
-  const script = rnnScript({
-    title: run.scenario.title,
-    seed: run.scenario.seed,
-    rnn: { ...run.rnn, params: run.rnn.params.slice() },
-    config: run.trainer.config,
-    data: run.data.sequences,
-    trainIndices: run.split.train,
-    updates: n,
-  });
+  const script = recurrentScript(
+    {
+      title: run.scenario.title,
+      seed: run.scenario.seed,
+      spec,
+      sequence,
+      loss,
+      layout: net.layout,
+      params: net.params.slice(),
+      config: run.trainer.config,
+      data: run.data.sequences,
+      trainIndices: run.split.train,
+      updates: n,
+    },
+    cell,
+  );
   return { ok: true, script, updates: n };
 }
 
@@ -48,7 +71,7 @@ function kindOf(run: ExportableRun): string {
  */
 export function exportPyTorch(run: ExportableRun, updates?: number): ExportResult {
   const kind = kindOf(run);
-  if (isRnnRun(run)) return exportRnn(run, updates);
+  if (isRecurrentRun(run)) return exportRecurrent(run, updates);
   if (!('trainer' in run) || 'kind' in run) {
     return {
       ok: false,

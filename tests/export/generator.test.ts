@@ -9,6 +9,7 @@ import { pyFloat } from '../../src/export/python';
 import { dropoutMasks, scheduleOf } from '../../src/export/schedule';
 import { loadScenarioRun } from '../../src/scenario/instantiate';
 import { getPreset } from '../../src/scenario';
+import { getGatedPreset } from '../../src/scenario/gatedPresets';
 import { validateScenario } from '../../src/scenario/validate';
 import type { Scenario } from '../../src/scenario/schema';
 import { cli } from '../cli/runCli';
@@ -64,10 +65,19 @@ describe('the replayed schedule', () => {
 
 describe('exportPyTorch', () => {
   it('refuses a kind it has no generator for, with the reason', async () => {
-    const { code, stdout, stderr } = await cli(['export', 'preset:lstm-gomez', '--to', 'pytorch']);
+    const { code, stdout, stderr } = await cli(['export', 'preset:fixed-point', '--to', 'pytorch']);
     expect(code).toBe(2);
     expect(stdout).toBe('');
-    expect(stderr).toMatch(/export: .*"lstm" is not supported/);
+    expect(stderr).toMatch(/export: .*"fixed-point" is not supported/);
+    const truncated = await cli(
+      ['export', '-', '--to', 'pytorch'],
+      JSON.stringify({
+        ...getGatedPreset('lstm-memory')?.scenario,
+        sequence: { readout: 'last-step', bptt: { mode: 'truncated', k1: 2, k2: 4 } },
+      }),
+    );
+    expect(truncated.code).toBe(2);
+    expect(truncated.stderr).toMatch(/truncated BPTT is not exported yet/);
   });
 
   it('checks its flags', async () => {

@@ -9,7 +9,8 @@ import { fileURLToPath } from 'node:url';
 import { exportPyTorch } from '../../src/export';
 import { loadScenarioRun } from '../../src/scenario/instantiate';
 import { loadRecurrentRun } from '../../src/scenario/recurrentRun';
-import { isRecurrentScenario } from '../../src/scenario/validate';
+import { loadGatedRun } from '../../src/scenario/gatedRun';
+import { isGatedScenario, isRecurrentScenario } from '../../src/scenario/validate';
 import { validateAnyScenario } from '../../src/scenario/validateAny';
 import { readText } from '../helpers/files';
 
@@ -40,9 +41,11 @@ export async function engineSide(input: unknown, updates: number): Promise<Engin
   const scenario = checked.scenario;
   const run = isRecurrentScenario(scenario)
     ? await loadRecurrentRun(scenario, readText)
-    : 'layers' in scenario.network && scenario.network.kind === 'mlp'
-      ? await loadScenarioRun(scenario as Parameters<typeof loadScenarioRun>[0], readText)
-      : null;
+    : isGatedScenario(scenario)
+      ? await loadGatedRun(scenario, readText)
+      : 'layers' in scenario.network && scenario.network.kind === 'mlp'
+        ? await loadScenarioRun(scenario as Parameters<typeof loadScenarioRun>[0], readText)
+        : null;
   if (!run) throw new Error(`no parity run for network.kind ${scenario.network.kind}`);
   const params = 'rnn' in run ? run.rnn.params : run.net.params;
   const result = exportPyTorch(run, updates);

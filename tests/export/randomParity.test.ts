@@ -1,4 +1,4 @@
-// Random MLP and RNN scenarios (fast-check, seeded): every optimizer, batch mode, regularization,
+// Random MLP and recurrent (RNN, LSTM, GRU both ways) scenarios (fast-check, seeded): every optimizer, batch mode, regularization,
 // dropout, loss and activation, clipping, frozen biases, shuffling over several epochs — each
 // exported script, run under /usr/bin/python3 with torch, prints the engine's losses within
 // 1e-10 relative and ends at its parameters within 1e-10. Without torch this fails.
@@ -9,7 +9,7 @@ import { engineSide, maxRelDiff, runScripts, torchMissing } from './parity';
 
 const UPDATES = 6;
 const RUNS = 24;
-const RNN_RUNS = 12;
+const RNN_RUNS = 16;
 const HIDDEN: ActivationName[] = ['sigmoid', 'tanh', 'relu', 'leaky-relu', 'linear'];
 
 const optimizer = fc.oneof(
@@ -116,6 +116,7 @@ const scenario = fc
 const rnnScenario = fc
   .record({
     seed: fc.integer({ min: 0, max: 1_000_000 }),
+    kind: fc.constantFrom('rnn', 'lstm', 'gru', 'gru-reset-before'),
     nIn: fc.integer({ min: 1, max: 2 }),
     hidden: fc.integer({ min: 1, max: 3 }),
     activation: fc.constantFrom('tanh', 'relu', 'sigmoid', 'linear'),
@@ -167,11 +168,12 @@ const rnnScenario = fc
       title: 'random rnn',
       seed: r.seed,
       network: {
-        kind: 'rnn',
+        kind: r.kind === 'gru-reset-before' ? 'gru' : r.kind,
         inputs: r.nIn,
         hidden: r.hidden,
         outputs,
-        activation: r.activation,
+        ...(r.kind === 'rnn' ? { activation: r.activation } : {}),
+        ...(r.kind === 'gru-reset-before' ? { gru: 'reset-before' } : {}),
         readout: output !== null,
         ...(output === null ? {} : { outputActivation: output }),
         trainBiases: r.trainBiases,
@@ -218,7 +220,7 @@ async function compare(scenarios: readonly unknown[], label: string): Promise<vo
 
 describe('export → PyTorch: random scenarios', () => {
   // One Python process for all of them: importing torch takes seconds.
-  it('MLP and RNN: reproduce the engine’s losses and final parameters', async () => {
+  it('MLP, RNN, LSTM and GRU: reproduce the engine’s losses and final parameters', async () => {
     const missing = torchMissing();
     expect(missing, missing ?? '').toBeNull();
     await compare(
@@ -226,7 +228,7 @@ describe('export → PyTorch: random scenarios', () => {
         ...fc.sample(scenario, { seed: 15, numRuns: RUNS }),
         ...fc.sample(rnnScenario, { seed: 15, numRuns: RNN_RUNS }),
       ],
-      'MLP and RNN',
+      'MLP and recurrent',
     );
   }, 120_000);
 });
