@@ -1,7 +1,9 @@
 // Export to PyTorch: a scenario's fresh run → a standalone Python script that trains the same
 // way and prints the same numbers. Kinds without a generator are refused with a reason, never
 // exported wrongly.
+import type { CnnRun } from '../scenario/cnnRun';
 import type { GatedRun } from '../scenario/gatedRun';
+import { cnnScript } from './cnnScript';
 import type { Run } from '../scenario/instantiate';
 import type { RecurrentRun } from '../scenario/recurrentRun';
 import { gatedCell } from './gatedScript';
@@ -15,10 +17,10 @@ export type ExportResult =
   | { readonly ok: false; readonly reason: string };
 
 /** The kinds a script can be exported for (network.kind). */
-export const EXPORTABLE_KINDS: readonly string[] = ['mlp', 'rnn', 'lstm', 'gru'];
+export const EXPORTABLE_KINDS: readonly string[] = ['mlp', 'rnn', 'lstm', 'gru', 'cnn'];
 
 /** A run of any family, as far as export needs to tell them apart. */
-export type ExportableRun = Run | RecurrentRun | GatedRun | { readonly kind: string };
+export type ExportableRun = Run | RecurrentRun | GatedRun | CnnRun | { readonly kind: string };
 
 type AnyRecurrentRun = RecurrentRun | GatedRun;
 
@@ -61,6 +63,26 @@ function exportRecurrent(run: AnyRecurrentRun, updates: number | undefined): Exp
   return { ok: true, script, updates: n };
 }
 
+function isCnnRun(run: ExportableRun): run is CnnRun {
+  return 'kind' in run && run.kind === 'cnn' && 'cnn' in run;
+}
+
+function exportCnn(run: CnnRun, updates: number | undefined): ExportResult {
+  if (run.trainer.updates !== 0) return { ok: false, reason: 'the run has already been stepped' };
+  const n = updates ?? updatesPerEpoch(run.trainer.config, run.split.train.length);
+  const { cnn } = run;
+  const script = cnnScript({
+    title: run.scenario.title,
+    seed: run.scenario.seed,
+    cnn: { spec: cnn.spec, layout: cnn.layout, layers: cnn.layers, params: cnn.params.slice() },
+    config: run.trainer.config,
+    dataset: run.data.dataset,
+    trainIndices: run.split.train,
+    updates: n,
+  });
+  return { ok: true, script, updates: n };
+}
+
 function kindOf(run: ExportableRun): string {
   return 'kind' in run ? run.kind : 'mlp';
 }
@@ -72,6 +94,7 @@ function kindOf(run: ExportableRun): string {
 export function exportPyTorch(run: ExportableRun, updates?: number): ExportResult {
   const kind = kindOf(run);
   if (isRecurrentRun(run)) return exportRecurrent(run, updates);
+  if (isCnnRun(run)) return exportCnn(run, updates);
   if (!('trainer' in run) || 'kind' in run) {
     return {
       ok: false,

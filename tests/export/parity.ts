@@ -10,7 +10,8 @@ import { exportPyTorch } from '../../src/export';
 import { loadScenarioRun } from '../../src/scenario/instantiate';
 import { loadRecurrentRun } from '../../src/scenario/recurrentRun';
 import { loadGatedRun } from '../../src/scenario/gatedRun';
-import { isGatedScenario, isRecurrentScenario } from '../../src/scenario/validate';
+import { loadCnnRun } from '../../src/scenario/cnnRun';
+import { isCnnScenario, isGatedScenario, isRecurrentScenario } from '../../src/scenario/validate';
 import { validateAnyScenario } from '../../src/scenario/validateAny';
 import { readText } from '../helpers/files';
 
@@ -43,11 +44,13 @@ export async function engineSide(input: unknown, updates: number): Promise<Engin
     ? await loadRecurrentRun(scenario, readText)
     : isGatedScenario(scenario)
       ? await loadGatedRun(scenario, readText)
-      : 'layers' in scenario.network && scenario.network.kind === 'mlp'
-        ? await loadScenarioRun(scenario as Parameters<typeof loadScenarioRun>[0], readText)
-        : null;
+      : isCnnScenario(scenario)
+        ? await loadCnnRun(scenario, readText)
+        : 'layers' in scenario.network && scenario.network.kind === 'mlp'
+          ? await loadScenarioRun(scenario as Parameters<typeof loadScenarioRun>[0], readText)
+          : null;
   if (!run) throw new Error(`no parity run for network.kind ${scenario.network.kind}`);
-  const params = 'rnn' in run ? run.rnn.params : run.net.params;
+  const params = 'rnn' in run ? run.rnn.params : 'cnn' in run ? run.cnn.params : run.net.params;
   const result = exportPyTorch(run, updates);
   if (!result.ok) throw new Error(result.reason);
   const losses: number[] = [];
