@@ -1,4 +1,4 @@
-// Random MLP and recurrent (RNN, LSTM, GRU both ways) scenarios (fast-check, seeded): every optimizer, batch mode, regularization,
+// Random MLP, recurrent (RNN, LSTM, GRU both ways) and CNN scenarios (fast-check, seeded): every optimizer, batch mode, regularization,
 // dropout, loss and activation, clipping, frozen biases, shuffling over several epochs — each
 // exported script, run under /usr/bin/python3 with torch, prints the engine's losses within
 // 1e-10 relative and ends at its parameters within 1e-10. Without torch this fails.
@@ -10,6 +10,7 @@ import { engineSide, maxRelDiff, runScripts, torchMissing } from './parity';
 const UPDATES = 6;
 const RUNS = 24;
 const RNN_RUNS = 16;
+const CNN_RUNS = 12;
 const HIDDEN: ActivationName[] = ['sigmoid', 'tanh', 'relu', 'leaky-relu', 'linear'];
 
 const optimizer = fc.oneof(
@@ -197,6 +198,88 @@ const rnnScenario = fc
     };
   });
 
+const cnnScenario = fc
+  .record({
+    seed: fc.integer({ min: 0, max: 1_000_000 }),
+    channels: fc.integer({ min: 1, max: 2 }),
+    filters: fc.integer({ min: 1, max: 2 }),
+    size: fc.integer({ min: 2, max: 3 }),
+    stride: fc.integer({ min: 1, max: 2 }),
+    padding: fc.integer({ min: 0, max: 1 }),
+    convAct: fc.constantFrom(...HIDDEN),
+    pool: fc.constantFrom(null, 'maxpool' as const, 'avgpool' as const),
+    batchnorm: fc.constantFrom(null, 'conv' as const, 'dense' as const),
+    head: fc.constantFrom(
+      ['cross-entropy', 'softmax'],
+      ['cross-entropy', 'sigmoid'],
+      ['mse', 'linear'],
+    ) as fc.Arbitrary<[LossName, ActivationName]>,
+    batch: fc.constantFrom({ mode: 'full' as const }, { mode: 'minibatch' as const, size: 2 }),
+    regularization: fc.oneof(
+      fc.constant({ kind: 'none' as const }),
+      fc.record({
+        kind: fc.constantFrom('l1' as const, 'l2' as const),
+        rate: fc.double({ min: 0.001, max: 0.1, noNaN: true }),
+      }),
+    ),
+    clipNorm: fc.option(fc.double({ min: 0.05, max: 2, noNaN: true }), { nil: undefined }),
+    trainBiases: fc.boolean(),
+    shuffle: fc.boolean(),
+    optimizer,
+    values: fc.array(fc.double({ min: -1, max: 1, noNaN: true }), { minLength: 64, maxLength: 64 }),
+  })
+  .map((r) => {
+    const [loss, output] = r.head;
+    const classes = 2;
+    let k = 0;
+    const next = (): number => r.values[k++ % r.values.length];
+    const nIn = r.channels * 25; // 5×5 images
+    const layers: unknown[] = [
+      {
+        type: 'conv2d',
+        filters: r.filters,
+        size: r.size,
+        stride: r.stride,
+        padding: r.padding,
+        activation: r.convAct,
+      },
+      ...(r.pool ? [{ type: r.pool, size: 2, stride: 1 }] : []),
+      ...(r.batchnorm === 'conv' ? [{ type: 'batchnorm' }] : []),
+      { type: 'flatten' },
+      ...(r.batchnorm === 'dense'
+        ? [{ type: 'dense', units: 3, activation: r.convAct }, { type: 'batchnorm' }]
+        : []),
+      { type: 'dense', units: classes, activation: output },
+    ];
+    return {
+      version: 1,
+      title: 'random cnn',
+      seed: r.seed,
+      network: { kind: 'cnn', input: [r.channels, 5, 5], layers, trainBiases: r.trainBiases },
+      loss,
+      optimizer: r.clipNorm === undefined ? r.optimizer : { ...r.optimizer, clipNorm: r.clipNorm },
+      batch: r.batch,
+      regularization: r.regularization,
+      data: {
+        kind: 'inline',
+        inputs: Array.from({ length: 4 }, () => Array.from({ length: nIn }, next)),
+        targets: Array.from({ length: 4 }, (_, s) =>
+          Array.from({ length: classes }, (_, j) =>
+            output === 'softmax'
+              ? j === s % classes
+                ? 1
+                : 0
+              : loss === 'cross-entropy'
+                ? (next() + 1) / 2
+                : next(),
+          ),
+        ),
+      },
+      split: { test: 0 },
+      shuffle: r.shuffle,
+    };
+  });
+
 async function compare(scenarios: readonly unknown[], label: string): Promise<void> {
   const sides = await Promise.all(
     scenarios.map(async (s) => ({ scenario: s, ...(await engineSide(s, UPDATES)) })),
@@ -220,15 +303,16 @@ async function compare(scenarios: readonly unknown[], label: string): Promise<vo
 
 describe('export → PyTorch: random scenarios', () => {
   // One Python process for all of them: importing torch takes seconds.
-  it('MLP, RNN, LSTM and GRU: reproduce the engine’s losses and final parameters', async () => {
+  it('MLP, RNN, LSTM, GRU and CNN: reproduce the engine’s losses and final parameters', async () => {
     const missing = torchMissing();
     expect(missing, missing ?? '').toBeNull();
     await compare(
       [
         ...fc.sample(scenario, { seed: 15, numRuns: RUNS }),
         ...fc.sample(rnnScenario, { seed: 15, numRuns: RNN_RUNS }),
+        ...fc.sample(cnnScenario, { seed: 15, numRuns: CNN_RUNS }),
       ],
-      'MLP and recurrent',
+      'MLP, recurrent and CNN',
     );
   }, 120_000);
 });
