@@ -14,6 +14,7 @@ import {
   isRecurrentScenario,
 } from '../scenario/validate';
 import { parseArgs, UsageError, type FlagSpec, type Parsed } from './args';
+import { runExport } from './export';
 import { runFixedPointCommand } from './fixedPoint';
 import { runGatedGradcheck, runGatedTrace, runGatedTrain } from './gated';
 import { runGradcheck } from './gradcheck';
@@ -38,6 +39,8 @@ commands:
   train <file> [--epochs N | --updates N] [--json]
                                             train (default ${DEFAULT_EPOCHS} epochs), print final metrics
   gradcheck <file> [--epsilon E]            backpropagation vs finite differences, per layer
+  export <file> --to pytorch [--updates N]  print a PyTorch script that trains the same way
+                                            (default: one epoch of updates)
   bench [--json]                            this engine against peer libraries, as ratios
   lesson validate <file>                    check a guided lesson: "ok" or one line per problem
 
@@ -51,6 +54,7 @@ const FLAGS: Record<string, FlagSpec> = {
   trace: { help: 'boolean', updates: 'string', format: 'string', sample: 'string', cell: 'string' },
   train: { help: 'boolean', epochs: 'string', updates: 'string', json: 'boolean' },
   gradcheck: { help: 'boolean', epsilon: 'string' },
+  export: { help: 'boolean', to: 'string', updates: 'string' },
   bench: { help: 'boolean', json: 'boolean', quick: 'boolean' },
   lesson: { help: 'boolean' },
 };
@@ -189,6 +193,7 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
       default: {
         const run = await buildRun(positional[0], io);
         if (typeof run === 'number') return run;
+        if (command === 'export') return runExport(run, flags, io);
         if ('kind' in run && run.kind === 'fixed-point')
           return runFixedPointCommand(command, run, () => buildRun(positional[0], io), flags, io);
         const again = () => buildRun(positional[0], io);

@@ -5,6 +5,7 @@ import { useAppStore } from '../../store/context';
 import { selectActions } from '../../store/selectors';
 import type { Granularity } from '../../store/types';
 import { Choice } from './Choice';
+import { ExportMenu } from './ExportMenu';
 import { PresetPicker } from './PresetPicker';
 
 /** Links longer than this may be cut by chat tools, mail and some servers. */
@@ -92,6 +93,7 @@ export function Toolbar() {
         <button type="button" onClick={() => void share()}>
           Share
         </button>
+        <ExportMenu />
       </div>
     </div>
   );

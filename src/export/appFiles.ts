@@ -1,0 +1,66 @@
+// The app's Export files, built from what the store holds (pure: no DOM; the menu downloads
+// them): the PyTorch script of the run from its starting parameters, the current weights as
+// JSON in the scenario's layout, and the batch-loss history as CSV. Loaded on first use.
+import type { ReadText } from '../data/types';
+import { loadScenarioRun } from '../scenario/instantiate';
+import { shareableScenario } from '../scenario/packScenario';
+import { loadRecurrentRun } from '../scenario/recurrentRun';
+import { isRecurrentScenario, type AppScenario } from '../scenario/validate';
+import { exportPyTorch, type ExportResult } from './index';
+
+/** A file name stem from a title: lower case, words joined by '-', at most 60 characters. */
+export function fileStem(title: string): string {
+  const stem = title
+    .normalize('NFKD')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60)
+    .replace(/-+$/, '');
+  return stem || 'scenario';
+}
+
+/** The script that replays `updates` updates (default one epoch) from the starting parameters. */
+export async function pytorchScript(
+  scenario: AppScenario,
+  initial: Float64Array,
+  readText: ReadText,
+  updates?: number,
+): Promise<ExportResult> {
+  const exact = shareableScenario(scenario, initial);
+  const run = isRecurrentScenario(exact)
+    ? await loadRecurrentRun(exact, readText)
+    : await loadScenarioRun(exact, readText);
+  return exportPyTorch(run, updates);
+}
+
+/** The parameters `params` (flat, engine layout) as JSON in the scenario's own layout. */
+export function weightsJson(scenario: AppScenario, params: Float64Array, update: number): string {
+  const network = shareableScenario(scenario, params).network;
+  const body = isRecurrentScenario(scenario)
+    ? { weights: 'weights' in network ? network.weights : null }
+    : {
+        weights: 'biases' in network ? network.weights : null,
+        biases: 'biases' in network ? network.biases : null,
+      };
+  return `${JSON.stringify({ title: scenario.title, kind: scenario.network.kind, update, ...body }, null, 1)}\n`;
+}
+
+export interface LossPoint {
+  /** The last update the point covers. */
+  readonly x: number;
+  /** Mean, smallest and largest batch loss over the updates it covers. */
+  readonly y: number;
+  readonly min: number;
+  readonly max: number;
+  readonly count: number;
+}
+
+/**
+ * The batch-loss history as CSV. The app keeps a bounded history: long runs merge
+ * neighbouring updates into one row (their mean, min and max; `updates` says how many).
+ */
+export function lossHistoryCsv(points: readonly LossPoint[]): string {
+  const rows = points.map((p) => `${p.x},${p.y},${p.min},${p.max},${p.count}`);
+  return `update,batch_loss,min,max,updates\n${rows.join('\n')}${rows.length ? '\n' : ''}`;
+}
