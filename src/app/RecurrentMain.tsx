@@ -1,19 +1,43 @@
 // What a recurrent run shows where an MLP's graph, chain rule and worked example go: the
 // unrolled graph, the gradient through time, the chain rule through time and the worked
 // example per step (components/Recurrent), all fed the store's view model.
+// While training plays, the upper views follow the model ~10 times a second (faster is
+// unreadable and takes frames from the page) and the lower ones, a table per time step, hold
+// what they showed until it pauses.
+import { memo } from 'react';
 import {
   GradientThroughTime,
   RecurrentChainRule,
   RecurrentWorkedExample,
   UnrolledGraph,
+  type RecurrentViewProps,
 } from '../components/Recurrent';
+import { useHeld } from '../components/common/useHeld';
+import { useThrottled } from '../components/common/useThrottled';
 import { useAppStore } from '../store/context';
 import { selectRecurrentView } from '../store/recurrentView';
 import { selectActions } from '../store/selectors';
 
+/** How often the graph and the gradient through time follow a playing run (ms). */
+const LIVE_MS = 100;
+
+/** The explanation's views: memoized, so a held model re-renders nothing while playing. */
+const Lower = memo(function Lower(props: RecurrentViewProps) {
+  return (
+    <>
+      <RecurrentChainRule {...props} />
+      <RecurrentWorkedExample {...props} />
+    </>
+  );
+});
+
 /** The recurrent views over the graph's place (`upper`) or the explanation's (`lower`). */
 export function RecurrentMain({ part }: { readonly part: 'upper' | 'lower' }) {
-  const model = useAppStore(selectRecurrentView);
+  const playing = useAppStore((s) => s.playing);
+  const latest = useAppStore(selectRecurrentView);
+  const throttled = useThrottled(latest, LIVE_MS, playing && part === 'upper');
+  const held = useHeld(latest, playing && part === 'lower');
+  const model = part === 'upper' ? throttled : held;
   const selection = useAppStore((s) => s.selection);
   const { select } = useAppStore(selectActions);
   const reducedMotion = useAppStore((s) => s.reducedMotion);
@@ -24,7 +48,7 @@ export function RecurrentMain({ part }: { readonly part: 'upper' | 'lower' }) {
       </section>
     ) : null;
   }
-  const props = { model, selection, onSelect: select, reducedMotion };
+  const props = { model, selection, onSelect: select, reducedMotion, live: playing };
   if (part === 'upper') {
     return (
       <div className="recurrent-upper">
@@ -34,10 +58,5 @@ export function RecurrentMain({ part }: { readonly part: 'upper' | 'lower' }) {
     );
   }
   // plain siblings: the learning layout styles the direct children of its explain slot
-  return (
-    <>
-      <RecurrentChainRule {...props} />
-      <RecurrentWorkedExample {...props} />
-    </>
-  );
+  return <Lower {...props} />;
 }
