@@ -4,7 +4,10 @@
 // While training plays, the upper views follow the model ~10 times a second (faster is
 // unreadable and takes frames from the page) and the lower ones, a table per time step, hold
 // what they showed until it pauses.
-import { memo } from 'react';
+// The views first mount in a light frame and fill in from an effect: when their code arrives
+// while training plays, React reveals a Suspense boundary in a render that every frame's store
+// update interrupts, so a heavy first render would never commit (and be redone every frame).
+import { memo, useEffect, useState } from 'react';
 import {
   GradientThroughTime,
   RecurrentChainRule,
@@ -12,6 +15,8 @@ import {
   UnrolledGraph,
   type RecurrentViewProps,
 } from '../components/Recurrent';
+import { PanelPlaceholder } from '../components/common/PanelPlaceholder';
+import { HeldHint } from '../components/Recurrent/HeldHint';
 import { useHeld } from '../components/common/useHeld';
 import { useThrottled } from '../components/common/useThrottled';
 import { useAppStore } from '../store/context';
@@ -36,11 +41,33 @@ export function RecurrentMain({ part }: { readonly part: 'upper' | 'lower' }) {
   const playing = useAppStore((s) => s.playing);
   const latest = useAppStore(selectRecurrentView);
   const throttled = useThrottled(latest, LIVE_MS, playing && part === 'upper');
-  const held = useHeld(latest, playing && part === 'lower');
+  // mounted while playing, the tables wait for a pause (nothing was shown to hold)
+  const held = useHeld(playing ? null : latest, playing && part === 'lower');
   const model = part === 'upper' ? throttled : held;
   const selection = useAppStore((s) => s.selection);
   const { select } = useAppStore(selectActions);
   const reducedMotion = useAppStore((s) => s.reducedMotion);
+  const [ready, setReady] = useState(false);
+  useEffect(() => {
+    // a frame later, as an ordinary update (rendered whole, not interrupted by the next frame's)
+    const id = requestAnimationFrame(() => setReady(true));
+    return () => cancelAnimationFrame(id);
+  }, []);
+  if (!ready) {
+    return part === 'upper' ? (
+      <PanelPlaceholder what="the unrolled network" minHeight={520} />
+    ) : (
+      <PanelPlaceholder what="the chain rule through time" minHeight={300} />
+    );
+  }
+  if (part === 'lower' && !model && latest && playing) {
+    return (
+      <section aria-label="Worked example" className="panel worked-example rnn-worked">
+        <h2>Worked example</h2>
+        <HeldHint empty />
+      </section>
+    );
+  }
   if (!model) {
     return part === 'upper' ? (
       <section className="panel graph-panel" aria-label="Network graph">
