@@ -2,11 +2,19 @@
 // them): the PyTorch script of the run from its starting parameters, the current weights as
 // JSON in the scenario's layout, and the batch-loss history as CSV. Loaded on first use.
 import type { ReadText } from '../data/types';
+import { loadCnnRun } from '../scenario/cnnRun';
+import { loadGatedRun } from '../scenario/gatedRun';
 import { loadScenarioRun } from '../scenario/instantiate';
 import { shareableScenario } from '../scenario/packScenario';
 import { loadRecurrentRun } from '../scenario/recurrentRun';
-import { isRecurrentScenario, type AppScenario } from '../scenario/validate';
-import { exportPyTorch, type ExportResult } from './index';
+import {
+  isCnnScenario,
+  isGatedScenario,
+  isMlpScenario,
+  isRecurrentScenario,
+  type AppScenario,
+} from '../scenario/validate';
+import { EXPORTABLE_KINDS, exportPyTorch, type ExportResult } from './index';
 
 /** A file name stem from a title: lower case, words joined by '-', at most 60 characters. */
 export function fileStem(title: string): string {
@@ -30,14 +38,26 @@ export async function pytorchScript(
   const exact = shareableScenario(scenario, initial);
   const run = isRecurrentScenario(exact)
     ? await loadRecurrentRun(exact, readText)
-    : await loadScenarioRun(exact, readText);
+    : isGatedScenario(exact)
+      ? await loadGatedRun(exact, readText)
+      : isCnnScenario(exact)
+        ? await loadCnnRun(exact, readText)
+        : isMlpScenario(exact)
+          ? await loadScenarioRun(exact, readText)
+          : null;
+  if (run === null)
+    return {
+      ok: false,
+      reason: `export to PyTorch supports network.kind ${EXPORTABLE_KINDS.join(', ')}; "${exact.network.kind ?? 'mlp'}" is not supported yet`,
+    };
   return exportPyTorch(run, updates);
 }
 
 /** The parameters `params` (flat, engine layout) as JSON in the scenario's own layout. */
 export function weightsJson(scenario: AppScenario, params: Float64Array, update: number): string {
   const network = shareableScenario(scenario, params).network;
-  const body = isRecurrentScenario(scenario)
+  // every family but the MLP keeps its parameters as named blocks under `weights`
+  const body = !isMlpScenario(scenario)
     ? { weights: 'weights' in network ? network.weights : null }
     : {
         weights: 'biases' in network ? network.weights : null,

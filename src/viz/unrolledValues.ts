@@ -60,7 +60,10 @@ export interface WeightPaint {
   readonly width: number;
 }
 
-/** One paint per weight entry of Wxh, Whh and Why, on one colour scale for all of them. */
+/**
+ * One paint per weight entry of Wxh, Whh and Why, on one colour scale for all of them. Each
+ * entry's paint is worked out once and kept: the graph draws it at every shown step.
+ */
 export function weightPainter(
   layout: ParamLayout,
   params: ArrayLike<number>,
@@ -71,15 +74,21 @@ export function weightPainter(
   for (const b of blocks)
     for (let k = b.offset; k < b.offset + b.size; k += 1)
       if (Number.isFinite(params[k])) maxAbs = Math.max(maxAbs, Math.abs(params[k]));
+  const kept: (WeightPaint | undefined)[] = [];
   return (block, j, i) => {
-    const value = params[indexIn(blockOf(layout, block), [j, i])];
+    const k = indexIn(blockOf(layout, block), [j, i]);
+    const known = kept[k];
+    if (known) return known;
+    const value = params[k];
     const magnitude = maxAbs > 0 && Number.isFinite(value) ? Math.abs(value) / maxAbs : 0;
-    return {
+    const paint = {
       value,
       stroke: divergingColor(value, maxAbs),
       dash: signStyle(value).dash,
       width: 0.75 + 3.25 * magnitude,
     };
+    kept[k] = paint;
+    return paint;
   };
 }
 

@@ -1,7 +1,10 @@
 // The browser benchmark: the built app in Chromium playing the circle, digits and sunspots-rnn
 // presets as fast as possible, measuring examples trained per second (from the update counter), frames
 // drawn per second and the longest main-thread task, against the engine's own speed in Node
-// for the same scenario. Run alone with `npx tsx tests/bench/browser.ts`, or via `npm run bench`.
+// for the same scenario, and from Chromium's own counters the main thread's busy and scripting
+// time per drawn frame (steadier than fps on a loaded machine). Run alone with
+// `npx tsx tests/bench/browser.ts [--preset=sunspots-rnn …] [--json]` (BENCH_PORT picks the
+// port, default 4179), or via `npm run bench`.
 import { readFile } from 'node:fs/promises';
 import { loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
@@ -17,10 +20,12 @@ import {
   isRecurrentScenario,
   validateAppScenario,
 } from '../../src/scenario/validate';
+import type { CDPSession } from 'playwright-core';
 import { withServedApp } from './servedApp';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
-const PORT = 4179;
+const PORT = Number(process.env.BENCH_PORT ?? 4179);
+const PRESETS = ['circle', 'digits', 'sunspots-rnn'];
 
 export interface BrowserBenchRow {
   readonly preset: string;
@@ -34,6 +39,10 @@ export interface BrowserBenchRow {
   /** The same page before Play: what this machine draws when training takes nothing. */
   readonly idleFramesPerSecond: number;
   readonly longestTaskMs: number;
+  /** Main-thread task time per drawn frame while playing (Chromium's TaskDuration). */
+  readonly taskMsPerFrame: number;
+  /** Of which JavaScript (ScriptDuration), per drawn frame. */
+  readonly scriptMsPerFrame: number;
   /** The machine's 1-minute load average when the row was measured (other work skews it). */
   readonly loadAverage: number;
 }
@@ -94,10 +103,21 @@ const measureFrames = (ms: number): string => `new Promise((resolve) => {
   });
 })`;
 
-export async function runBrowserBench(seconds = 4): Promise<BrowserBenchRow[]> {
+/** Chromium's cumulative main-thread task and script seconds. */
+async function busySeconds(cdp: CDPSession): Promise<{ task: number; script: number }> {
+  const { metrics } = (await cdp.send('Performance.getMetrics')) as {
+    metrics: { name: string; value: number }[];
+  };
+  const of = (name: string) => metrics.find((m) => m.name === name)?.value ?? NaN;
+  return { task: of('TaskDuration'), script: of('ScriptDuration') };
+}
+
+export async function runBrowserBench(
+  seconds = 4,
+  presets: readonly string[] = PRESETS,
+): Promise<BrowserBenchRow[]> {
   // The engine's own speed first, while nothing else runs.
   const engine: Record<string, { examplesPerSecond: number; batch: number }> = {};
-  const presets = ['circle', 'digits', 'sunspots-rnn'];
   for (const id of presets) engine[id] = await engineSpeed(id, 2);
   return withServedApp(PORT, async (browser, base) => {
     const rows: BrowserBenchRow[] = [];
@@ -119,15 +139,22 @@ export async function runBrowserBench(seconds = 4): Promise<BrowserBenchRow[]> {
       const idle = (await page.evaluate(measureFrames(1500))) as { fps: number };
       await page.getByRole('button', { name: 'Play', exact: true }).click();
       await page.waitForTimeout(800);
+      const cdp = await page.context().newCDPSession(page);
+      await cdp.send('Performance.enable');
       const a = await updateNow();
+      const busyBefore = await busySeconds(cdp);
       const { fps, longest } = (await page.evaluate(measureFrames(seconds * 1000))) as {
         fps: number;
         longest: number;
       };
+      const busyAfter = await busySeconds(cdp);
       const b = await updateNow();
       await page.getByRole('button', { name: 'Pause', exact: true }).click();
       await page.close();
       const dt = (b.t - a.t) / 1000;
+      const frames = fps * seconds;
+      const perFrame = (key: 'task' | 'script') =>
+        ((busyAfter[key] - busyBefore[key]) * 1000) / frames;
       const examplesPerSecond = ((b.update - a.update) * engine[id].batch) / dt;
       const engineExamplesPerSecond = engine[id].examplesPerSecond;
       rows.push({
@@ -139,6 +166,8 @@ export async function runBrowserBench(seconds = 4): Promise<BrowserBenchRow[]> {
         framesPerSecond: fps,
         idleFramesPerSecond: idle.fps,
         longestTaskMs: longest,
+        taskMsPerFrame: perFrame('task'),
+        scriptMsPerFrame: perFrame('script'),
         loadAverage: loadavg()[0],
       });
     }
@@ -148,19 +177,20 @@ export async function runBrowserBench(seconds = 4): Promise<BrowserBenchRow[]> {
 
 export function formatBrowserTable(rows: readonly BrowserBenchRow[]): string {
   const lines = [
-    '| preset | in view | worker examples/s | engine in Node examples/s | engine ÷ worker (≤ 1.3) | page fps (≥ 55) | idle page fps | longest main-thread task ms (≤ 50) | load average |',
-    '|---|---|---:|---:|---:|---:|---:|---:|---:|',
+    '| preset | in view | worker examples/s | engine in Node examples/s | engine ÷ worker (≤ 1.3) | page fps (≥ 55) | idle page fps | longest main-thread task ms (≤ 50) | main thread ms / frame | script ms / frame | load average |',
+    '|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
   ];
   for (const r of rows) {
     lines.push(
-      `| ${r.preset} | ${r.inView} | ${Math.round(r.examplesPerSecond).toLocaleString('en')} | ${Math.round(r.engineExamplesPerSecond).toLocaleString('en')} | ${r.engineOverWorker.toFixed(2)} | ${r.framesPerSecond.toFixed(1)} | ${r.idleFramesPerSecond.toFixed(1)} | ${r.longestTaskMs.toFixed(0)} | ${r.loadAverage.toFixed(1)} |`,
+      `| ${r.preset} | ${r.inView} | ${Math.round(r.examplesPerSecond).toLocaleString('en')} | ${Math.round(r.engineExamplesPerSecond).toLocaleString('en')} | ${r.engineOverWorker.toFixed(2)} | ${r.framesPerSecond.toFixed(1)} | ${r.idleFramesPerSecond.toFixed(1)} | ${r.longestTaskMs.toFixed(0)} | ${r.taskMsPerFrame.toFixed(1)} | ${r.scriptMsPerFrame.toFixed(1)} | ${r.loadAverage.toFixed(1)} |`,
     );
   }
   return lines.join('\n');
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  runBrowserBench().then((rows) =>
+  const only = process.argv.filter((a) => a.startsWith('--preset=')).map((a) => a.slice(9));
+  runBrowserBench(4, only.length > 0 ? only : PRESETS).then((rows) =>
     console.log(
       process.argv.includes('--json') ? JSON.stringify(rows, null, 2) : formatBrowserTable(rows),
     ),

@@ -13,11 +13,12 @@ import { recurrentParamLabels } from '../../explain/recurrentExample';
 import { cursorOf } from '../../viz/unrolledValues';
 import { useStyleSheet } from '../common/useStyleSheet';
 import { RECURRENT_CSS } from './recurrentStyles';
+import { HeldHint } from './HeldHint';
 import { ParamRuleView } from './ParamRuleView';
 import { StateRuleView } from './StateRuleView';
 import type { RecurrentViewProps } from './viewModel';
 
-export function RecurrentChainRule({ model, selection, onSelect }: RecurrentViewProps) {
+export function RecurrentChainRule({ model, selection, onSelect, live }: RecurrentViewProps) {
   useStyleSheet(RECURRENT_CSS);
   const { sample, layout } = model;
   const T = sample?.steps.length ?? 0;
@@ -29,6 +30,7 @@ export function RecurrentChainRule({ model, selection, onSelect }: RecurrentView
   return (
     <section aria-label="Chain rule" className="panel chain-panel rnn-chain">
       <h2>Chain rule through time</h2>
+      {live && <HeldHint />}
       <label className="field">
         <span>Parameter</span>
         <select

@@ -9,10 +9,15 @@ import { cursorOf } from '../../viz/unrolledValues';
 import { useScrollToCurrent } from '../common/useScrollToCurrent';
 import { useStyleSheet } from '../common/useStyleSheet';
 import { RECURRENT_CSS } from './recurrentStyles';
+import { HeldHint } from './HeldHint';
 import { SectionTable } from './SectionTable';
 import type { RecurrentViewProps } from './viewModel';
 
-export function RecurrentWorkedExample({ model, reducedMotion = false }: RecurrentViewProps) {
+export function RecurrentWorkedExample({
+  model,
+  reducedMotion = false,
+  live = false,
+}: RecurrentViewProps) {
   useStyleSheet(RECURRENT_CSS);
   const { sample, trace, spec } = model;
   const title = trace
@@ -49,6 +54,7 @@ export function RecurrentWorkedExample({ model, reducedMotion = false }: Recurre
   return (
     <section ref={panel} aria-label="Worked example" className="panel worked-example rnn-worked">
       <h2>Worked example</h2>
+      {live && <HeldHint />}
       {!example && <p>No sequence to show yet.</p>}
       {example && (
         <>

@@ -22,7 +22,7 @@ import { TimeStrip } from './TimeStrip';
 import { UnrolledSvg } from './UnrolledSvg';
 import type { RecurrentViewProps } from './viewModel';
 
-export function UnrolledGraph({ model, selection, onSelect }: RecurrentViewProps) {
+export function UnrolledGraph({ model, selection, onSelect, live }: RecurrentViewProps) {
   useStyleSheet(RECURRENT_CSS);
   const [box, measured] = useElementSize<HTMLDivElement>({ width: 640, height: 0 });
   const width = Math.max(200, measured.width);
@@ -33,7 +33,11 @@ export function UnrolledGraph({ model, selection, onSelect }: RecurrentViewProps
     () => ({ inputs, hidden, outputs, readout }),
     [inputs, hidden, outputs, readout],
   );
-  const cursor = cursorOf(model.phase, model.sampleIndex);
+  // memoized (as is the selected entry): the canvas regroups its strokes only when they change
+  const cursor = useMemo(
+    () => cursorOf(model.phase, model.sampleIndex),
+    [model.phase, model.sampleIndex],
+  );
   const count = visibleCount(T, width);
   // the window jumps to the cursor when the cursor moves out of it; otherwise it stays put
   const [win, setWin] = useState(() => ({
@@ -94,10 +98,13 @@ export function UnrolledGraph({ model, selection, onSelect }: RecurrentViewProps
     }),
     [activate, keyDown],
   );
-  const selectedEntry =
-    selection?.kind === 'entry' && selection.position.length === 2
-      ? { block: selection.block, j: selection.position[0], i: selection.position[1] }
-      : null;
+  const selectedEntry = useMemo(
+    () =>
+      selection?.kind === 'entry' && selection.position.length === 2
+        ? { block: selection.block, j: selection.position[0], i: selection.position[1] }
+        : null,
+    [selection],
+  );
   const selectedKey =
     selection?.kind === 'neuron' && selection.t !== undefined
       ? itemKey({
@@ -150,6 +157,7 @@ export function UnrolledGraph({ model, selection, onSelect }: RecurrentViewProps
             selectedKey={selectedKey}
             selectedEntry={selectedEntry}
             onItem={onItem}
+            live={live ?? false}
           />
         )}
       </div>

@@ -5,6 +5,7 @@ export const RECURRENT_CSS = `
 .rnn-graph .rnn-item .rnn-focus { visibility: hidden; }
 .rnn-graph .rnn-item:focus-visible .rnn-focus { visibility: visible; }
 .rnn-graph line.rnn-item:focus-visible { stroke: #111; stroke-width: 5px; opacity: 1; }
+.rnn-graph line.rnn-edge-dense { pointer-events: stroke; }
 .rnn-graph .rnn-hit { stroke: transparent; fill: none; }
 .rnn-graph .rnn-label { font: 12px system-ui, sans-serif; fill: #333; }
 .rnn-graph .rnn-label-current { font-weight: 700; fill: #3f1d6e; }

@@ -14,4 +14,9 @@ export interface RecurrentViewProps {
   readonly onSelect: (ref: Ref | null) => void;
   /** The store's reduced-motion setting (the system's, or an embed's): scrolling is instant. */
   readonly reducedMotion?: boolean;
+  /**
+   * Training is playing: the graph's values stream in (drawn more cheaply), and the worked
+   * example and chain rule show what they held when it began, saying so.
+   */
+  readonly live?: boolean;
 }

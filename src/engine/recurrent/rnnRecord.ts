@@ -2,6 +2,7 @@
 // the step's trace, over the tape allocated up front. Allocates nothing per pass.
 import { getActivation } from '../activations';
 import type { LayerRecord, Noise } from '../model';
+import type { TraceArena } from '../traceArena';
 import { createRnnCache, type RnnCache } from './rnnCache';
 import type { RnnOffsets } from './rnnLayout';
 import type { RnnProblem, RnnTimeStepTrace } from './types';
@@ -18,6 +19,8 @@ export const NO_NOISE: Noise = { dropout: 0, rng: null };
 export const rnnRecord: LayerRecord<RnnLayer, RnnCache, RnnTimeStepTrace> & {
   /** A tape for sequences of up to maxT steps. */
   createTape(layer: RnnLayer, maxT: number): RnnCache;
+  /** The step trace with its arrays copied into `arena` (see rnnTraceSize) instead of each its own. */
+  trace(layer: RnnLayer, cache: RnnCache, t: number, arena?: TraceArena): RnnTimeStepTrace;
 } = {
   kind: 'rnn',
 
@@ -82,19 +85,31 @@ export const rnnRecord: LayerRecord<RnnLayer, RnnCache, RnnTimeStepTrace> & {
   },
 
   /** Fresh copies of step t (0-based) as the contract's step trace (1-based t). */
-  trace(_layer, cache, t) {
+  trace(_layer, cache, t, arena?: TraceArena) {
+    const copy = arena ? (a: Float64Array) => arena.copy(a) : (a: Float64Array) => a.slice();
     const scored = cache.scored[t] === 1;
     return {
       t: t + 1,
-      x: cache.x[t].slice(),
-      a: cache.a[t].slice(),
-      h: cache.h[t + 1].slice(),
-      y: cache.y[t].slice(),
-      target: scored ? cache.target[t].slice() : null,
+      x: copy(cache.x[t]),
+      a: copy(cache.a[t]),
+      h: copy(cache.h[t + 1]),
+      y: copy(cache.y[t]),
+      target: scored ? copy(cache.target[t]) : null,
       loss: scored ? cache.stepLoss[t] : null,
-      dLdy: scored ? cache.dy[t].slice() : null,
-      dLdh: cache.dh[t].slice(),
-      delta: cache.delta[t].slice(),
+      dLdy: scored ? copy(cache.dy[t]) : null,
+      dLdh: copy(cache.dh[t]),
+      delta: copy(cache.delta[t]),
     };
   },
 };
+
+/** Entries rnnRecord.trace copies for the T steps of the sequence in the cache. */
+export function rnnTraceSize(cache: RnnCache, T: number): number {
+  let total = 0;
+  for (let i = 0; i < T; i += 1) {
+    const y = cache.y[i].length;
+    total += cache.x[i].length + 2 * cache.a[i].length + y + 2 * cache.dh[i].length;
+    if (cache.scored[i] === 1) total += cache.target[i].length + cache.dy[i].length;
+  }
+  return total;
+}

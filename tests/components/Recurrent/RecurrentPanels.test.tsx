@@ -129,6 +129,15 @@ describe('RecurrentWorkedExample', () => {
     );
     expect(screen.queryByRole('group', { name: /Update/ })).toBeNull();
     expect(screen.getByRole('group', { name: 'Step t = 4 of 4' })).toBeTruthy();
+    expect(screen.queryByTestId('held-hint')).toBeNull();
+  });
+
+  it('while training plays, it says its tables wait for a pause', async () => {
+    const trace = await rnnTrace();
+    const model = viewModelOf(trace, { trace: null });
+    render(<RecurrentWorkedExample model={model} selection={null} onSelect={() => {}} live />);
+    const region = screen.getByRole('region', { name: 'Worked example' });
+    expect(within(region).getByTestId('held-hint').textContent).toMatch(/updates when you pause/);
   });
 });
 

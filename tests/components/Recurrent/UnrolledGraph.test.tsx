@@ -126,7 +126,7 @@ describe('UnrolledGraph', () => {
     expect((slider as HTMLInputElement).value).not.toBe('0');
   });
 
-  it('a big net draws each weight copy as one line, still selectable', async () => {
+  it('a big net paints its weight copies on a canvas, each still a named, selectable line', async () => {
     const trace = await rnnTrace({
       network: { kind: 'rnn', inputs: 1, hidden: 16, outputs: 1 },
       data: {
@@ -139,6 +139,10 @@ describe('UnrolledGraph', () => {
     render(<UnrolledGraph model={viewModelOf(trace)} selection={null} onSelect={onSelect} />);
     const edge = item('Whh:3:15,2');
     expect(edge.tagName.toLowerCase()).toBe('line');
+    // the colour is on the canvas; the line only takes focus, clicks and its name
+    expect(screen.getByTestId('rnn-edge-canvas')).toBeTruthy();
+    expect(edge.getAttribute('stroke')).toBe('none');
+    expect(edge.getAttribute('aria-label')).toMatch(/^Whh/);
     fireEvent.click(edge);
     expect(onSelect).toHaveBeenCalledWith({ kind: 'entry', block: 'Whh', position: [15, 2], t: 3 });
   });

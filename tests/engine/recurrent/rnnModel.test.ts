@@ -79,6 +79,20 @@ describe('the RNN model under the one trainer', () => {
     expect(trace.samples[1].sweeps?.map((w) => w.at)).toEqual([2, 4, 5]);
   });
 
+  it('traced steps are copies of the tape that later updates leave as they were', () => {
+    const t = trainer({ optimizer: { kind: 'sgd', learningRate: 0.5 } });
+    const seen = t.inspect(1); // the same pass on the side tape, before the update
+    const first = t.step(true);
+    if (!first.ok || !first.trace) throw new Error('expected a traced update');
+    const steps = first.trace.samples.flatMap((s) => s.steps);
+    const kept = steps.map((s) => [s.x, s.a, s.h, s.dLdh, s.delta].map((v) => Array.from(v)));
+    expect(Array.from(seen.steps[4].h)).toEqual(Array.from(first.trace.samples[1].steps[4].h));
+    for (let k = 0; k < 3; k += 1) t.step(k % 2 === 0);
+    steps.forEach((s, k) =>
+      expect([s.x, s.a, s.h, s.dLdh, s.delta].map((v) => Array.from(v))).toEqual(kept[k]),
+    );
+  });
+
   it('L2 adds rate·w to the matrix blocks only, never to bh or by', () => {
     const plain = tracedStep();
     const l2 = tracedStep({ regularization: { kind: 'l2', rate: 0.5 } });
