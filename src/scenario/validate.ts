@@ -240,7 +240,7 @@ export function validateScenario(input: unknown): ValidationResult {
   const other = isCnnScenario(scenario)
     ? 'a convolutional one ("cnn")'
     : isFixedPointScenario(scenario)
-      ? 'a fixed-point one ("fixed-point")'
+      ? 'a "fixed-point" one'
       : 'a recurrent one ("rnn", "lstm", "gru")';
   return {
     ok: false,

@@ -8,6 +8,7 @@ import { Toolbar } from '../../../src/components/Controls/Toolbar';
 import { CNN_PRESETS } from '../../../src/scenario/cnnPresets';
 import { getPreset, PRESETS } from '../../../src/scenario/presets';
 import { FIXED_POINT_PRESETS } from '../../../src/scenario/fixedPointPresets';
+import { GATED_PRESETS } from '../../../src/scenario/gatedPresets';
 import { RECURRENT_PRESETS } from '../../../src/scenario/recurrentPresets';
 import { lastNotice, withFakeSend, withSession } from './harness';
 
@@ -112,6 +113,7 @@ describe('Toolbar', () => {
     expect([...picker.options].map((o) => o.value)).toEqual([
       ...PRESETS.map((p) => p.id),
       ...RECURRENT_PRESETS.map((p) => p.id),
+      ...GATED_PRESETS.map((p) => p.id),
       ...CNN_PRESETS.map((p) => p.id),
       ...FIXED_POINT_PRESETS.map((p) => p.id),
     ]);
@@ -131,6 +133,7 @@ describe('Toolbar', () => {
       'rnn-sine',
       'rnn-memory',
       'sunspots-rnn',
+      ...GATED_PRESETS.map((p) => p.id),
     ]);
     expect(picker.value).toBe('two-two-one');
     fireEvent.change(picker, { target: { value: 'xor' } });
