@@ -2,6 +2,7 @@
 // It talks to the worker only through the injected send(); incoming messages go to receive().
 // The actions come in slices (loading, stepping, the run, the page, links, recurrent).
 import { createStore, type StoreApi } from 'zustand/vanilla';
+import { kindOf } from '../scenario/validate';
 import { freshHistories } from './frameHistories';
 import { createLinkActions } from './linkActions';
 import { createLoadActions } from './loadActions';
@@ -64,9 +65,18 @@ export function createAppStore(deps: StoreDeps): AppStore {
       update: () => get().frame?.update ?? 0,
       // the data views draw an MLP's samples: recurrent, convolutional and fixed-point runs
       // have none
+      // (and not while a load of another kind is on its way: the worker would answer a grid
+      // asked for the MLP shown before with an error from the new run)
       loaded: () => {
-        const summary = get().summary;
-        return summary !== null && !summary.recurrent && !summary.cnn && !summary.fixedPoint;
+        const { summary, scenario } = get();
+        const kind = kindOf(scenario);
+        return (
+          summary !== null &&
+          !summary.recurrent &&
+          !summary.cnn &&
+          !summary.fixedPoint &&
+          (kind === null || kind === undefined || kind === 'mlp')
+        );
       },
       setViews: (partial) => set((s) => ({ views: { ...s.views, ...partial } })),
     });

@@ -279,3 +279,31 @@ describe('messages and settings', () => {
     expect(b.sent).toHaveLength(0);
   });
 });
+
+describe('data views across a load of another kind', () => {
+  it('asks no grid of the MLP shown before while a recurrent net is loading', () => {
+    const { receive, actions, sent } = setup();
+    actions.loadPreset('xor');
+    receive({
+      type: 'loaded',
+      summary: { sizes: [2, 3, 1] } as unknown as RunSummary,
+      frame: frame(0),
+    });
+    const grid = { x: [-1, 1], y: [-1, 1], resolution: 10, layers: false } as const;
+    actions.setViewNeeds({ grid, rows: false, curve: null });
+    expect(sent.filter((c) => c.type === 'evaluateGrid')).toHaveLength(1);
+    // the MLP's summary is still the store's while the rnn's load is on its way
+    expect(actions.loadPreset('rnn-memory')).toBe(true);
+    actions.setViewNeeds({ grid: { ...grid, resolution: 20 }, rows: false, curve: null });
+    expect(sent.filter((c) => c.type === 'evaluateGrid')).toHaveLength(1);
+    // back to an MLP: asked again once it is shown
+    actions.loadPreset('xor');
+    receive({
+      type: 'loaded',
+      summary: { sizes: [2, 3, 1] } as unknown as RunSummary,
+      frame: frame(1),
+    });
+    actions.setViewNeeds({ grid: { ...grid, resolution: 30 }, rows: false, curve: null });
+    expect(sent.filter((c) => c.type === 'evaluateGrid').length).toBeGreaterThan(1);
+  });
+});
