@@ -291,7 +291,17 @@ describe('data views across a load of another kind', () => {
     });
     const grid = { x: [-1, 1], y: [-1, 1], resolution: 10, layers: false } as const;
     actions.setViewNeeds({ grid, rows: false, curve: null });
-    expect(sent.filter((c) => c.type === 'evaluateGrid')).toHaveLength(1);
+    const asked = sent.filter((c) => c.type === 'evaluateGrid');
+    expect(asked).toHaveLength(1);
+    const answer = (id: number) =>
+      receive({
+        type: 'grid',
+        id,
+        resolution: 10,
+        output: new Float64Array(100),
+        layers: [],
+      } as unknown as Message);
+    answer((asked[0] as Extract<Command, { id: number }>).id);
     // the MLP's summary is still the store's while the rnn's load is on its way
     expect(actions.loadPreset('rnn-memory')).toBe(true);
     actions.setViewNeeds({ grid: { ...grid, resolution: 20 }, rows: false, curve: null });
