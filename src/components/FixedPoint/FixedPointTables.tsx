@@ -2,15 +2,15 @@
 // the forward relaxation iteration by iteration, the fixed point with D = f′(u*), the loss,
 // the adjoint relaxation, v* and δ; then every gradient and the update. Copy as Markdown or
 // LaTeX. The tables come from explain/fixedPointExample.ts (the command line prints the same).
-import { useMemo, useRef, useState } from 'react';
+import { useMemo, useRef } from 'react';
 import { fixedPointWorkedExample } from '../../explain/fixedPointExample';
-import { formatWorkedExample, type TableFormat } from '../../explain/format';
 import type { TableSection } from '../../explain/workedExample';
 import { useScrollToCurrent } from '../common/useScrollToCurrent';
 import { useStyleSheet } from '../common/useStyleSheet';
 import { SectionTable } from '../Recurrent/SectionTable';
 import { FIXED_POINT_CSS } from './fixedPointStyles';
 import type { FixedPointViewProps } from './types';
+import { CopyTableButtons } from '../WorkedExample/CopyTableButtons';
 
 /** The table the cursor's stage is in: the forward or the adjoint relaxation, or the update. */
 function currentTable(model: FixedPointViewProps['model']): string | null {
@@ -46,18 +46,6 @@ export function FixedPointTables({ model, reducedMotion = false }: FixedPointVie
       trace ? fixedPointWorkedExample(`Fixed-point net, update ${trace.update}`, [trace]) : null,
     [trace],
   );
-  const [copied, setCopied] = useState<string | null>(null);
-  const copy = async (format: TableFormat): Promise<void> => {
-    if (!example) return;
-    try {
-      await navigator.clipboard.writeText(formatWorkedExample(example, format));
-      setCopied(`Copied as ${format === 'markdown' ? 'Markdown' : 'LaTeX'}.`);
-    } catch {
-      setCopied(
-        'The browser did not allow copying; use the command line: npm run cli -- trace <file> --format markdown',
-      );
-    }
-  };
   const shown = (sample: number | undefined): boolean =>
     sample === undefined || sample === model.sampleIndex;
   return (
@@ -70,17 +58,7 @@ export function FixedPointTables({ model, reducedMotion = false }: FixedPointVie
         </p>
       ) : (
         <>
-          <div className="buttons">
-            <button type="button" onClick={() => void copy('markdown')}>
-              Copy as Markdown
-            </button>
-            <button type="button" onClick={() => void copy('latex')}>
-              Copy as LaTeX
-            </button>
-            <span role="status" aria-live="polite" className="copied">
-              {copied}
-            </span>
-          </div>
+          <CopyTableButtons model={example} />
           {example.sections
             .filter((section) => shown(section.sample))
             .map((section) => {

@@ -1,8 +1,7 @@
 // The recurrent worked example (region "Worked example"): a table per time step of the shown
 // sequence (x, a, h, y, target, loss, ∂L/∂y, ∂L/∂h, δ), the truncation sweeps, and the update
 // of each block; the cursor's step is highlighted and scrolled to; copy as Markdown or LaTeX.
-import { useMemo, useRef, useState } from 'react';
-import { formatWorkedExample, type TableFormat } from '../../explain/format';
+import { useMemo, useRef } from 'react';
 import { recurrentStepExample } from '../../explain/recurrentStepTables';
 import type { TableSection } from '../../explain/workedExample';
 import { cursorOf } from '../../viz/unrolledValues';
@@ -12,6 +11,7 @@ import { RECURRENT_CSS } from './recurrentStyles';
 import { HeldHint } from './HeldHint';
 import { SectionTable } from './SectionTable';
 import type { RecurrentViewProps } from './viewModel';
+import { CopyTableButtons } from '../WorkedExample/CopyTableButtons';
 
 export function RecurrentWorkedExample({
   model,
@@ -37,18 +37,6 @@ export function RecurrentWorkedExample({
     cursor.t === null ? null : `${trace?.update ?? 0}/${model.sampleIndex}/${cursor.t}`,
     reducedMotion,
   );
-  const [copied, setCopied] = useState<string | null>(null);
-  const copy = async (format: TableFormat): Promise<void> => {
-    if (!example) return;
-    try {
-      await navigator.clipboard.writeText(formatWorkedExample(example, format));
-      setCopied(`Copied as ${format === 'markdown' ? 'Markdown' : 'LaTeX'}.`);
-    } catch {
-      setCopied(
-        'The browser did not allow copying; use the command line: npm run cli -- trace <file> --format markdown',
-      );
-    }
-  };
   const isCurrent = (section: TableSection, k: number): boolean =>
     cursor.t !== null && k < T && k === cursor.t && section.kind === 'forward';
   return (
@@ -58,17 +46,7 @@ export function RecurrentWorkedExample({
       {!example && <p>No sequence to show yet.</p>}
       {example && (
         <>
-          <div className="buttons">
-            <button type="button" onClick={() => void copy('markdown')}>
-              Copy as Markdown
-            </button>
-            <button type="button" onClick={() => void copy('latex')}>
-              Copy as LaTeX
-            </button>
-            <span role="status" aria-live="polite" className="copied">
-              {copied}
-            </span>
-          </div>
+          <CopyTableButtons model={example} />
           {!trace && (
             <p className="hint">
               The shown sequence with the current weights. Step through an update to see its

@@ -1,7 +1,8 @@
 // The worked example's copy buttons: the whole table as Markdown or LaTeX (the CLI's
 // formats), with a polite status saying it worked or pointing to the CLI when it did not.
 import { useState } from 'react';
-import { formatWorkedExample, type TableFormat, type WorkedExample } from '../../explain';
+import { formatWorkedExample, type TableFormat } from '../../explain/format';
+import type { WorkedExample } from '../../explain/workedExample';
 
 export function CopyTableButtons({ model }: { readonly model: WorkedExample }) {
   const [copied, setCopied] = useState<string | null>(null);
