@@ -1,6 +1,9 @@
 // What an LSTM or GRU run shows where an MLP's graph, chain rule and worked example go: the
 // cells across time with their highway, the cell opened up and the gradient through time
-// above; the chain rule through time and the worked example per step below (components/Gated), all fed the store's gated model.
+// above; the chain rule through time and the worked example per step below (components/Gated),
+// all fed the store's gated model. While training plays, the views follow it as useLiveModel
+// says (throttled above, held below), like the Elman RNN's.
+import { memo } from 'react';
 import {
   GateView,
   GatedCellsGraph,
@@ -8,16 +11,56 @@ import {
   GatedGradientThroughTime,
   GatedWorkedExample,
 } from '../components/Gated';
+import type { GatedViewProps } from '../components/Gated/viewModel';
+import { PanelPlaceholder } from '../components/common/PanelPlaceholder';
+import { HeldHint } from '../components/Recurrent/HeldHint';
 import { useAppStore } from '../store/context';
 import { selectGatedView } from '../store/gatedView';
 import { selectActions } from '../store/selectors';
+import { useLiveModel } from './useLiveModel';
+
+/** The graph's place: memoized, so a throttled model re-renders nothing between its updates. */
+const Upper = memo(function Upper(props: GatedViewProps) {
+  return (
+    <div className="recurrent-upper">
+      <GatedCellsGraph {...props} />
+      <GateView {...props} />
+      <GatedGradientThroughTime {...props} />
+    </div>
+  );
+});
+
+/** The explanation's views (plain siblings: the learning layout styles its slot's children). */
+const Lower = memo(function Lower(props: GatedViewProps) {
+  return (
+    <>
+      <GatedChainRule {...props} />
+      <GatedWorkedExample {...props} />
+    </>
+  );
+});
 
 /** The gated views over the graph's place (`upper`) or the explanation's (`lower`). */
 export function GatedMain({ part }: { readonly part: 'upper' | 'lower' }) {
-  const model = useAppStore(selectGatedView);
+  const { model, latest, playing, ready } = useLiveModel(useAppStore(selectGatedView), part);
   const selection = useAppStore((s) => s.selection);
   const { select } = useAppStore(selectActions);
   const reducedMotion = useAppStore((s) => s.reducedMotion);
+  if (!ready) {
+    return part === 'upper' ? (
+      <PanelPlaceholder what="the cells across time" minHeight={520} />
+    ) : (
+      <PanelPlaceholder what="the chain rule through time" minHeight={300} />
+    );
+  }
+  if (part === 'lower' && !model && latest && playing) {
+    return (
+      <section aria-label="Worked example" className="panel worked-example rnn-worked">
+        <h2>Worked example</h2>
+        <HeldHint empty />
+      </section>
+    );
+  }
   if (!model) {
     return part === 'upper' ? (
       <section className="panel graph-panel" aria-label="Network graph">
@@ -26,20 +69,5 @@ export function GatedMain({ part }: { readonly part: 'upper' | 'lower' }) {
     ) : null;
   }
   const props = { model, selection, onSelect: select, reducedMotion };
-  if (part === 'upper') {
-    return (
-      <div className="recurrent-upper">
-        <GatedCellsGraph {...props} />
-        <GateView {...props} />
-        <GatedGradientThroughTime {...props} />
-      </div>
-    );
-  }
-  // plain siblings: the learning layout styles the direct children of its explain slot
-  return (
-    <>
-      <GatedChainRule {...props} />
-      <GatedWorkedExample {...props} />
-    </>
-  );
+  return part === 'upper' ? <Upper {...props} /> : <Lower {...props} />;
 }
