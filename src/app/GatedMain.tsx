@@ -12,11 +12,10 @@ import {
   GatedWorkedExample,
 } from '../components/Gated';
 import type { GatedViewProps } from '../components/Gated/viewModel';
-import { PanelPlaceholder } from '../components/common/PanelPlaceholder';
-import { HeldHint } from '../components/Recurrent/HeldHint';
 import { useAppStore } from '../store/context';
 import { selectGatedView } from '../store/gatedView';
 import { selectActions } from '../store/selectors';
+import { partState } from './partState';
 import { useLiveModel } from './useLiveModel';
 
 /** The graph's place: memoized, so a throttled model re-renders nothing between its updates. */
@@ -42,32 +41,13 @@ const Lower = memo(function Lower(props: GatedViewProps) {
 
 /** The gated views over the graph's place (`upper`) or the explanation's (`lower`). */
 export function GatedMain({ part }: { readonly part: 'upper' | 'lower' }) {
-  const { model, latest, playing, ready } = useLiveModel(useAppStore(selectGatedView), part);
+  const live = useLiveModel(useAppStore(selectGatedView), part);
   const selection = useAppStore((s) => s.selection);
   const { select } = useAppStore(selectActions);
   const reducedMotion = useAppStore((s) => s.reducedMotion);
-  if (!ready) {
-    return part === 'upper' ? (
-      <PanelPlaceholder what="the cells across time" minHeight={520} />
-    ) : (
-      <PanelPlaceholder what="the chain rule through time" minHeight={300} />
-    );
-  }
-  if (part === 'lower' && !model && latest && playing) {
-    return (
-      <section aria-label="Worked example" className="panel worked-example rnn-worked">
-        <h2>Worked example</h2>
-        <HeldHint empty />
-      </section>
-    );
-  }
-  if (!model) {
-    return part === 'upper' ? (
-      <section className="panel graph-panel" aria-label="Network graph">
-        <p>Loading the network…</p>
-      </section>
-    ) : null;
-  }
+  const state = partState(live, part, 'the cells across time');
+  if (state.model === null) return state.element;
+  const { model } = state;
   const props = { model, selection, onSelect: select, reducedMotion };
   return part === 'upper' ? <Upper {...props} /> : <Lower {...props} />;
 }

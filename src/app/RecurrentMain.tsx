@@ -10,11 +10,10 @@ import {
   UnrolledGraph,
   type RecurrentViewProps,
 } from '../components/Recurrent';
-import { PanelPlaceholder } from '../components/common/PanelPlaceholder';
-import { HeldHint } from '../components/Recurrent/HeldHint';
 import { useAppStore } from '../store/context';
 import { selectRecurrentView } from '../store/recurrentView';
 import { selectActions } from '../store/selectors';
+import { partState } from './partState';
 import { useLiveModel } from './useLiveModel';
 
 /** The explanation's views: memoized, so a held model re-renders nothing while playing. */
@@ -29,33 +28,14 @@ const Lower = memo(function Lower(props: RecurrentViewProps) {
 
 /** The recurrent views over the graph's place (`upper`) or the explanation's (`lower`). */
 export function RecurrentMain({ part }: { readonly part: 'upper' | 'lower' }) {
-  const { model, latest, playing, ready } = useLiveModel(useAppStore(selectRecurrentView), part);
+  const live = useLiveModel(useAppStore(selectRecurrentView), part);
   const selection = useAppStore((s) => s.selection);
   const { select } = useAppStore(selectActions);
   const reducedMotion = useAppStore((s) => s.reducedMotion);
-  if (!ready) {
-    return part === 'upper' ? (
-      <PanelPlaceholder what="the unrolled network" minHeight={520} />
-    ) : (
-      <PanelPlaceholder what="the chain rule through time" minHeight={300} />
-    );
-  }
-  if (part === 'lower' && !model && latest && playing) {
-    return (
-      <section aria-label="Worked example" className="panel worked-example rnn-worked">
-        <h2>Worked example</h2>
-        <HeldHint empty />
-      </section>
-    );
-  }
-  if (!model) {
-    return part === 'upper' ? (
-      <section className="panel graph-panel" aria-label="Network graph">
-        <p>Loading the network…</p>
-      </section>
-    ) : null;
-  }
-  const props = { model, selection, onSelect: select, reducedMotion, live: playing };
+  const state = partState(live, part, 'the unrolled network');
+  if (state.model === null) return state.element;
+  const { model } = state;
+  const props = { model, selection, onSelect: select, reducedMotion, live: live.playing };
   if (part === 'upper') {
     return (
       <div className="recurrent-upper">
