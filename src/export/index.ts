@@ -2,8 +2,10 @@
 // way and prints the same numbers. Kinds without a generator are refused with a reason, never
 // exported wrongly.
 import type { CnnRun } from '../scenario/cnnRun';
+import type { FixedPointRun } from '../scenario/fixedPointRun';
 import type { GatedRun } from '../scenario/gatedRun';
 import { cnnScript } from './cnnScript';
+import { fixedPointScript } from './fixedPointScript';
 import type { Run } from '../scenario/instantiate';
 import type { RecurrentRun } from '../scenario/recurrentRun';
 import { gatedCell } from './gatedScript';
@@ -17,10 +19,18 @@ export type ExportResult =
   | { readonly ok: false; readonly reason: string };
 
 /** The kinds a script can be exported for (network.kind). */
-export const EXPORTABLE_KINDS: readonly string[] = ['mlp', 'rnn', 'lstm', 'gru', 'cnn'];
+export const EXPORTABLE_KINDS: readonly string[] = [
+  'mlp',
+  'rnn',
+  'lstm',
+  'gru',
+  'cnn',
+  'fixed-point',
+];
 
 /** A run of any family, as far as export needs to tell them apart. */
-export type ExportableRun = Run | RecurrentRun | GatedRun | CnnRun | { readonly kind: string };
+export type ExportableRun =
+  Run | RecurrentRun | GatedRun | CnnRun | FixedPointRun | { readonly kind: string };
 
 type AnyRecurrentRun = RecurrentRun | GatedRun;
 
@@ -35,11 +45,6 @@ function isRecurrentRun(run: ExportableRun): run is AnyRecurrentRun {
 function exportRecurrent(run: AnyRecurrentRun, updates: number | undefined): ExportResult {
   const net = run.kind === 'rnn' ? run.rnn : run.net;
   const { spec, sequence, loss } = net.problem;
-  if (sequence.bptt.mode !== 'full')
-    return {
-      ok: false,
-      reason: 'truncated BPTT is not exported yet (sequence.bptt.mode "full" is)',
-    };
   if (run.trainer.updates !== 0) return { ok: false, reason: 'the run has already been stepped' };
   const cell: CellCode =
     run.kind === 'rnn' ? rnnCell(run.rnn.problem.spec) : gatedCell(run.net.problem.spec);
@@ -83,6 +88,28 @@ function exportCnn(run: CnnRun, updates: number | undefined): ExportResult {
   return { ok: true, script, updates: n };
 }
 
+function isFixedPointRun(run: ExportableRun): run is FixedPointRun {
+  return 'kind' in run && run.kind === 'fixed-point' && 'net' in run;
+}
+
+function exportFixedPoint(run: FixedPointRun, updates: number | undefined): ExportResult {
+  if (run.trainer.updates !== 0) return { ok: false, reason: 'the run has already been stepped' };
+  const n = updates ?? updatesPerEpoch(run.trainer.config, run.split.train.length);
+  const script = fixedPointScript({
+    title: run.scenario.title,
+    seed: run.scenario.seed,
+    // the model's spec: the one the trainer relaxes with (its activation may have been changed)
+    spec: run.model.spec(),
+    layout: run.net.layout,
+    params: run.net.params.slice(),
+    config: run.trainer.config,
+    dataset: run.data.dataset,
+    trainIndices: run.split.train,
+    updates: n,
+  });
+  return { ok: true, script, updates: n };
+}
+
 function kindOf(run: ExportableRun): string {
   return 'kind' in run ? run.kind : 'mlp';
 }
@@ -95,6 +122,7 @@ export function exportPyTorch(run: ExportableRun, updates?: number): ExportResul
   const kind = kindOf(run);
   if (isRecurrentRun(run)) return exportRecurrent(run, updates);
   if (isCnnRun(run)) return exportCnn(run, updates);
+  if (isFixedPointRun(run)) return exportFixedPoint(run, updates);
   if (!('trainer' in run) || 'kind' in run) {
     return {
       ok: false,

@@ -3,8 +3,12 @@ import type { TrainerConfig } from '../engine/types';
 import { pyInts, pyListBlock } from './python';
 import type { Schedule } from './schedule';
 
-/** The comment block, the imports and float64. */
-export function scriptHeader(title: string, seed: number): string {
+/** The comment block, the imports (`stdlib`: the standard-library modules, sorted) and float64. */
+export function scriptHeader(
+  title: string,
+  seed: number,
+  stdlib: readonly string[] = ['json'],
+): string {
   const safe = title.replace(/[\r\n]+/g, ' ');
   return (
     '#!/usr/bin/env python3\n' +
@@ -14,7 +18,8 @@ export function scriptHeader(title: string, seed: number): string {
     '# optimizer, and prints the numbers the app computes: "update <n> loss <value>" per\n' +
     '# update (the mean loss of its batch, before the step), then the final parameters as JSON.\n' +
     '# Needs Python 3 and PyTorch; every number is a float64.\n' +
-    'import json\n\n' +
+    stdlib.map((m) => `import ${m}\n`).join('') +
+    '\n' +
     'import torch\n\n' +
     'torch.set_default_dtype(torch.float64)'
   );

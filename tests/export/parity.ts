@@ -11,7 +11,13 @@ import { loadScenarioRun } from '../../src/scenario/instantiate';
 import { loadRecurrentRun } from '../../src/scenario/recurrentRun';
 import { loadGatedRun } from '../../src/scenario/gatedRun';
 import { loadCnnRun } from '../../src/scenario/cnnRun';
-import { isCnnScenario, isGatedScenario, isRecurrentScenario } from '../../src/scenario/validate';
+import { loadFixedPointRun } from '../../src/scenario/fixedPointRun';
+import {
+  isCnnScenario,
+  isFixedPointScenario,
+  isGatedScenario,
+  isRecurrentScenario,
+} from '../../src/scenario/validate';
 import { validateAnyScenario } from '../../src/scenario/validateAny';
 import { readText } from '../helpers/files';
 
@@ -46,9 +52,11 @@ export async function engineSide(input: unknown, updates: number): Promise<Engin
       ? await loadGatedRun(scenario, readText)
       : isCnnScenario(scenario)
         ? await loadCnnRun(scenario, readText)
-        : 'layers' in scenario.network && scenario.network.kind === 'mlp'
-          ? await loadScenarioRun(scenario as Parameters<typeof loadScenarioRun>[0], readText)
-          : null;
+        : isFixedPointScenario(scenario)
+          ? await loadFixedPointRun(scenario, readText)
+          : 'layers' in scenario.network && scenario.network.kind === 'mlp'
+            ? await loadScenarioRun(scenario as Parameters<typeof loadScenarioRun>[0], readText)
+            : null;
   if (!run) throw new Error(`no parity run for network.kind ${scenario.network.kind}`);
   const params = 'rnn' in run ? run.rnn.params : 'cnn' in run ? run.cnn.params : run.net.params;
   const result = exportPyTorch(run, updates);
