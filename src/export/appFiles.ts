@@ -3,12 +3,14 @@
 // JSON in the scenario's layout, and the batch-loss history as CSV. Loaded on first use.
 import type { ReadText } from '../data/types';
 import { loadCnnRun } from '../scenario/cnnRun';
+import { loadFixedPointRun } from '../scenario/fixedPointRun';
 import { loadGatedRun } from '../scenario/gatedRun';
 import { loadScenarioRun } from '../scenario/instantiate';
 import { shareableScenario } from '../scenario/packScenario';
 import { loadRecurrentRun } from '../scenario/recurrentRun';
 import {
   isCnnScenario,
+  isFixedPointScenario,
   isGatedScenario,
   isMlpScenario,
   isRecurrentScenario,
@@ -42,9 +44,11 @@ export async function pytorchScript(
       ? await loadGatedRun(exact, readText)
       : isCnnScenario(exact)
         ? await loadCnnRun(exact, readText)
-        : isMlpScenario(exact)
-          ? await loadScenarioRun(exact, readText)
-          : null;
+        : isFixedPointScenario(exact)
+          ? await loadFixedPointRun(exact, readText)
+          : isMlpScenario(exact)
+            ? await loadScenarioRun(exact, readText)
+            : null;
   if (run === null)
     return {
       ok: false,
