@@ -20,6 +20,7 @@ import {
 } from '../../src/scenario/validate';
 import { validateAnyScenario } from '../../src/scenario/validateAny';
 import { readText } from '../helpers/files';
+import { expect } from 'vitest';
 
 export const PYTHON = '/usr/bin/python3';
 const RUNNER = resolve(dirname(fileURLToPath(import.meta.url)), 'runScripts.py');
@@ -120,4 +121,33 @@ export function maxRelDiff(a: readonly number[], b: readonly number[], floor = 0
     if (!(d <= max)) max = d;
   }
   return max;
+}
+
+/**
+ * Exports each scenario for `updates` updates, runs every script in one Python process and
+ * expects each loss within 1e-10 relative and the final parameters within 1e-10 of the engine's.
+ */
+export async function compare(
+  scenarios: readonly unknown[],
+  label: string,
+  updates: number,
+): Promise<void> {
+  const sides = await Promise.all(
+    scenarios.map(async (s) => ({ scenario: s, ...(await engineSide(s, updates)) })),
+  );
+  const outputs = runScripts(sides.map((s) => s.script));
+  let worstLoss = 0;
+  let worstParams = 0;
+  sides.forEach((side, k) => {
+    const what = JSON.stringify(side.scenario);
+    const lossDiff = maxRelDiff(outputs[k].losses, side.losses);
+    const paramDiff = maxRelDiff(outputs[k].params, side.params, 1);
+    worstLoss = Math.max(worstLoss, lossDiff);
+    worstParams = Math.max(worstParams, paramDiff);
+    expect(lossDiff, `losses of ${what}`).toBeLessThanOrEqual(1e-10);
+    expect(paramDiff, `parameters of ${what}`).toBeLessThanOrEqual(1e-10);
+  });
+  console.info(
+    `${scenarios.length} random ${label} scenarios, ${updates} updates: max relative difference loss ${worstLoss.toExponential(2)}, params ${worstParams.toExponential(2)}`,
+  );
 }
