@@ -92,8 +92,8 @@ function networkClass(e: FixedPointExport): string {
         self.b = torch.nn.Parameter(torch.zeros(${N}))
 
     def relax_forward(self, xi):
-        """x ← f(W·x + V·ξ + b) from START until max|Δx| ≤ TOLERANCE (or MAX_ITERATIONS, or a
-        change that is not finite): x*, the iterations run and the last change."""
+        """x ← f(W·x + V·ξ + b) from START until max|Δx| ≤ TOLERANCE (or MAX_ITERATIONS, or
+        a change that is not finite): x*, the iterations run and the last change."""
         drive = self.V @ xi + self.b
         x = START
         for iteration in range(1, MAX_ITERATIONS + 1):
@@ -110,8 +110,8 @@ function networkClass(e: FixedPointExport): string {
         return f_prime(u, f(u))
 
     def relax_adjoint(self, d, e):
-        """v ← Wᵀ·(D·v) + e from v = 0 until max|Δv| ≤ TOLERANCE (or MAX_ITERATIONS, or a
-        change that is not finite): v*, the iterations run and the last change."""
+        """v ← Wᵀ·(D·v) + e from v = 0 until max|Δv| ≤ TOLERANCE (or MAX_ITERATIONS, or
+        a change that is not finite): v*, the iterations run and the last change."""
         v = torch.zeros(${N})
         for iteration in range(1, MAX_ITERATIONS + 1):
             v_next = self.W.t() @ (d * v) + e
@@ -141,7 +141,10 @@ function initLines(e: FixedPointExport): string {
 
 /** The CLI's messages for a refused update (engine/fixedpoint/settle.ts), and exit code 3. */
 function refusal(tolerance: number): string {
-  return `PHASES = {"forward": ("forward relaxation", "max|Δx|"), "adjoint": ("adjoint relaxation", "max|Δv|")}
+  return `PHASES = {
+    "forward": ("forward relaxation", "max|Δx|"),
+    "adjoint": ("adjoint relaxation", "max|Δv|"),
+}
 
 
 def js(value):
@@ -153,7 +156,8 @@ def unsettled(phase, sample, iterations, change):
     """Why a relaxation failed, in the app's words."""
     name, what = PHASES[phase]
     if not math.isfinite(change):
-        return f"the {name} of sample {sample} did not settle: {what} became {js(change)} at iteration {iterations}"
+        return (f"the {name} of sample {sample} did not settle: "
+                f"{what} became {js(change)} at iteration {iterations}")
     mantissa, exponent = f"{change:.3e}".split("e")
     return (f"the {name} of sample {sample} did not settle within {iterations} iterations: "
             f"its last change {what} was {mantissa}e{int(exponent):+d} (tolerance ${String(tolerance)})")
@@ -179,12 +183,12 @@ function trainStep(config: TrainerConfig): string {
     '    for s in batch:\n' +
     '        xi, t = INPUTS[s], TARGETS[s]\n' +
     '        x, iterations, change = model.relax_forward(xi)\n' +
-    '        if not change <= TOLERANCE:\n' +
+    '        if not change <= TOLERANCE:  # (true for a NaN change too)\n' +
     '            refuse(n, unsettled("forward", s, iterations, change))\n' +
     '        loss, dy = sample_loss(x[OUTPUT_UNITS], t)\n' +
     '        if not math.isfinite(loss):\n' +
     `            refuse(n, f"the loss became {js(loss)} (sample {s}) with learning rate ${String(config.optimizer.learningRate)}")\n` +
-    '        e = torch.zeros_like(x)  # e = ∂L/∂x*: the loss gradient at the output units, 0 elsewhere\n' +
+    '        e = torch.zeros_like(x)  # e = ∂L/∂x*: dy at the output units, 0 elsewhere\n' +
     '        e[OUTPUT_UNITS] = dy\n' +
     '        d = model.slopes(x, xi)\n' +
     '        v, iterations, change = model.relax_adjoint(d, e)\n' +

@@ -145,7 +145,7 @@ export function recurrentScript(e: RecurrentExport, cell: CellCode): string {
   const how = bptt.mode === 'full' ? 'full BPTT' : `truncated BPTT(${bptt.k1}, ${bptt.k2})`;
   parts.push(
     'def train_step(n, batch):\n' +
-      `    """One update on the sequences \`batch\`: the mean loss over them, its gradient (${how}), the step."""\n` +
+      `    """One update on the sequences \`batch\`: the mean loss over them, its gradient\n    (${how}), the step."""\n` +
       '    model.zero_grad()  # every gradient, frozen biases included (they count in the clip norm)\n' +
       '    loss = sum(sequence_loss(*SEQUENCES[s]) for s in batch) / len(batch)\n' +
       '    loss.backward()\n' +

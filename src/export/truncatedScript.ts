@@ -65,11 +65,12 @@ def sweeps(T, scored):
 
 
 def sequence_loss(x, t):
-    """The sequence's loss (${data.readout}, ${overTime === 'sum' ? 'summed' : 'averaged'} over time), built sweep by sweep so
-    that its gradient is truncated BPTT's, not full BPTT's (torch's RNN modules do not truncate): each sweep
-    re-runs its steps lo … end from the state before step lo as a constant — computed without
-    gradient, as .detach() would leave it — so no gradient flows back past it, and adds the
-    losses of the steps it injects. Each scored step is injected once, so the value is the loss."""
+    """The sequence's loss (${data.readout}, ${overTime === 'sum' ? 'summed' : 'averaged'} over time), built sweep by sweep so that its
+    gradient is truncated BPTT's, not full BPTT's (torch's RNN modules do not truncate): each
+    sweep re-runs its steps lo … end from the state before step lo as a constant — computed
+    without gradient, as .detach() would leave it — so no gradient flows back past it, and
+    adds the losses of the steps it injects. Each scored step is injected once: the value is
+    the sequence's loss."""
     T = len(x)
     with torch.no_grad():  # the states after steps 1 … T, constants for the sweeps to start from
         _, states = model(x, model.initial_state())

@@ -1,11 +1,12 @@
 // The engine side and the Python side of the export's parity tests: a scenario's exported
 // script and the engine's own numbers for the same updates, and the scripts run under
-// /usr/bin/python3 with torch. Test-only.
+// /usr/bin/python3 with torch, and their comparison (1e-10 relative). Test-only.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { expect } from 'vitest';
 import { exportPyTorch } from '../../src/export';
 import { loadScenarioRun } from '../../src/scenario/instantiate';
 import { loadRecurrentRun } from '../../src/scenario/recurrentRun';
@@ -20,7 +21,6 @@ import {
 } from '../../src/scenario/validate';
 import { validateAnyScenario } from '../../src/scenario/validateAny';
 import { readText } from '../helpers/files';
-import { expect } from 'vitest';
 
 export const PYTHON = '/usr/bin/python3';
 const RUNNER = resolve(dirname(fileURLToPath(import.meta.url)), 'runScripts.py');
@@ -148,6 +148,6 @@ export async function compare(
     expect(paramDiff, `parameters of ${what}`).toBeLessThanOrEqual(1e-10);
   });
   console.info(
-    `${scenarios.length} random ${label} scenarios, ${updates} updates: max relative difference loss ${worstLoss.toExponential(2)}, params ${worstParams.toExponential(2)}`,
+    `${scenarios.length} ${label} scenarios, ${updates} updates: max relative difference loss ${worstLoss.toExponential(2)}, params ${worstParams.toExponential(2)}`,
   );
 }

@@ -182,7 +182,7 @@ describe('export → PyTorch: random scenarios', () => {
         ...fc.sample(rnnScenario, { seed: 15, numRuns: RNN_RUNS }),
         ...fc.sample(cnnScenario, { seed: 15, numRuns: CNN_RUNS }),
       ],
-      'MLP, recurrent and CNN',
+      'random MLP, recurrent and CNN',
       UPDATES,
     );
   }, 120_000);

@@ -133,7 +133,7 @@ describe('export → PyTorch: fixed-point nets and truncated BPTT', () => {
         ...fc.sample(truncatedScenario, { seed: 15, numRuns: TRUNCATED_RUNS }),
         ...truncatedPresets(),
       ],
-      'fixed-point and truncated-BPTT',
+      'random fixed-point, random truncated-BPTT and truncated preset',
       UPDATES,
     );
   }, 180_000);
