@@ -1,6 +1,7 @@
 // What the app loads lazily when a lesson is opened: the picker (no id) or the lesson fetched
 // from public/lessons/<id>.json and run in the lesson panel; a lesson that cannot be opened is
-// said in words, with the way back to the list. Escape leaves; focus returns where it was.
+// said in words, with the way back to the list. Escape leaves; focus returns where it was
+// (unless the learner is working in the app: then it stays there).
 import { useCallback, useEffect, useRef, useState, type ComponentType } from 'react';
 import type { AppStore } from '../../store';
 import { fetchLesson, type LessonLoad } from './catalog';
@@ -31,13 +32,17 @@ export default function LessonRoot(props: LessonRootProps) {
   const [fetched, setFetched] = useState<{ id: string; load: LessonLoad } | null>(null);
   const load = fetched !== null && fetched.id === id ? fetched.load : null;
   const panel = useRef<HTMLDivElement>(null);
-  // focus: into the panel when it opens, back where it was when it closes
+  // focus: into the panel when it opens, back where it was when it closes from inside the
+  // panel; a learner who left from the app (Escape on a control) keeps their place there
   const returnTo = useRef<Element | null>(null);
   useEffect(() => {
     returnTo.current = document.activeElement;
+    const slot = panel.current;
     return () => {
       const back = returnTo.current;
-      if (back instanceof HTMLElement && back.isConnected) back.focus();
+      const now = document.activeElement;
+      const fromLesson = now === null || now === document.body || (slot?.contains(now) ?? false);
+      if (fromLesson && back instanceof HTMLElement && back.isConnected) back.focus();
     };
   }, []);
   useEffect(() => {
