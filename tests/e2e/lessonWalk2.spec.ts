@@ -54,6 +54,15 @@ async function traceOne(walk: LessonWalk): Promise<void> {
   await walk.expectUnlocked();
 }
 
+/** Space plays until `n` updates are done, Space pauses; Next is locked, saying so, before. */
+async function trainTo(walk: LessonWalk, n: number): Promise<void> {
+  await walk.expectLocked();
+  await expect(
+    walk.panel.getByText(new RegExp(`metrics\\.update must be at least ${n} \\(now`)),
+  ).toBeVisible();
+  await walk.playUntil(async () => (await walk.updates()) >= n);
+}
+
 test('lesson 6, batch modes, walks to its end by keyboard', async ({ page }) => {
   const walk = new LessonWalk(page, 'batch-modes');
   await walk.open();
@@ -76,6 +85,7 @@ test('lesson 6, batch modes, walks to its end by keyboard', async ({ page }) => 
   await walk.next();
   await walk.at('minibatch');
   await walk.expectLocked();
+  await expect(walk.panel.getByText(/metrics\.epoch must be at least 3 \(now 0\)/)).toBeVisible();
   await walk.playUntil(async () => (await walk.epochs()) >= 3);
   await walk.next();
   await walk.at('minibatch-updates');
@@ -123,8 +133,7 @@ test('lesson 7, vanishing gradients, ends on batch norm in a real net, by keyboa
     ['relu', 'relu-loss'],
   ] as const) {
     await walk.at(train);
-    await walk.expectLocked();
-    await walk.playUntil(async () => (await walk.updates()) >= 400);
+    await trainTo(walk, 400);
     await walk.next();
     await walk.at(read);
     await walk.answerNumber(await trainLoss(page));
@@ -157,8 +166,7 @@ test('lesson 7, vanishing gradients, ends on batch norm in a real net, by keyboa
     await walk.next();
   }
   await walk.at('bn-train');
-  await walk.expectLocked();
-  await walk.playUntil(async () => (await walk.updates()) >= 300);
+  await trainTo(walk, 300);
   await walk.next();
   await walk.at('bn-loss');
   await walk.answerNumber(await trainLoss(page));
@@ -182,8 +190,7 @@ test('lesson 8, overfitting, walks to its end by keyboard', async ({ page }) => 
   ] as const) {
     await walk.next();
     await walk.at(train);
-    await walk.expectLocked();
-    await walk.playUntil(async () => (await walk.updates()) >= 200);
+    await trainTo(walk, 200);
     await walk.next();
     await walk.at(read);
     await walk.answerNumber(await loss(page));
@@ -217,8 +224,7 @@ test('lesson 9, momentum and Adam, walks to its end by keyboard', async ({ page 
     await walk.next();
     await walk.at(train);
     await expect(page.getByLabel('Optimizer')).toHaveValue(optimizer.toLowerCase());
-    await walk.expectLocked();
-    await walk.playUntil(async () => (await walk.updates()) >= 100);
+    await trainTo(walk, 100);
     await walk.next();
     await walk.at(read);
     await walk.answerNumber(await trainLoss(page));
@@ -251,8 +257,7 @@ test('lesson 10, backpropagation through time, ends on the LSTM in the app, by k
   await walk.answerOrder();
   await walk.next();
   await walk.at('train');
-  await walk.expectLocked();
-  await walk.playUntil(async () => (await walk.updates()) >= 300);
+  await trainTo(walk, 300);
   for (const [id, loss] of [
     ['train-loss', trainLoss],
     ['test-loss', testLoss],
@@ -284,8 +289,7 @@ test('lesson 10, backpropagation through time, ends on the LSTM in the app, by k
   );
   await walk.next();
   await walk.at('lstm-train');
-  await walk.expectLocked();
-  await walk.playUntil(async () => (await walk.updates()) >= 300);
+  await trainTo(walk, 300);
   await walk.next();
   await walk.at('lstm-loss');
   await walk.answerNumber(await trainLoss(page));
