@@ -2,7 +2,8 @@
 // step's `until` made true through the app's own controls (Space, →, Shift+→), Next locked until
 // then, every question refusing a wrong answer and accepting the right one, which the test reads
 // off the page (status bar, data panel, chain rule, worked example, the CNN's gradient norms, the
-// LSTM's cell-state highway) — never a number written here.
+// LSTM's cell-state highway) — never a number written here; lesson 7's CNN steps pass axe.
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { LessonWalk, shownNumber, tabTo } from './lessonWalk2Driver';
 
@@ -36,6 +37,12 @@ async function tableCell(page: Page, ref: string, header: string): Promise<strin
   if (text === null) throw new Error(`no worked-example row ${ref} with a column “${header}”`);
   return text.trim();
 }
+
+/** WCAG 2.1 AA violations on the page as it is now. */
+const axe = async (page: Page): Promise<string[]> =>
+  (
+    await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze()
+  ).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 
 /** Presses → until the open step's `until` holds (at most `max` times). */
 async function stepUntilOpen(walk: LessonWalk, max: number): Promise<void> {
@@ -162,6 +169,7 @@ test('lesson 7, vanishing gradients, ends on batch norm in a real net, by keyboa
     await walk.next();
     await walk.at(ask);
     await expect(norms.getByText(/in update 1,/)).toBeVisible();
+    expect(await axe(page)).toEqual([]);
     await walk.answerChoice(await ratioChoice());
     await walk.next();
   }
