@@ -44,32 +44,6 @@ const axe = async (page: Page): Promise<string[]> =>
     await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze()
   ).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 
-/** Presses → until the open step's `until` holds (at most `max` times). */
-async function stepUntilOpen(walk: LessonWalk, max: number): Promise<void> {
-  for (let k = 0; k < max && (await walk.panel.getByText('Before Next:').count()) > 0; k += 1) {
-    await walk.page.keyboard.press('ArrowRight');
-    await walk.page.waitForTimeout(100);
-  }
-  await walk.expectUnlocked();
-}
-
-/** Shift+→ traces one update; Next unlocks once the cursor is in it. */
-async function traceOne(walk: LessonWalk): Promise<void> {
-  await walk.expectLocked();
-  await expect(walk.panel.getByText(/cursor\.update must be at least 1/)).toBeVisible();
-  await walk.page.keyboard.press('Shift+ArrowRight');
-  await walk.expectUnlocked();
-}
-
-/** Space plays until `n` updates are done, Space pauses; Next is locked, saying so, before. */
-async function trainTo(walk: LessonWalk, n: number): Promise<void> {
-  await walk.expectLocked();
-  await expect(
-    walk.panel.getByText(new RegExp(`metrics\\.update must be at least ${n} \\(now`)),
-  ).toBeVisible();
-  await walk.playUntil(async () => (await walk.updates()) >= n);
-}
-
 test('lesson 6, batch modes, walks to its end by keyboard', async ({ page }) => {
   const walk = new LessonWalk(page, 'batch-modes');
   await walk.open();
@@ -112,7 +86,7 @@ test('lesson 7, vanishing gradients, ends on batch norm in a real net, by keyboa
   await walk.at('deep-net');
   await walk.next();
   await walk.at('trace-one');
-  await traceOne(walk);
+  await walk.traceOne();
   await walk.next();
   // choose the weight in the chain-rule panel by typing its name into the Parameter list
   const parameter = page.getByRole('region', { name: 'Chain rule' }).getByRole('combobox');
@@ -140,7 +114,7 @@ test('lesson 7, vanishing gradients, ends on batch norm in a real net, by keyboa
     ['relu', 'relu-loss'],
   ] as const) {
     await walk.at(train);
-    await trainTo(walk, 400);
+    await walk.trainTo(400);
     await walk.next();
     await walk.at(read);
     await walk.answerNumber(await trainLoss(page));
@@ -165,7 +139,7 @@ test('lesson 7, vanishing gradients, ends on batch norm in a real net, by keyboa
     await walk.at(id);
     await expect(page.getByLabel('Preset')).toHaveValue(preset);
     await expect(page.locator('section.conv-norms[data-lesson-highlight]')).toHaveCount(1);
-    await traceOne(walk);
+    await walk.traceOne();
     await walk.next();
     await walk.at(ask);
     await expect(norms.getByText(/in update 1,/)).toBeVisible();
@@ -174,7 +148,7 @@ test('lesson 7, vanishing gradients, ends on batch norm in a real net, by keyboa
     await walk.next();
   }
   await walk.at('bn-train');
-  await trainTo(walk, 300);
+  await walk.trainTo(300);
   await walk.next();
   await walk.at('bn-loss');
   await walk.answerNumber(await trainLoss(page));
@@ -198,7 +172,7 @@ test('lesson 8, overfitting, walks to its end by keyboard', async ({ page }) => 
   ] as const) {
     await walk.next();
     await walk.at(train);
-    await trainTo(walk, 200);
+    await walk.trainTo(200);
     await walk.next();
     await walk.at(read);
     await walk.answerNumber(await loss(page));
@@ -214,7 +188,7 @@ test('lesson 9, momentum and Adam, walks to its end by keyboard', async ({ page 
   await walk.open();
   await walk.at('the-ravine');
   await walk.expectLocked();
-  await stepUntilOpen(walk, 20);
+  await walk.stepUntilOpen(20);
   await expect(page.getByTestId('phase')).toHaveText(/^Backward/);
   for (const [id, ref] of [
     ['steep-wall', 'w:0:0:1'],
@@ -232,7 +206,7 @@ test('lesson 9, momentum and Adam, walks to its end by keyboard', async ({ page 
     await walk.next();
     await walk.at(train);
     await expect(page.getByLabel('Optimizer')).toHaveValue(optimizer.toLowerCase());
-    await trainTo(walk, 100);
+    await walk.trainTo(100);
     await walk.next();
     await walk.at(read);
     await walk.answerNumber(await trainLoss(page));
@@ -251,11 +225,11 @@ test('lesson 10, backpropagation through time, ends on the LSTM in the app, by k
   await walk.at('unrolled');
   await walk.next();
   await walk.at('trace-one');
-  await traceOne(walk);
+  await walk.traceOne();
   await walk.next();
   await walk.at('go-backward');
   await walk.expectLocked();
-  await stepUntilOpen(walk, 60);
+  await walk.stepUntilOpen(60);
   await expect(page.getByTestId('phase')).toHaveText(/^Backward/);
   await walk.next();
   await walk.at('where-largest');
@@ -265,7 +239,7 @@ test('lesson 10, backpropagation through time, ends on the LSTM in the app, by k
   await walk.answerOrder();
   await walk.next();
   await walk.at('train');
-  await trainTo(walk, 300);
+  await walk.trainTo(300);
   for (const [id, loss] of [
     ['train-loss', trainLoss],
     ['test-loss', testLoss],
@@ -280,7 +254,7 @@ test('lesson 10, backpropagation through time, ends on the LSTM in the app, by k
   await expect(page.getByLabel('Preset')).toHaveValue('lstm-memory');
   await expect(page.locator('section.gated-cells[data-lesson-highlight]')).toHaveCount(1);
   await expect(page.getByRole('region', { name: 'Compare cells' })).toBeVisible();
-  await traceOne(walk);
+  await walk.traceOne();
   await expect(page.getByRole('region', { name: 'Gate view' })).toBeVisible();
   await walk.next();
   await walk.at('highway-start');
@@ -297,7 +271,7 @@ test('lesson 10, backpropagation through time, ends on the LSTM in the app, by k
   );
   await walk.next();
   await walk.at('lstm-train');
-  await trainTo(walk, 300);
+  await walk.trainTo(300);
   await walk.next();
   await walk.at('lstm-loss');
   await walk.answerNumber(await trainLoss(page));

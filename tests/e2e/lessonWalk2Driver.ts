@@ -236,6 +236,31 @@ export class LessonWalk {
       .toBe(true);
   }
 
+  /** Presses → until the open step's `until` holds (at most `max` times). */
+  async stepUntilOpen(max: number): Promise<void> {
+    for (let k = 0; k < max && (await this.panel.getByText('Before Next:').count()) > 0; k += 1) {
+      await this.page.keyboard.press('ArrowRight');
+      await this.page.waitForTimeout(100);
+    }
+    await this.expectUnlocked();
+  }
+
+  /** Shift+→ traces one update; Next unlocks once the cursor is in it. */
+  async traceOne(): Promise<void> {
+    await this.expectLocked();
+    await expect(this.panel.getByText(/cursor\.update must be at least 1/)).toBeVisible();
+    await this.page.keyboard.press('Shift+ArrowRight');
+    await this.expectUnlocked();
+  }
+
+  /** Space plays until `n` updates are done, Space pauses; Next is locked, saying so, before. */
+  async trainTo(n: number): Promise<void> {
+    await this.expectLocked();
+    const missing = new RegExp(`metrics\\.update must be at least ${n} \\(now`);
+    await expect(this.panel.getByText(missing)).toBeVisible();
+    await this.playUntil(async () => (await this.updates()) >= n);
+  }
+
   /** Updates done, as the status bar shows them. */
   updates = async (): Promise<number> => Number(await this.page.getByTestId('update').innerText());
 
