@@ -21,7 +21,8 @@ export function lessonStateOf(s: AppStoreState): LessonState {
     cursor: { phase: phase ? phase.kind : null, update: trace ? trace.update : (f?.update ?? 0) },
     metrics: {
       update: f?.update ?? 0,
-      epoch: f?.epoch ?? 1,
+      // epochs trained (the status bar's "Epochs done"); the frame counts the epoch in progress
+      epoch: f ? f.epoch - 1 : 0,
       trainLoss: num(f?.train?.loss),
       trainAccuracy: num(f?.train?.accuracy),
       testLoss: num(f?.test?.loss),

@@ -1,6 +1,7 @@
 // Opening a lesson step in the app: load the step's scenario (base + JSON Merge Patch) when it
 // has one of its own, and move the cursor where the step's `step` text says. Works on the store
 // through its actions and the link-restore fields the address uses, nothing of its own.
+import { presetIdOf } from '../lessons/presetOf';
 import type { CompiledStep } from '../lessons/validate';
 import type { StepTarget } from '../scenario/fragment';
 import type { AppStore } from './createAppStore';
@@ -59,7 +60,8 @@ export function cursorAt(steps: readonly CompiledStep[], index: number): StepTar
   return null;
 }
 
-/** Opens step `index` of a lesson; `reload` loads its scenario even when it has no patch. */
+/** Opens step `index` of a lesson; `reload` loads its scenario even when it has no patch. A
+ * patched scenario that is exactly a preset is loaded as that preset (its name, its views). */
 export function openStep(
   store: AppStore,
   steps: readonly CompiledStep[],
@@ -71,6 +73,10 @@ export function openStep(
   if (!step) return;
   const patched = steps.slice(0, index + 1).some((s) => s.step.patch !== undefined);
   if (reload || step.loads)
-    loadStep(store, { ...step, cursor: cursorAt(steps, index) }, patched ? null : basePreset);
+    loadStep(
+      store,
+      { ...step, cursor: cursorAt(steps, index) },
+      patched ? presetIdOf(step.scenario) : basePreset,
+    );
   else if (step.cursor) moveCursor(store, step.cursor, step);
 }

@@ -47,6 +47,18 @@ describe('lesson targets', () => {
     expect(one('control.no"such')).toEqual([]);
   });
 
+  it('finds the convolutional and gated views under the panel ids lessons 7 and 10 use', () => {
+    document.body.innerHTML = `
+      <section class="panel" aria-label="Gradient norms" id="chart"></section>
+      <section class="panel conv-norms" aria-label="Gradient norm per layer" id="table"></section>
+      <section class="panel gated-cells" aria-label="Network graph" id="cells"></section>`;
+    // the per-layer table wins over the norms chart that comes before it on the page
+    expect(findTargets(document.body, 'panel.norms', SIZES).map((e) => e.id)).toEqual(['table']);
+    expect(findTargets(document.body, 'panel.unrolled', SIZES).map((e) => e.id)).toEqual(['cells']);
+    document.getElementById('table')!.remove();
+    expect(findTargets(document.body, 'panel.norms', SIZES).map((e) => e.id)).toEqual(['chart']);
+  });
+
   it('moves the marks from one step’s targets to the next and clears them', () => {
     const root = page();
     expect(markTargets(root, ['graph.node.x1', 'panel.table', 'panel.loss'], SIZES)).toEqual([

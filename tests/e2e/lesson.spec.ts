@@ -181,7 +181,7 @@ test('a lesson link that names no lesson says so, and lesson 10 opens on the rec
   await expect(lesson(page).getByText(/there is no lesson called “no-such-lesson”/)).toBeVisible();
   await page.goto('./#lesson=backprop-through-time&lstep=1');
   await page.reload();
-  await expect(lesson(page).getByText('Step 1 of 10')).toBeVisible();
+  await expect(lesson(page).getByText(/^Step 1 of \d+$/)).toBeVisible();
   await expect(page.locator('.rnn-graph')).toBeVisible();
   await expect(page.locator('.rnn-graph[data-lesson-highlight]')).toHaveCount(1);
 });

@@ -9,18 +9,19 @@ import { refKey } from '../../engine/ref';
 
 export const HIGHLIGHT_ATTR = 'data-lesson-highlight';
 
-/** A panel id → where the app draws it (the main app's regions and the embed's wrappers). */
-const PANELS: Readonly<Record<string, string>> = {
+/** A panel id → where the app draws it (the main app's regions and the embed's wrappers); the
+ * first selector that finds something wins (a CNN's per-layer table before the norms chart). */
+const PANELS: Readonly<Record<string, string | readonly string[]>> = {
   graph: '[data-lens-panel="graph"], section[aria-label="Network graph"]',
   chain: '[data-lens-panel="chain"], .chain-panel',
   table: '[data-lens-panel="table"], .worked-example',
   loss: 'section[aria-label="Loss chart"]',
-  norms: 'section[aria-label="Gradient norms"]',
+  norms: ['section.conv-norms', 'section[aria-label="Gradient norms"]'],
   data: '[data-lens-panel="data"], .data-panel',
   settings: '[data-lens-panel="settings"], .settings-group',
   status: '[data-lens-panel="status"], section.status',
   lesson: '.lesson-panel',
-  unrolled: '.rnn-graph',
+  unrolled: '.rnn-graph, .gated-cells',
   time: '.rnn-gtt',
 };
 
@@ -42,7 +43,14 @@ export function findTargets(root: ParentNode, id: string, sizes: readonly number
   const all = (selector: string): Element[] => [...root.querySelectorAll(selector)];
   const dot = id.indexOf('.');
   const head = id.slice(0, dot);
-  if (head === 'panel') return all(PANELS[id.slice(6)] ?? ':not(*)').slice(0, 1);
+  if (head === 'panel') {
+    const where = PANELS[id.slice(6)] ?? ':not(*)';
+    for (const selector of typeof where === 'string' ? [where] : where) {
+      const found = root.querySelector(selector);
+      if (found) return [found];
+    }
+    return [];
+  }
   if (head === 'control') {
     tagControls(root);
     return all(attr('data-lens-control', id.slice(8)));

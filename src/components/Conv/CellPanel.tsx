@@ -15,7 +15,13 @@ export function CellPanel({ model }: { readonly model: ConvViewModel }) {
     cell.index <
       (cell.layer < 0 ? model.sample.input.length : model.sample.layers[cell.layer].a.length);
   return (
-    <section className="panel conv-cell" aria-label="The picked cell" aria-live="polite">
+    // focusable: in the explanation column it scrolls, and the keyboard must reach its end
+    <section
+      className="panel conv-cell"
+      aria-label="The picked cell"
+      aria-live="polite"
+      tabIndex={0}
+    >
       <h2>{mode === 'forward' ? 'Forward: the picked cell' : 'Backward: the picked cell'}</h2>
       {valid ? (
         <CellDetail model={model} cell={cell} mode={mode} />

@@ -12,7 +12,8 @@ export function LayerNorms({ model }: { readonly model: ConvViewModel }) {
   const ratio = normRatio(model.gradNorms);
   const known = bars.some((b) => b.length > 0);
   return (
-    <section className="panel conv-norms" aria-label="Gradient norm per layer">
+    // focusable: in the explanation column the table scrolls, and the keyboard must reach its end
+    <section className="panel conv-norms" aria-label="Gradient norm per layer" tabIndex={0}>
       <h2>Gradient norm per layer</h2>
       {!known ? (
         <p>Step or play an update to see each layer’s ‖∂L/∂W‖₂.</p>

@@ -60,6 +60,17 @@ export function LessonPanel(props: LessonPanelProps) {
     return () => window.removeEventListener('keydown', onKey);
   }, [onClose]);
 
+  // a new step (Next, Back) or the end takes the focus to its heading when the focus was in the
+  // panel: a screen reader reads the step, and Space and the arrows then act on the app (on the
+  // Next button Space would press a locked Next instead of playing, as the steps ask)
+  const shownKey = `${runner.index}:${String(runner.done)}`;
+  const shown = useRef(shownKey);
+  useEffect(() => {
+    if (shown.current === shownKey) return;
+    shown.current = shownKey;
+    if (section.current?.contains(document.activeElement)) heading.current?.focus();
+  }, [shownKey]);
+
   const blocked = !runner.canNext;
   const missing = [
     ...runner.missing,
