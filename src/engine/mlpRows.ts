@@ -94,7 +94,11 @@ function deltaRows(act: Activation, ws: RowsWorkspace, l: number, n: number, cou
     act.backward(z[l], a[l], da[l], dz[l], count * n);
     return;
   }
-  const [zRow, aRow, daRow, dzRow] = ws.row;
+  // (indexed, not destructured: destructuring goes through an iterator)
+  const zRow = ws.row[0];
+  const aRow = ws.row[1];
+  const daRow = ws.row[2];
+  const dzRow = ws.row[3];
   for (let r = 0; r < count; r += 1) {
     const o = r * n;
     for (let j = 0; j < n; j += 1) {
@@ -145,19 +149,36 @@ function denseBackwardRows(
   }
 }
 
-/** The loss of row r of the last forward pass (propagate.ts's sampleLoss on that row). */
-function rowLoss(net: Network, ws: RowsWorkspace, loss: LossName, r: number): number {
+/**
+ * losses[c0 + r] = the loss of row r < count of the last forward pass (propagate.ts's
+ * sampleLoss on that row); stops at the first non-finite one and returns its r, else −1.
+ */
+function rowLosses(
+  net: Network,
+  ws: RowsWorkspace,
+  loss: LossName,
+  count: number,
+  losses: Float64Array,
+  c0: number,
+): number {
   const L = net.layers.length;
   const n = net.sizes[L];
   const act = net.activations[L - 1].name;
-  const [yRow, tRow] = ws.row;
-  const y = hasFusedDelta(loss, act) ? ws.z[L - 1] : ws.a[L - 1];
-  for (let k = 0; k < n; k += 1) {
-    yRow[k] = y[r * n + k];
-    tRow[k] = ws.t[r * n + k];
+  const fused = hasFusedDelta(loss, act);
+  const value = getLoss(loss).value;
+  const yRow = ws.row[0];
+  const tRow = ws.row[1];
+  const y = fused ? ws.z[L - 1] : ws.a[L - 1];
+  for (let r = 0; r < count; r += 1) {
+    for (let k = 0; k < n; k += 1) {
+      yRow[k] = y[r * n + k];
+      tRow[k] = ws.t[r * n + k];
+    }
+    const v = fused ? crossEntropyFromLogits(yRow, tRow, n, act) : value(yRow, tRow, n, act);
+    losses[c0 + r] = v;
+    if (!Number.isFinite(v)) return r;
   }
-  if (hasFusedDelta(loss, act)) return crossEntropyFromLogits(yRow, tRow, n, act);
-  return getLoss(loss).value(yRow, tRow, n, act);
+  return -1;
 }
 
 /** The output layer's δ for `count` rows (propagate.ts's backward, before the layer loop). */
@@ -173,7 +194,9 @@ function outputDelta(net: Network, ws: RowsWorkspace, loss: LossName, count: num
     return;
   }
   const grad = getLoss(loss).grad;
-  const [yRow, tRow, dRow] = ws.row;
+  const yRow = ws.row[0];
+  const tRow = ws.row[1];
+  const dRow = ws.row[2];
   const da = ws.da[last];
   for (let r = 0; r < count; r += 1) {
     for (let k = 0; k < n; k += 1) {
@@ -215,14 +238,11 @@ export function accumulateRows(
     }
     for (let l = 0; l < L; l += 1) {
       denseForwardRows(p, net.layers[l], l === 0 ? ws.x : ws.a[l - 1], 0, rows, ws.z[l]);
-      const [zRow, aRow] = ws.row;
-      activateRows(net.activations[l], ws.z[l], ws.a[l], net.sizes[l + 1], rows, zRow, aRow);
+      const act = net.activations[l];
+      activateRows(act, ws.z[l], ws.a[l], net.sizes[l + 1], rows, ws.row[0], ws.row[1]);
     }
-    for (let r = 0; r < rows; r += 1) {
-      const value = rowLoss(net, ws, loss, r);
-      losses[c0 + r] = value;
-      if (!Number.isFinite(value)) return c0 + r;
-    }
+    const bad = rowLosses(net, ws, loss, rows, losses, c0);
+    if (bad >= 0) return c0 + bad;
     outputDelta(net, ws, loss, rows);
     for (let l = L - 1; l >= 0; l -= 1) {
       const x = l === 0 ? ws.x : ws.a[l - 1];
