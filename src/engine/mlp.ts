@@ -3,7 +3,8 @@
 import { getActivation } from './activations';
 import { evaluate } from './evaluate';
 import { blockOf, locate } from './layout';
-import type { Model, StatGroup } from './model';
+import type { Model, PassOptions, StatGroup } from './model';
+import { accumulateRows, createRowsWorkspace, type RowsWorkspace } from './mlpRows';
 import { mlpBlockNames } from './network';
 import { backward, createWorkspace, forward, sampleLoss, type Workspace } from './propagate';
 import { stepTraceBase } from './stepTraceBase';
@@ -33,6 +34,23 @@ export function createMlpModel(net: Network, data: Dataset): MlpModel {
     for (let k = 0, o = index * nOut; k < nOut; k += 1) w.t[k] = targets[o + k];
   };
 
+  // The batch-major buffers of untraced steps (mlpRows.ts), made at the first one.
+  let rows: RowsWorkspace | null = null;
+
+  const accumulate = (index: number, grads: Float64Array | null, pass: PassOptions): number => {
+    // Dropout masks live in the caches: reallocate only when dropout turns on or off.
+    if (pass.dropout > 0 !== withDropout) {
+      withDropout = pass.dropout > 0;
+      ws = createWorkspace(net.sizes, withDropout);
+    }
+    load(ws, index);
+    forward(net, ws, pass.dropout, pass.rng);
+    const loss = sampleLoss(net, ws, pass.loss);
+    if (!Number.isFinite(loss)) return loss;
+    backward(net, ws, pass.loss, grads);
+    return loss;
+  };
+
   const statGroups: StatGroup[] = net.layers.map((_, l) => {
     const names = mlpBlockNames(l);
     const W = blockOf(net.layout, names.W);
@@ -46,18 +64,19 @@ export function createMlpModel(net: Network, data: Dataset): MlpModel {
     params: net.params,
     statGroups,
 
-    accumulate(index, grads, pass) {
-      // Dropout masks live in the caches: reallocate only when dropout turns on or off.
-      if (pass.dropout > 0 !== withDropout) {
-        withDropout = pass.dropout > 0;
-        ws = createWorkspace(net.sizes, withDropout);
+    accumulate,
+
+    accumulateMany(order, start, count, grads, pass, losses) {
+      if (pass.dropout > 0) {
+        // The masks are drawn sample by sample, so dropout keeps the per-sample pass.
+        for (let s = 0; s < count; s += 1) {
+          losses[s] = accumulate(order[start + s], grads, pass);
+          if (!Number.isFinite(losses[s])) return s;
+        }
+        return -1;
       }
-      load(ws, index);
-      forward(net, ws, pass.dropout, pass.rng);
-      const loss = sampleLoss(net, ws, pass.loss);
-      if (!Number.isFinite(loss)) return loss;
-      backward(net, ws, pass.loss, grads);
-      return loss;
+      rows ??= createRowsWorkspace(net.sizes);
+      return accumulateRows(net, rows, data, order, start, count, pass.loss, grads, losses);
     },
 
     traceSample(index, loss) {

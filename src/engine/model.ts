@@ -123,6 +123,21 @@ export interface Model<Sample = unknown, Step = unknown> {
    */
   accumulate(index: number, grads: Float64Array | null, pass: PassOptions): number;
   /**
+   * Optional untraced fast path: `accumulate` of order[start … start+count) in turn, with the
+   * same bits (each gradient entry sums its samples in order), writing each loss into
+   * losses[s] (s from 0). Stops at the first non-finite loss and returns its position s (grads
+   * then hold part of the batch); −1 when every loss is finite. The trainer uses it for
+   * untraced steps, so a family may run the batch layer by layer.
+   */
+  accumulateMany?(
+    order: Uint32Array,
+    start: number,
+    count: number,
+    grads: Float64Array,
+    pass: PassOptions,
+    losses: Float64Array,
+  ): number;
+  /**
    * Optional, for families whose samples are coupled within a batch (batch norm): called by
    * the trainer once before a training batch's `accumulate` calls, with the batch's data-set
    * indices `order[start … start+count)` in the order they will be accumulated. Such a family

@@ -92,7 +92,16 @@ export function createModelTrainer<Sample, Step>(
     return r;
   };
 
+  // Locates a non-finite loss: replays the sample's forward pass (without dropout) with checks.
+  const nonFiniteLoss = (index: number, loss: number): StepResult<Step> => {
+    const bad = model.findNonFinite(index);
+    if (bad) return diverged('activation', bad.layer, index, bad.value);
+    return diverged('loss', null, index, loss);
+  };
+
   const norms = new Float64Array(3);
+  // Each sample's loss on the untraced path (grown to the largest batch seen).
+  let losses = new Float64Array(0);
 
   const step = (trace = false): StepResult<Step> => {
     const count = Math.min(batchSize(config, order.length), order.length - position);
@@ -106,17 +115,19 @@ export function createModelTrainer<Sample, Step>(
     grads.fill(0);
     model.prepareBatch?.(order, position, count, pass);
     let lossSum = 0;
-    for (let s = 0; s < count; s += 1) {
-      const index = order[position + s];
-      const loss = model.accumulate(index, grads, pass);
-      if (!Number.isFinite(loss)) {
-        // Locate the failure: replay this sample's forward pass (without dropout) with checks.
-        const bad = model.findNonFinite(index);
-        if (bad) return fail(diverged('activation', bad.layer, index, bad.value));
-        return fail(diverged('loss', null, index, loss));
+    if (!samples && model.accumulateMany) {
+      if (losses.length < count) losses = new Float64Array(count);
+      const s = model.accumulateMany(order, position, count, grads, pass, losses);
+      if (s >= 0) return fail(nonFiniteLoss(order[position + s], losses[s]));
+      for (let k = 0; k < count; k += 1) lossSum += losses[k];
+    } else {
+      for (let s = 0; s < count; s += 1) {
+        const index = order[position + s];
+        const loss = model.accumulate(index, grads, pass);
+        if (!Number.isFinite(loss)) return fail(nonFiniteLoss(index, loss));
+        lossSum += loss;
+        if (samples) samples.push(model.traceSample(index, loss));
       }
-      lossSum += loss;
-      if (samples) samples.push(model.traceSample(index, loss));
     }
     for (let k = 0; k < P; k += 1) grads[k] /= count;
     const regLoss = trace ? penalty(params, isWeight, config.regularization) : 0;

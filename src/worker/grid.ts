@@ -7,6 +7,33 @@ import { CommandError } from './commandError';
 
 type GridCommand = Extract<Command, { type: 'evaluateGrid' }>;
 
+/** The last grid's points: every frame of a run asks for the same grid (and a fresh 160 KB
+ * array cost a third of a millisecond); read-only for the forward pass. */
+let lastGrid: { readonly key: string; readonly inputs: Float64Array } | null = null;
+
+/** The n × n points, row-major over y then x (see evaluateGrid). */
+function gridInputs(
+  n: number,
+  x: readonly [number, number],
+  y: readonly [number, number],
+): Float64Array {
+  const key = `${n} ${x[0]} ${x[1]} ${y[0]} ${y[1]}`;
+  if (lastGrid?.key === key) return lastGrid.inputs;
+  // Each coordinate once per column and row (a division each), then copied to every point.
+  const xs = new Float64Array(n);
+  for (let col = 0; col < n; col += 1) xs[col] = x[0] + ((x[1] - x[0]) * col) / (n - 1);
+  const inputs = new Float64Array(n * n * 2);
+  for (let row = 0; row < n; row += 1) {
+    const yRow = y[0] + ((y[1] - y[0]) * row) / (n - 1);
+    for (let col = 0, o = 2 * row * n; col < n; col += 1, o += 2) {
+      inputs[o] = xs[col];
+      inputs[o + 1] = yRow;
+    }
+  }
+  lastGrid = { key, inputs };
+  return inputs;
+}
+
 /** Row-major over y then x: point (row, col) is (x0 + col·Δx, y0 + row·Δy), both ends included. */
 export function evaluateGrid(
   net: Network,
@@ -18,13 +45,7 @@ export function evaluateGrid(
     throw new CommandError('grid resolution must be a whole number from 2 to 400');
   if (![...x, ...y].every(Number.isFinite))
     throw new CommandError('a grid range must be finite numbers');
-  const inputs = new Float64Array(n * n * 2);
-  for (let row = 0; row < n; row += 1) {
-    for (let col = 0; col < n; col += 1) {
-      inputs[2 * (row * n + col)] = x[0] + ((x[1] - x[0]) * col) / (n - 1);
-      inputs[2 * (row * n + col) + 1] = y[0] + ((y[1] - y[0]) * row) / (n - 1);
-    }
-  }
+  const inputs = gridInputs(n, x, y);
   const L = net.layers.length;
   if (command.layers) {
     // outs[l]: [n·n, sizes[l+1]], one row per grid point

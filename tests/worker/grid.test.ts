@@ -41,6 +41,22 @@ describe('evaluateGrid', () => {
     expect(Array.from(g.output)).toEqual(expected);
   });
 
+  it('reuses the points of the same grid and lays out new ones when the range changes', () => {
+    const first = Array.from(grid(3, false).output);
+    const moved = evaluateGrid(net, {
+      type: 'evaluateGrid',
+      id: 4,
+      x: [0, 2],
+      y: [0, 4],
+      resolution: 3,
+      layers: false,
+    });
+    const expected: number[] = [];
+    for (const y of [0, 2, 4]) for (const x of [0, 1, 2]) expected.push(output(x, y));
+    expect(Array.from(moved.output)).toEqual(expected);
+    expect(Array.from(grid(3, false).output)).toEqual(first);
+  });
+
   it('returns every hidden neuron of every point when asked', () => {
     const g = grid(2, true);
     const expected: number[] = [];
