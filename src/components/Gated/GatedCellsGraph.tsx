@@ -68,7 +68,9 @@ export function GatedCellsGraph({ model, selection, onSelect }: GatedViewProps) 
                   {cell.j + 1}
                 </th>
                 {highway.steps.map((s) => (
-                  <td key={s.t}>{formatShort(s.state)}</td>
+                  <td key={s.t}>
+                    <span className="gated-num">{formatShort(s.state)}</span>
+                  </td>
                 ))}
               </tr>
               <tr className="gated-highway">
@@ -77,7 +79,9 @@ export function GatedCellsGraph({ model, selection, onSelect }: GatedViewProps) 
                   {cell.j + 1}
                 </th>
                 {highway.steps.map((s) => (
-                  <td key={s.t}>{formatShort(s.gate)}</td>
+                  <td key={s.t}>
+                    <span className="gated-num">{formatShort(s.gate)}</span>
+                  </td>
                 ))}
               </tr>
               <tr className="gated-product">
@@ -85,8 +89,10 @@ export function GatedCellsGraph({ model, selection, onSelect }: GatedViewProps) 
                   Π {highway.gateName}
                 </th>
                 {highway.steps.map((s) => (
-                  <td key={s.t} data-testid={`highway-product-${s.t}`}>
-                    {formatShort(s.product)}
+                  <td key={s.t}>
+                    <span className="gated-num" data-testid={`highway-product-${s.t}`}>
+                      {formatShort(s.product)}
+                    </span>
                   </td>
                 ))}
               </tr>
@@ -95,16 +101,17 @@ export function GatedCellsGraph({ model, selection, onSelect }: GatedViewProps) 
                   <th scope="row">h{j + 1}</th>
                   {sample.steps.map((st, t) => {
                     const on = cell.t === t && cell.j === j;
+                    const h = formatShort(st.h[j]);
                     return (
                       <td key={st.t} className={cursor.t === t ? 'gated-current' : undefined}>
                         <button
                           type="button"
                           aria-pressed={on}
-                          aria-label={`Open the cell of unit ${j + 1} at t = ${st.t}: h = ${formatShort(st.h[j])}`}
+                          aria-label={`Open the cell of unit ${j + 1} at t = ${st.t}: h = ${h}`}
                           data-testid={`cell-${st.t}-${j + 1}`}
                           onClick={() => onSelect({ kind: 'neuron', layer: 1, j, t })}
                         >
-                          {formatShort(st.h[j])}
+                          {h}
                         </button>
                       </td>
                     );

@@ -6,12 +6,13 @@ import { gatedParamLabels } from '../../explain/gatedExample';
 import { gatedParamRule, gatedTarget } from '../../explain/gatedChainRule';
 import { entryIndex, entryRefAt } from '../../explain/recurrentChainRule';
 import { cursorOf } from '../../viz/unrolledValues';
+import { HeldHint } from '../Recurrent/HeldHint';
 import { ParamRuleView } from '../Recurrent/ParamRuleView';
 import { RECURRENT_CSS } from '../Recurrent/recurrentStyles';
 import { useStyleSheet } from '../common/useStyleSheet';
 import type { GatedViewProps } from './viewModel';
 
-export function GatedChainRule({ model, selection, onSelect }: GatedViewProps) {
+export function GatedChainRule({ model, selection, onSelect, live }: GatedViewProps) {
   useStyleSheet(RECURRENT_CSS);
   const { sample, layout } = model;
   const cursor = cursorOf(model.phase, model.sampleIndex);
@@ -28,6 +29,7 @@ export function GatedChainRule({ model, selection, onSelect }: GatedViewProps) {
   return (
     <section aria-label="Chain rule" className="panel chain-panel rnn-chain">
       <h2>Chain rule through time</h2>
+      {live && <HeldHint />}
       <p className="rnn-legend">
         A gate weight is shared by every step: its gradient is the sum over time of its gate’s δ
         times the input it multiplies (xₜ, hₜ₋₁, or 1 for a bias).

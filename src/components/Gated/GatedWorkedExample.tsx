@@ -5,11 +5,12 @@
 import { useMemo } from 'react';
 import { gatedSequenceExample } from '../../explain/gatedExample';
 import { cursorOf } from '../../viz/unrolledValues';
+import { HeldHint } from '../Recurrent/HeldHint';
 import { SectionTable } from '../Recurrent/SectionTable';
 import type { GatedViewProps } from './viewModel';
 import { CopyTableButtons } from '../WorkedExample/CopyTableButtons';
 
-export function GatedWorkedExample({ model }: GatedViewProps) {
+export function GatedWorkedExample({ model, live }: GatedViewProps) {
   const { sample, trace, spec } = model;
   const name = spec.cell === 'lstm' ? 'LSTM' : 'GRU';
   const title = trace ? `${name}, update ${trace.update}` : `${name}, the shown sequence`;
@@ -22,6 +23,7 @@ export function GatedWorkedExample({ model }: GatedViewProps) {
   return (
     <section aria-label="Worked example" className="panel worked-example rnn-worked">
       <h2>Worked example</h2>
+      {live && <HeldHint />}
       {!example && <p>No sequence to show yet.</p>}
       {example && (
         <>
