@@ -35,7 +35,7 @@ export function GateView({ model: latest, selection, live = false }: GatedViewPr
   const truncated = sequence.bptt.mode === 'truncated';
   const name = spec.cell === 'lstm' ? 'LSTM' : 'GRU';
   return (
-    <section aria-label="Gate view" className="panel gate-view" data-testid="gate-view">
+    <section aria-label="Gate view" className="panel gate-view gated-panel" data-testid="gate-view">
       <h2>
         The {name} cell opened up: unit {cell.j + 1} at t = {cell.t + 1}
       </h2>

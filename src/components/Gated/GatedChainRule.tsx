@@ -10,10 +10,12 @@ import { HeldHint } from '../Recurrent/HeldHint';
 import { ParamRuleView } from '../Recurrent/ParamRuleView';
 import { RECURRENT_CSS } from '../Recurrent/recurrentStyles';
 import { useStyleSheet } from '../common/useStyleSheet';
+import { GATED_CSS } from './gatedStyles';
 import type { GatedViewProps } from './viewModel';
 
 export function GatedChainRule({ model, selection, onSelect, live }: GatedViewProps) {
   useStyleSheet(RECURRENT_CSS);
+  useStyleSheet(GATED_CSS);
   const { sample, layout } = model;
   const cursor = cursorOf(model.phase, model.sampleIndex);
   const target = gatedTarget(selection, layout, model.spec.cell === 'lstm');
@@ -27,7 +29,7 @@ export function GatedChainRule({ model, selection, onSelect, live }: GatedViewPr
     [model, sample, target.block, target.position, target.t, cursor.t],
   );
   return (
-    <section aria-label="Chain rule" className="panel chain-panel rnn-chain">
+    <section aria-label="Chain rule" className="panel chain-panel rnn-chain gated-panel">
       <h2>Chain rule through time</h2>
       {live && <HeldHint />}
       <p className="rnn-legend">
