@@ -2,7 +2,7 @@
 // cells across time with their highway, the cell opened up and the gradient through time
 // above; the chain rule through time and the worked example per step below (components/Gated),
 // all fed the store's gated model. While training plays, the views follow it as useLiveModel
-// says (throttled above, held below), like the Elman RNN's.
+// says (throttled above, held below), like the Elman RNN's; the gate view, above, holds too.
 import { memo } from 'react';
 import {
   GateView,
@@ -48,6 +48,6 @@ export function GatedMain({ part }: { readonly part: 'upper' | 'lower' }) {
   const state = partState(live, part, 'the cells across time');
   if (state.model === null) return state.element;
   const { model } = state;
-  const props = { model, selection, onSelect: select, reducedMotion };
+  const props = { model, selection, onSelect: select, reducedMotion, live: live.playing };
   return part === 'upper' ? <Upper {...props} /> : <Lower {...props} />;
 }

@@ -1,18 +1,23 @@
 // The cell opened up (region "Gate view"): the selected unit's cell at step t — each gate's
 // value going forward with its formula and numbers, then ∂L/∂h, ∂L/∂c (LSTM) and each gate's δ
 // coming back. What the cursor has not computed yet is said so, not shown. Numbers from explain.
+// While training plays it holds the values it showed when Play was pressed (its dozen KaTeX
+// formulas, redrawn with every update, took most of the page's time) and says so.
 import { useMemo } from 'react';
 import { gatedForwardView } from '../../explain/gatedCell';
 import { gatedBackwardView } from '../../explain/gatedCellBack';
 import { formatFull } from '../../viz/format';
 import { cursorOf } from '../../viz/unrolledValues';
 import { Tex } from '../ChainRule/Tex';
+import { useHeld } from '../common/useHeld';
 import { useStyleSheet } from '../common/useStyleSheet';
+import { HeldHint } from '../Recurrent/HeldHint';
 import { GATED_CSS } from './gatedStyles';
 import { selectedCell, type GatedViewProps } from './viewModel';
 
-export function GateView({ model, selection }: GatedViewProps) {
+export function GateView({ model: latest, selection, live = false }: GatedViewProps) {
   useStyleSheet(GATED_CSS);
+  const model = useHeld(latest, live);
   const { sample, spec, sequence, layout, params } = model;
   const cell = selectedCell(selection, model);
   const cursor = cursorOf(model.phase, model.sampleIndex);
@@ -30,10 +35,11 @@ export function GateView({ model, selection }: GatedViewProps) {
   const truncated = sequence.bptt.mode === 'truncated';
   const name = spec.cell === 'lstm' ? 'LSTM' : 'GRU';
   return (
-    <section aria-label="Gate view" className="panel gate-view" data-testid="gate-view">
+    <section aria-label="Gate view" className="panel gate-view gated-panel" data-testid="gate-view">
       <h2>
         The {name} cell opened up: unit {cell.j + 1} at t = {cell.t + 1}
       </h2>
+      {live && <HeldHint />}
       {!views && <p>No sequence to show yet.</p>}
       {views && (
         <>

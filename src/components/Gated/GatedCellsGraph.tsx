@@ -2,11 +2,16 @@
 // unit, each cell a button that opens its gate view; above them the highway across time —
 // the LSTM's cell state with its forget gates, the GRU's update gates — and their running
 // product from the last step back, for the selected unit. Numbers from explain; draws only.
+// While training plays the grid holds what it showed when Play was pressed and says so: its
+// ~450 numbers changing ten times a second made the browser lay the whole table out again each
+// time (the gradient strip beside it follows the run).
 import { useMemo } from 'react';
 import { gatedHighway } from '../../explain/gatedHighway';
 import { formatShort } from '../../viz/format';
 import { cursorOf } from '../../viz/unrolledValues';
+import { useHeld } from '../common/useHeld';
 import { useStyleSheet } from '../common/useStyleSheet';
+import { HeldHint } from '../Recurrent/HeldHint';
 import { GATED_CSS } from './gatedStyles';
 import type { GatedViewProps } from './viewModel';
 import { selectedCell } from './viewModel';
@@ -14,8 +19,14 @@ import { selectedCell } from './viewModel';
 /** At most this many units get a row (the rest are reachable from the chain-rule picker). */
 const MAX_ROWS = 16;
 
-export function GatedCellsGraph({ model, selection, onSelect }: GatedViewProps) {
+export function GatedCellsGraph({
+  model: latest,
+  selection,
+  onSelect,
+  live = false,
+}: GatedViewProps) {
   useStyleSheet(GATED_CSS);
+  const model = useHeld(latest, live);
   const { sample, spec } = model;
   const lstm = spec.cell === 'lstm';
   const cursor = cursorOf(model.phase, model.sampleIndex);
@@ -27,7 +38,7 @@ export function GatedCellsGraph({ model, selection, onSelect }: GatedViewProps) 
   const name = lstm ? 'LSTM' : 'GRU';
   const rows = Math.min(spec.hidden, MAX_ROWS);
   return (
-    <section aria-label="Network graph" className="panel gated-cells">
+    <section aria-label="Network graph" className="panel gated-cells gated-panel">
       <h2>Network graph: the {name} unrolled through time</h2>
       <p className="rnn-legend">
         Each column is one time step t; each button is one hidden unit’s cell at that step, showing
@@ -37,6 +48,7 @@ export function GatedCellsGraph({ model, selection, onSelect }: GatedViewProps) 
           ? 'the cell state cₜ = fₜ⊙cₜ₋₁ + iₜ⊙gₜ, and the forget gates fₜ that scale the gradient carried back along it.'
           : 'hₜ = zₜ⊙hₜ₋₁ + (1 − zₜ)⊙nₜ, and the update gates zₜ that pass hₜ₋₁ (and its gradient) straight through.'}
       </p>
+      {live && <HeldHint />}
       {!sample && <p>No sequence to show yet.</p>}
       {highway && (
         <p className="rnn-caption" data-testid="highway-sentence">
@@ -68,7 +80,9 @@ export function GatedCellsGraph({ model, selection, onSelect }: GatedViewProps) 
                   {cell.j + 1}
                 </th>
                 {highway.steps.map((s) => (
-                  <td key={s.t}>{formatShort(s.state)}</td>
+                  <td key={s.t}>
+                    <span className="gated-num">{formatShort(s.state)}</span>
+                  </td>
                 ))}
               </tr>
               <tr className="gated-highway">
@@ -77,7 +91,9 @@ export function GatedCellsGraph({ model, selection, onSelect }: GatedViewProps) 
                   {cell.j + 1}
                 </th>
                 {highway.steps.map((s) => (
-                  <td key={s.t}>{formatShort(s.gate)}</td>
+                  <td key={s.t}>
+                    <span className="gated-num">{formatShort(s.gate)}</span>
+                  </td>
                 ))}
               </tr>
               <tr className="gated-product">
@@ -85,8 +101,10 @@ export function GatedCellsGraph({ model, selection, onSelect }: GatedViewProps) 
                   Π {highway.gateName}
                 </th>
                 {highway.steps.map((s) => (
-                  <td key={s.t} data-testid={`highway-product-${s.t}`}>
-                    {formatShort(s.product)}
+                  <td key={s.t}>
+                    <span className="gated-num" data-testid={`highway-product-${s.t}`}>
+                      {formatShort(s.product)}
+                    </span>
                   </td>
                 ))}
               </tr>
@@ -95,16 +113,17 @@ export function GatedCellsGraph({ model, selection, onSelect }: GatedViewProps) 
                   <th scope="row">h{j + 1}</th>
                   {sample.steps.map((st, t) => {
                     const on = cell.t === t && cell.j === j;
+                    const h = formatShort(st.h[j]);
                     return (
                       <td key={st.t} className={cursor.t === t ? 'gated-current' : undefined}>
                         <button
                           type="button"
                           aria-pressed={on}
-                          aria-label={`Open the cell of unit ${j + 1} at t = ${st.t}: h = ${formatShort(st.h[j])}`}
+                          aria-label={`Open the cell of unit ${j + 1} at t = ${st.t}: h = ${h}`}
                           data-testid={`cell-${st.t}-${j + 1}`}
                           onClick={() => onSelect({ kind: 'neuron', layer: 1, j, t })}
                         >
-                          {formatShort(st.h[j])}
+                          {h}
                         </button>
                       </td>
                     );

@@ -6,13 +6,16 @@ import { gatedParamLabels } from '../../explain/gatedExample';
 import { gatedParamRule, gatedTarget } from '../../explain/gatedChainRule';
 import { entryIndex, entryRefAt } from '../../explain/recurrentChainRule';
 import { cursorOf } from '../../viz/unrolledValues';
+import { HeldHint } from '../Recurrent/HeldHint';
 import { ParamRuleView } from '../Recurrent/ParamRuleView';
 import { RECURRENT_CSS } from '../Recurrent/recurrentStyles';
 import { useStyleSheet } from '../common/useStyleSheet';
+import { GATED_CSS } from './gatedStyles';
 import type { GatedViewProps } from './viewModel';
 
-export function GatedChainRule({ model, selection, onSelect }: GatedViewProps) {
+export function GatedChainRule({ model, selection, onSelect, live }: GatedViewProps) {
   useStyleSheet(RECURRENT_CSS);
+  useStyleSheet(GATED_CSS);
   const { sample, layout } = model;
   const cursor = cursorOf(model.phase, model.sampleIndex);
   const target = gatedTarget(selection, layout, model.spec.cell === 'lstm');
@@ -26,8 +29,9 @@ export function GatedChainRule({ model, selection, onSelect }: GatedViewProps) {
     [model, sample, target.block, target.position, target.t, cursor.t],
   );
   return (
-    <section aria-label="Chain rule" className="panel chain-panel rnn-chain">
+    <section aria-label="Chain rule" className="panel chain-panel rnn-chain gated-panel">
       <h2>Chain rule through time</h2>
+      {live && <HeldHint />}
       <p className="rnn-legend">
         A gate weight is shared by every step: its gradient is the sum over time of its gate’s δ
         times the input it multiplies (xₜ, hₜ₋₁, or 1 for a bias).

@@ -5,11 +5,15 @@
 import { useMemo } from 'react';
 import { gatedSequenceExample } from '../../explain/gatedExample';
 import { cursorOf } from '../../viz/unrolledValues';
+import { HeldHint } from '../Recurrent/HeldHint';
 import { SectionTable } from '../Recurrent/SectionTable';
+import { useStyleSheet } from '../common/useStyleSheet';
+import { GATED_CSS } from './gatedStyles';
 import type { GatedViewProps } from './viewModel';
 import { CopyTableButtons } from '../WorkedExample/CopyTableButtons';
 
-export function GatedWorkedExample({ model }: GatedViewProps) {
+export function GatedWorkedExample({ model, live }: GatedViewProps) {
+  useStyleSheet(GATED_CSS);
   const { sample, trace, spec } = model;
   const name = spec.cell === 'lstm' ? 'LSTM' : 'GRU';
   const title = trace ? `${name}, update ${trace.update}` : `${name}, the shown sequence`;
@@ -20,8 +24,9 @@ export function GatedWorkedExample({ model }: GatedViewProps) {
   );
   const cursor = cursorOf(model.phase, model.sampleIndex);
   return (
-    <section aria-label="Worked example" className="panel worked-example rnn-worked">
+    <section aria-label="Worked example" className="panel worked-example rnn-worked gated-panel">
       <h2>Worked example</h2>
+      {live && <HeldHint />}
       {!example && <p>No sequence to show yet.</p>}
       {example && (
         <>

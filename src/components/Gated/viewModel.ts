@@ -12,6 +12,11 @@ export interface GatedViewProps {
   readonly selection: Ref | null;
   readonly onSelect: (ref: Ref | null) => void;
   readonly reducedMotion?: boolean;
+  /**
+   * Training is playing: the cells and the gradient strip follow it, while the gate view, the
+   * chain rule and the worked example show what they held when it began, saying so.
+   */
+  readonly live?: boolean;
 }
 
 /**
