@@ -3,8 +3,13 @@ import type { TrainerConfig } from '../engine/types';
 import { pyInts, pyListBlock } from './python';
 import type { Schedule } from './schedule';
 
-/** The comment block, the imports and float64. */
-export function scriptHeader(title: string, seed: number): string {
+/**
+ * The comment block, the imports and float64. `imports`: more standard-library import lines
+ * (`import x` before `from x import y`, as isort orders them).
+ */
+export function scriptHeader(title: string, seed: number, imports: readonly string[] = []): string {
+  const plain = [...imports.filter((l) => l.startsWith('import ')), 'import json'].sort();
+  const from = imports.filter((l) => l.startsWith('from ')).sort();
   const safe = title.replace(/[\r\n]+/g, ' ');
   return (
     '#!/usr/bin/env python3\n' +
@@ -14,7 +19,7 @@ export function scriptHeader(title: string, seed: number): string {
     '# optimizer, and prints the numbers the app computes: "update <n> loss <value>" per\n' +
     '# update (the mean loss of its batch, before the step), then the final parameters as JSON.\n' +
     '# Needs Python 3 and PyTorch; every number is a float64.\n' +
-    'import json\n\n' +
+    `${[...plain, ...from].join('\n')}\n\n` +
     'import torch\n\n' +
     'torch.set_default_dtype(torch.float64)'
   );
