@@ -4,6 +4,7 @@
 // same scaling in the same float64 operations — so the script's INPUTS/TARGETS or SEQUENCES
 // equal the inline ones bit for bit. Standard library only (csv, math, pathlib).
 import type { DataFileName } from '../data/types';
+import { bundledFileOf, type DataSpecLike } from './dataFiles';
 
 /** Python source replacing the inline data: the imports it needs and the block itself. */
 export interface DataCode {
@@ -12,26 +13,6 @@ export interface DataCode {
   /** Standard-library import lines the block uses (besides json and torch). */
   readonly imports: readonly string[];
   readonly block: string;
-}
-
-/** A scenario's data spec, as far as telling a shipped set apart needs. */
-export interface DataSpecLike {
-  readonly kind: string;
-  readonly window?: number;
-}
-
-/** The shipped CSV a data spec reads, or null for inline, generated and pasted data. */
-export function bundledFileOf(data: DataSpecLike): DataFileName | null {
-  switch (data.kind) {
-    case 'iris':
-      return 'iris.csv';
-    case 'digits':
-      return 'digits.csv';
-    case 'sunspots':
-      return 'sunspots.csv';
-    default:
-      return null;
-  }
 }
 
 function reader(file: DataFileName, rows: number, what: string, skip: number): string {
