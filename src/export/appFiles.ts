@@ -4,12 +4,14 @@
 // the file itself, fetched by the menu). Loaded on first use.
 import type { ReadText } from '../data/types';
 import { loadCnnRun } from '../scenario/cnnRun';
+import { loadFixedPointRun } from '../scenario/fixedPointRun';
 import { loadGatedRun } from '../scenario/gatedRun';
 import { loadScenarioRun } from '../scenario/instantiate';
 import { shareableScenario } from '../scenario/packScenario';
 import { loadRecurrentRun } from '../scenario/recurrentRun';
 import {
   isCnnScenario,
+  isFixedPointScenario,
   isGatedScenario,
   isMlpScenario,
   isRecurrentScenario,
@@ -47,9 +49,11 @@ export async function pytorchScript(
       ? await loadGatedRun(exact, readText)
       : isCnnScenario(exact)
         ? await loadCnnRun(exact, readText)
-        : isMlpScenario(exact)
-          ? await loadScenarioRun(exact, readText)
-          : null;
+        : isFixedPointScenario(exact)
+          ? await loadFixedPointRun(exact, readText)
+          : isMlpScenario(exact)
+            ? await loadScenarioRun(exact, readText)
+            : null;
   if (run === null)
     return {
       ok: false,

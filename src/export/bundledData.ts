@@ -10,7 +10,7 @@ import { bundledFileOf, type DataSpecLike } from './dataFiles';
 export interface DataCode {
   /** The CSV the script reads from its own folder. */
   readonly file: DataFileName;
-  /** Standard-library import lines the block uses (besides json and torch). */
+  /** The standard-library imports the block uses, as scriptHeader takes them. */
   readonly imports: readonly string[];
   readonly block: string;
 }
@@ -114,7 +114,7 @@ export function bundledDataCode(
 ): DataCode | null {
   const file = bundledFileOf(data);
   if (file === null) return null;
-  const imports = ['import csv', ...(file === 'iris.csv' ? ['import math'] : [])];
+  const imports = ['csv', ...(file === 'iris.csv' ? ['math'] : [])];
   const block =
     file === 'iris.csv'
       ? irisBlock(samples)

@@ -80,7 +80,7 @@ export function cnnScript(e: CnnExport): string {
       where[b.name] = `model.layer${l + 1}.${b.offset === layer.w ? 'weight' : 'bias'}`;
     });
   });
-  const parts: string[] = [scriptHeader(e.title, e.seed, e.dataCode?.imports)];
+  const parts: string[] = [scriptHeader(e.title, e.seed, ['json', ...(e.dataCode?.imports ?? [])])];
   parts.push(
     e.dataCode?.block ??
       pyListBlock(

@@ -39,6 +39,7 @@ export function gatedCell(spec: GatedSpec): CellCode {
       ],
       modules: modulesOf(gates, I, H, false),
       state: [`h = torch.zeros(${H})`, `c = torch.zeros(${H})`],
+      stateNames: ['h', 'c'],
       step: [
         'i = torch.sigmoid(self.x_i(x) + self.h_i(h))',
         'f = torch.sigmoid(self.x_f(x) + self.h_f(h))',
@@ -65,6 +66,7 @@ export function gatedCell(spec: GatedSpec): CellCode {
     ],
     modules: modulesOf(gates, I, H, true),
     state: [`h = torch.zeros(${H})`],
+    stateNames: ['h'],
     step: [
       'r = torch.sigmoid(self.x_r(x) + self.h_r(h))',
       'z = torch.sigmoid(self.x_z(x) + self.h_z(h))',

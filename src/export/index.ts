@@ -4,8 +4,10 @@
 // `dataBeside` read from its CSV beside the script (the result names the file to put there).
 import type { DataFileName } from '../data/types';
 import type { CnnRun } from '../scenario/cnnRun';
+import type { FixedPointRun } from '../scenario/fixedPointRun';
 import type { GatedRun } from '../scenario/gatedRun';
 import { cnnScript } from './cnnScript';
+import { fixedPointScript } from './fixedPointScript';
 import type { Run } from '../scenario/instantiate';
 import type { RecurrentRun } from '../scenario/recurrentRun';
 import { bundledDataCode, type DataCode } from './bundledData';
@@ -38,10 +40,18 @@ const done = (script: string, updates: number, code: DataCode | null): ExportRes
 });
 
 /** The kinds a script can be exported for (network.kind). */
-export const EXPORTABLE_KINDS: readonly string[] = ['mlp', 'rnn', 'lstm', 'gru', 'cnn'];
+export const EXPORTABLE_KINDS: readonly string[] = [
+  'mlp',
+  'rnn',
+  'lstm',
+  'gru',
+  'cnn',
+  'fixed-point',
+];
 
 /** A run of any family, as far as export needs to tell them apart. */
-export type ExportableRun = Run | RecurrentRun | GatedRun | CnnRun | { readonly kind: string };
+export type ExportableRun =
+  Run | RecurrentRun | GatedRun | CnnRun | FixedPointRun | { readonly kind: string };
 
 type AnyRecurrentRun = RecurrentRun | GatedRun;
 
@@ -60,11 +70,6 @@ function exportRecurrent(
 ): ExportResult {
   const net = run.kind === 'rnn' ? run.rnn : run.net;
   const { spec, sequence, loss } = net.problem;
-  if (sequence.bptt.mode !== 'full')
-    return {
-      ok: false,
-      reason: 'truncated BPTT is not exported yet (sequence.bptt.mode "full" is)',
-    };
   if (run.trainer.updates !== 0) return { ok: false, reason: 'the run has already been stepped' };
   const cell: CellCode =
     run.kind === 'rnn' ? rnnCell(run.rnn.problem.spec) : gatedCell(run.net.problem.spec);
@@ -115,6 +120,28 @@ function exportCnn(run: CnnRun, updates: number | undefined, beside: boolean): E
   return done(script, n, dataCode);
 }
 
+function isFixedPointRun(run: ExportableRun): run is FixedPointRun {
+  return 'kind' in run && run.kind === 'fixed-point' && 'net' in run;
+}
+
+function exportFixedPoint(run: FixedPointRun, updates: number | undefined): ExportResult {
+  if (run.trainer.updates !== 0) return { ok: false, reason: 'the run has already been stepped' };
+  const n = updates ?? updatesPerEpoch(run.trainer.config, run.split.train.length);
+  const script = fixedPointScript({
+    title: run.scenario.title,
+    seed: run.scenario.seed,
+    // the model's spec: the one the trainer relaxes with (its activation may have been changed)
+    spec: run.model.spec(),
+    layout: run.net.layout,
+    params: run.net.params.slice(),
+    config: run.trainer.config,
+    dataset: run.data.dataset,
+    trainIndices: run.split.train,
+    updates: n,
+  });
+  return done(script, n, null);
+}
+
 function kindOf(run: ExportableRun): string {
   return 'kind' in run ? run.kind : 'mlp';
 }
@@ -132,6 +159,8 @@ export function exportPyTorch(
   const beside = options.dataBeside === true;
   if (isRecurrentRun(run)) return exportRecurrent(run, updates, beside);
   if (isCnnRun(run)) return exportCnn(run, updates, beside);
+  // a fixed-point net's data stay inline (its data sets are small)
+  if (isFixedPointRun(run)) return exportFixedPoint(run, updates);
   if (!('trainer' in run) || 'kind' in run) {
     return {
       ok: false,

@@ -78,7 +78,7 @@ export function mlpScript(e: MlpExport): string {
   const dropout = config.dropout > 0 && L > 1;
   const hidden = e.sizes.slice(1, L);
   const parts: string[] = [];
-  parts.push(scriptHeader(e.title, e.seed, e.dataCode?.imports));
+  parts.push(scriptHeader(e.title, e.seed, ['json', ...(e.dataCode?.imports ?? [])]));
   parts.push(
     e.dataCode?.block ??
       pyListBlock(

@@ -1,7 +1,8 @@
-// A recurrent scenario (rnn, lstm, gru; full BPTT) as a standalone PyTorch script: the cell
-// written out step by step over nn.Linear blocks holding the exact starting parameters (torch's
-// RNN/LSTM/GRU modules keep two biases per gate where the app has one), the sequences inline,
-// the engine's epoch orders, the loss summed or averaged over time as the scenario says.
+// A recurrent scenario (rnn, lstm, gru; full or truncated BPTT, truncatedScript.ts) as a
+// standalone PyTorch script: the cell written out step by step over nn.Linear blocks holding
+// the exact starting parameters (torch's RNN/LSTM/GRU modules keep two biases per gate where
+// the app has one), the sequences inline, the engine's epoch orders, the loss summed or
+// averaged over time as the scenario says.
 import type { ParamLayout } from '../engine/layout';
 import type { RnnSpec, SequenceConfig, SequenceDataset } from '../engine/recurrent/types';
 import type { LossName, TrainerConfig } from '../engine/types';
@@ -10,6 +11,7 @@ import { matrixRows, pyFloats, pyListBlock } from './python';
 import type { DataCode } from './bundledData';
 import { scheduleOf } from './schedule';
 import { plural, scheduleBlock, scriptHeader, trainingLoop } from './scriptParts';
+import { truncatedLoss, truncatedMethods } from './truncatedScript';
 
 /** The cell's Python: modules, state, one step, and which module holds which block. */
 export interface CellCode {
@@ -19,6 +21,8 @@ export interface CellCode {
   readonly modules: readonly string[];
   /** The state before step 1 (`h = torch.zeros(H)`, …). */
   readonly state: readonly string[];
+  /** The state's variables, in order (`h`, or `h` and `c`). */
+  readonly stateNames: readonly string[];
   /** One step's lines: from x and the state, the new state (h at least). */
   readonly step: readonly string[];
   /** Block name → the parameter holding it (`model.….weight`), for every cell block. */
@@ -84,7 +88,7 @@ export function recurrentScript(e: RecurrentExport, cell: CellCode): string {
     where.Why = 'model.readout.weight';
     where.by = 'model.readout.bias';
   }
-  const parts: string[] = [scriptHeader(e.title, e.seed, e.dataCode?.imports)];
+  const parts: string[] = [scriptHeader(e.title, e.seed, ['json', ...(e.dataCode?.imports ?? [])])];
   parts.push(
     e.dataCode?.block ??
       pyListBlock(
@@ -104,19 +108,27 @@ export function recurrentScript(e: RecurrentExport, cell: CellCode): string {
   );
   const indent = (lines: readonly string[], by: string): string =>
     lines.map((l) => `${by}${l}\n`).join('');
+  const bptt = e.sequence.bptt;
+  const fullForward = [
+    'def forward(self, xs):',
+    `    """${readout ? 'zₜ, the readout before its activation,' : 'hₜ'} at every step."""`,
+    ...cell.state.map((l) => `    ${l}`),
+    '    out = []',
+    '    for x in xs:',
+    ...cell.step.map((l) => `        ${l}`),
+    `        out.append(${readout ? 'self.readout(h)' : 'h'})`,
+    '    return torch.stack(out)',
+  ];
   parts.push(
-    'class Net(torch.nn.Module):\n' +
+    (
+      'class Net(torch.nn.Module):\n' +
       `    """${cell.doc.join('\n    ')}\n    """\n\n` +
       '    def __init__(self):\n        super().__init__()\n' +
       indent(cell.modules, '        ') +
       (readout ? `        self.readout = torch.nn.Linear(${H}, ${O})  # Why and by\n` : '') +
-      '\n    def forward(self, xs):\n' +
-      `        """${readout ? 'zₜ, the readout before its activation,' : 'hₜ'} at every step."""\n` +
-      indent(cell.state, '        ') +
-      '        out = []\n        for x in xs:\n' +
-      indent(cell.step, '            ') +
-      `            out.append(${readout ? 'self.readout(h)' : 'h'})\n` +
-      '        return torch.stack(out)\n',
+      '\n' +
+      indent(bptt.mode === 'full' ? fullForward : truncatedMethods(cell, readout), '    ')
+    ).replace(/^ +$/gm, ''), // blank lines carry no indentation
   );
   const weights = e.layout.blocks.filter((b) => b.role === 'weight').map((b) => where[b.name]);
   const biases = e.layout.blocks.filter((b) => b.role !== 'weight').map((b) => where[b.name]);
@@ -133,14 +145,18 @@ export function recurrentScript(e: RecurrentExport, cell: CellCode): string {
   parts.push(
     lossFunction(e.loss, readout ? spec.outputActivation : 'linear') +
       '\n\n' +
-      'def sequence_loss(x, t):\n' +
-      `    """The sequence's loss: its scored steps' losses (${data.readout}), ${overTime === 'sum' ? 'summed' : 'averaged'} over time."""\n` +
-      `    z = model(x)\n    return sample_losses(${scored}, t).${overTime}()\n\n\n` +
+      (bptt.mode === 'full'
+        ? 'def sequence_loss(x, t):\n' +
+          `    """The sequence's loss: its scored steps' losses (${data.readout}), ${overTime === 'sum' ? 'summed' : 'averaged'} over time."""\n` +
+          `    z = model(x)\n    return sample_losses(${scored}, t).${overTime}()\n`
+        : truncatedLoss(bptt, data, overTime)) +
+      '\n\n' +
       optimizerLines(config.optimizer),
   );
+  const how = bptt.mode === 'full' ? 'full BPTT' : `truncated BPTT(${bptt.k1}, ${bptt.k2})`;
   parts.push(
     'def train_step(n, batch):\n' +
-      '    """One update on the sequences `batch`: the mean loss over them, its gradient (full BPTT), the step."""\n' +
+      `    """One update on the sequences \`batch\`: the mean loss over them, its gradient\n    (${how}), the step."""\n` +
       '    model.zero_grad()  # every gradient, frozen biases included (they count in the clip norm)\n' +
       '    loss = sum(sequence_loss(*SEQUENCES[s]) for s in batch) / len(batch)\n' +
       '    loss.backward()\n' +

@@ -18,6 +18,7 @@ export function rnnCell(spec: RnnSpec): CellCode {
       `self.recurrent = torch.nn.Linear(${H}, ${H}, bias=False)  # Whh`,
     ],
     state: [`h = torch.zeros(${H})`],
+    stateNames: ['h'],
     step: [`h = ${activationCode(spec.activation, 'self.input(x) + self.recurrent(h)')}`],
     blocks: {
       Wxh: 'model.input.weight',

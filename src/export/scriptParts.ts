@@ -4,12 +4,17 @@ import { pyInts, pyListBlock } from './python';
 import type { Schedule } from './schedule';
 
 /**
- * The comment block, the imports and float64. `imports`: more standard-library import lines
- * (`import x` before `from x import y`, as isort orders them).
+ * The comment block, the imports and float64. `stdlib`: the standard-library imports, each a
+ * module name (`json`) or a `from x import y` line; written as isort orders them (`import x`
+ * lines sorted, then the `from` lines).
  */
-export function scriptHeader(title: string, seed: number, imports: readonly string[] = []): string {
-  const plain = [...imports.filter((l) => l.startsWith('import ')), 'import json'].sort();
-  const from = imports.filter((l) => l.startsWith('from ')).sort();
+export function scriptHeader(
+  title: string,
+  seed: number,
+  stdlib: readonly string[] = ['json'],
+): string {
+  const plain = [...new Set(stdlib.filter((m) => !m.startsWith('from ')))].sort();
+  const from = stdlib.filter((m) => m.startsWith('from ')).sort();
   const safe = title.replace(/[\r\n]+/g, ' ');
   return (
     '#!/usr/bin/env python3\n' +
@@ -19,7 +24,8 @@ export function scriptHeader(title: string, seed: number, imports: readonly stri
     '# optimizer, and prints the numbers the app computes: "update <n> loss <value>" per\n' +
     '# update (the mean loss of its batch, before the step), then the final parameters as JSON.\n' +
     '# Needs Python 3 and PyTorch; every number is a float64.\n' +
-    `${[...plain, ...from].join('\n')}\n\n` +
+    [...plain.map((m) => `import ${m}`), ...from].map((l) => `${l}\n`).join('') +
+    '\n' +
     'import torch\n\n' +
     'torch.set_default_dtype(torch.float64)'
   );

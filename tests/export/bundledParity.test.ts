@@ -87,7 +87,7 @@ describe('export → PyTorch with a shipped data set beside the script', () => {
     for (const { spec, data } of cases) {
       const code = bundledDataCode(spec, data.n);
       if (!code) throw new Error(`no data code for ${spec.kind}`);
-      const script = `${scriptHeader(spec.kind, 0, code.imports)}\n${code.block}${dump}`;
+      const script = `${scriptHeader(spec.kind, 0, ['json', ...code.imports])}\n${code.block}${dump}`;
       const dir = folder({ 'data.py': script }, [code.file]);
       const r = runPython(join(dir, 'data.py'));
       expect(r.status, r.stderr).toBe(0);
@@ -104,7 +104,7 @@ describe('export → PyTorch with a shipped data set beside the script', () => {
       );
       if (!code) throw new Error('no data code for sunspots');
       const script =
-        `${scriptHeader('sunspots', 0, code.imports)}\n${code.block}` +
+        `${scriptHeader('sunspots', 0, ['json', ...code.imports])}\n${code.block}` +
         'print(json.dumps([[x.tolist(), t.tolist()] for x, t in SEQUENCES]))\n';
       const dir = folder({ 'data.py': script }, [code.file]);
       const r = runPython(join(dir, 'data.py'));

@@ -23,6 +23,23 @@ function presetScenario(id: string, patch: Partial<Record<string, unknown>> = {}
   return checked.scenario;
 }
 
+const importsOf = (script: string): string[] =>
+  script.split('\n').filter((l) => /^\s*(import|from)\s/.test(l));
+
+/** The modules a script imports but never names (Python's own parser reads it). */
+function pythonUnusedImports(script: string): string[] {
+  const program = [
+    'import ast, json, sys',
+    'tree = ast.parse(sys.stdin.read())',
+    'imported = {a.asname or a.name for n in ast.walk(tree) if isinstance(n, ast.Import) for a in n.names}',
+    'used = {n.id for n in ast.walk(tree) if isinstance(n, ast.Name)}',
+    'print(json.dumps(sorted(imported - used)))',
+  ].join('\n');
+  const r = spawnSync('/usr/bin/python3', ['-c', program], { input: script, encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`the script does not parse: ${r.stderr}`);
+  return JSON.parse(r.stdout) as string[];
+}
+
 describe('pyFloat', () => {
   it('writes every double so that it reads back unchanged', () => {
     fc.assert(
@@ -64,20 +81,13 @@ describe('the replayed schedule', () => {
 });
 
 describe('exportPyTorch', () => {
-  it('refuses a kind it has no generator for, with the reason', async () => {
-    const { code, stdout, stderr } = await cli(['export', 'preset:fixed-point', '--to', 'pytorch']);
-    expect(code).toBe(2);
-    expect(stdout).toBe('');
-    expect(stderr).toMatch(/export: .*"fixed-point" is not supported/);
-    const truncated = await cli(
-      ['export', '-', '--to', 'pytorch'],
-      JSON.stringify({
-        ...getGatedPreset('lstm-memory')?.scenario,
-        sequence: { readout: 'last-step', bptt: { mode: 'truncated', k1: 2, k2: 4 } },
-      }),
-    );
-    expect(truncated.code).toBe(2);
-    expect(truncated.stderr).toMatch(/truncated BPTT is not exported yet/);
+  it('refuses a kind it has no generator for, and a stepped run, with the reason', async () => {
+    const other = exportPyTorch({ kind: 'hopfield' });
+    expect(other.ok).toBe(false);
+    if (!other.ok) expect(other.reason).toMatch(/fixed-point; "hopfield" is not supported yet/);
+    const run = await loadScenarioRun(presetScenario('xor'), readText);
+    run.trainer.step(false);
+    expect(exportPyTorch(run)).toEqual({ ok: false, reason: 'the run has already been stepped' });
   });
 
   it('checks its flags', async () => {
@@ -123,5 +133,37 @@ describe('exportPyTorch', () => {
     );
     expect(parsed.stderr).toBe('');
     expect(parsed.status).toBe(0);
+  });
+
+  it('prints fixed-point and truncated-BPTT scripts that parse, use every import and say where they differ from torch', async () => {
+    const fixedPoint = await cli(['export', 'preset:fixed-point-xor', '--to', 'pytorch']);
+    expect(fixedPoint.code).toBe(0);
+    expect(importsOf(fixedPoint.stdout)).toEqual([
+      'import json',
+      'import math',
+      'import sys',
+      'import torch',
+    ]);
+    expect(fixedPoint.stdout).toContain('No torch module relaxes to a fixed point');
+    expect(fixedPoint.stdout).toContain('not autograd through the forward iterations');
+    expect(fixedPoint.stdout).toContain('sys.exit(3)');
+    expect(fixedPoint.stdout).toMatch(/TOLERANCE = 1e-10 .*\nMAX_ITERATIONS = 1000 /);
+    const gru = getGatedPreset('gru-memory')?.scenario;
+    const truncated = await cli(
+      ['export', '-', '--to', 'pytorch', '--updates', '2'],
+      JSON.stringify({
+        ...gru,
+        sequence: { ...gru?.sequence, bptt: { mode: 'truncated', k1: 2, k2: 3 } },
+      }),
+    );
+    expect(truncated.code).toBe(0);
+    expect(importsOf(truncated.stdout)).toEqual(['import json', 'import torch']);
+    expect(truncated.stdout).toContain('K1, K2 = 2, 3');
+    expect(truncated.stdout).toContain("torch's RNN modules do not truncate");
+    expect(truncated.stdout).toContain('as .detach() would leave it');
+    for (const script of [fixedPoint.stdout, truncated.stdout]) {
+      expect(script).not.toMatch(/[ \t]$/m);
+      expect(pythonUnusedImports(script)).toEqual([]);
+    }
   });
 });

@@ -1,17 +1,24 @@
 // The engine side and the Python side of the export's parity tests: a scenario's exported
 // script and the engine's own numbers for the same updates, and the scripts run under
-// /usr/bin/python3 with torch. Test-only.
+// /usr/bin/python3 with torch, and their comparison (1e-10 relative). Test-only.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { copyFileSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { expect } from 'vitest';
 import { exportPyTorch, type ExportOptions } from '../../src/export';
 import { loadScenarioRun } from '../../src/scenario/instantiate';
 import { loadRecurrentRun } from '../../src/scenario/recurrentRun';
 import { loadGatedRun } from '../../src/scenario/gatedRun';
 import { loadCnnRun } from '../../src/scenario/cnnRun';
-import { isCnnScenario, isGatedScenario, isRecurrentScenario } from '../../src/scenario/validate';
+import { loadFixedPointRun } from '../../src/scenario/fixedPointRun';
+import {
+  isCnnScenario,
+  isFixedPointScenario,
+  isGatedScenario,
+  isRecurrentScenario,
+} from '../../src/scenario/validate';
 import { validateAnyScenario } from '../../src/scenario/validateAny';
 import { readText } from '../helpers/files';
 
@@ -54,9 +61,11 @@ export async function engineSide(
       ? await loadGatedRun(scenario, readText)
       : isCnnScenario(scenario)
         ? await loadCnnRun(scenario, readText)
-        : 'layers' in scenario.network && scenario.network.kind === 'mlp'
-          ? await loadScenarioRun(scenario as Parameters<typeof loadScenarioRun>[0], readText)
-          : null;
+        : isFixedPointScenario(scenario)
+          ? await loadFixedPointRun(scenario, readText)
+          : 'layers' in scenario.network && scenario.network.kind === 'mlp'
+            ? await loadScenarioRun(scenario as Parameters<typeof loadScenarioRun>[0], readText)
+            : null;
   if (!run) throw new Error(`no parity run for network.kind ${scenario.network.kind}`);
   const params = 'rnn' in run ? run.rnn.params : 'cnn' in run ? run.cnn.params : run.net.params;
   const result = exportPyTorch(run, updates, options);
@@ -137,4 +146,33 @@ export function maxRelDiff(a: readonly number[], b: readonly number[], floor = 0
     if (!(d <= max)) max = d;
   }
   return max;
+}
+
+/**
+ * Exports each scenario for `updates` updates, runs every script in one Python process and
+ * expects each loss within 1e-10 relative and the final parameters within 1e-10 of the engine's.
+ */
+export async function compare(
+  scenarios: readonly unknown[],
+  label: string,
+  updates: number,
+): Promise<void> {
+  const sides = await Promise.all(
+    scenarios.map(async (s) => ({ scenario: s, ...(await engineSide(s, updates)) })),
+  );
+  const outputs = runScripts(sides.map((s) => s.script));
+  let worstLoss = 0;
+  let worstParams = 0;
+  sides.forEach((side, k) => {
+    const what = JSON.stringify(side.scenario);
+    const lossDiff = maxRelDiff(outputs[k].losses, side.losses);
+    const paramDiff = maxRelDiff(outputs[k].params, side.params, 1);
+    worstLoss = Math.max(worstLoss, lossDiff);
+    worstParams = Math.max(worstParams, paramDiff);
+    expect(lossDiff, `losses of ${what}`).toBeLessThanOrEqual(1e-10);
+    expect(paramDiff, `parameters of ${what}`).toBeLessThanOrEqual(1e-10);
+  });
+  console.info(
+    `${scenarios.length} ${label} scenarios, ${updates} updates: max relative difference loss ${worstLoss.toExponential(2)}, params ${worstParams.toExponential(2)}`,
+  );
 }
