@@ -1,6 +1,7 @@
 // The CLI's process wiring: arguments in, exit code out. Anything unexpected is a bug:
 // exit 1 with one line (the stack only when BPL_DEBUG is set).
-import { readFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { EXIT, type CliIO } from './io';
 import { runCli } from './run';
@@ -27,6 +28,10 @@ const io: CliIO = {
   stderrIsTTY: process.stderr.isTTY === true,
   readFile: (path) => readFile(path, 'utf8'),
   readDataFile: (name) => readFile(dataDir + name.replace(/[^\w.-]/g, ''), 'utf8'),
+  writeFile: async (path, text) => {
+    await mkdir(dirname(path), { recursive: true });
+    await writeFile(path, text, 'utf8');
+  },
 };
 
 runCli(process.argv.slice(2), io).then(

@@ -41,6 +41,9 @@ commands:
   gradcheck <file> [--epsilon E]            backpropagation vs finite differences, per layer
   export <file> --to pytorch [--updates N]  print a PyTorch script that trains the same way
                                             (default: one epoch of updates)
+        [--data-dir D]                      iris, digits, sunspots: write the data set's CSV
+                                            into folder D and have the script read it from
+                                            its own folder (save the script in D too)
   bench [--json]                            this engine against peer libraries, as ratios
   lesson validate <file>                    check a guided lesson: "ok" or one line per problem
 
@@ -54,7 +57,7 @@ const FLAGS: Record<string, FlagSpec> = {
   trace: { help: 'boolean', updates: 'string', format: 'string', sample: 'string', cell: 'string' },
   train: { help: 'boolean', epochs: 'string', updates: 'string', json: 'boolean' },
   gradcheck: { help: 'boolean', epsilon: 'string' },
-  export: { help: 'boolean', to: 'string', updates: 'string' },
+  export: { help: 'boolean', to: 'string', updates: 'string', 'data-dir': 'string' },
   bench: { help: 'boolean', json: 'boolean', quick: 'boolean' },
   lesson: { help: 'boolean' },
 };
@@ -193,7 +196,7 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
       default: {
         const run = await buildRun(positional[0], io);
         if (typeof run === 'number') return run;
-        if (command === 'export') return runExport(run, flags, io);
+        if (command === 'export') return await runExport(run, flags, io);
         if ('kind' in run && run.kind === 'fixed-point')
           return runFixedPointCommand(command, run, () => buildRun(positional[0], io), flags, io);
         const again = () => buildRun(positional[0], io);

@@ -1,6 +1,7 @@
 // The app's Export files, built from what the store holds (pure: no DOM; the menu downloads
 // them): the PyTorch script of the run from its starting parameters, the current weights as
-// JSON in the scenario's layout, and the batch-loss history as CSV. Loaded on first use.
+// JSON in the scenario's layout, and the batch-loss history as CSV (a shipped data set's CSV is
+// the file itself, fetched by the menu). Loaded on first use.
 import type { ReadText } from '../data/types';
 import { loadCnnRun } from '../scenario/cnnRun';
 import { loadFixedPointRun } from '../scenario/fixedPointRun';
@@ -16,7 +17,7 @@ import {
   isRecurrentScenario,
   type AppScenario,
 } from '../scenario/validate';
-import { EXPORTABLE_KINDS, exportPyTorch, type ExportResult } from './index';
+import { EXPORTABLE_KINDS, exportPyTorch, type ExportOptions, type ExportResult } from './index';
 
 /** A file name stem from a title: lower case, words joined by '-', at most 60 characters. */
 export function fileStem(title: string): string {
@@ -30,12 +31,16 @@ export function fileStem(title: string): string {
   return stem || 'scenario';
 }
 
-/** The script that replays `updates` updates (default one epoch) from the starting parameters. */
+/**
+ * The script that replays `updates` updates (default one epoch) from the starting parameters;
+ * `options.dataBeside`: a shipped data set is read from its CSV beside the script.
+ */
 export async function pytorchScript(
   scenario: AppScenario,
   initial: Float64Array,
   readText: ReadText,
   updates?: number,
+  options?: ExportOptions,
 ): Promise<ExportResult> {
   const exact = shareableScenario(scenario, initial);
   const run = isRecurrentScenario(exact)
@@ -54,7 +59,7 @@ export async function pytorchScript(
       ok: false,
       reason: `export to PyTorch supports network.kind ${EXPORTABLE_KINDS.join(', ')}; "${exact.network.kind ?? 'mlp'}" is not supported yet`,
     };
-  return exportPyTorch(run, updates);
+  return exportPyTorch(run, updates, options);
 }
 
 /** The parameters `params` (flat, engine layout) as JSON in the scenario's own layout. */

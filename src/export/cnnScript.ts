@@ -13,6 +13,7 @@ import {
 } from './pieces';
 import { matrixRows, pyFloat, pyFloats, pyListBlock } from './python';
 import { scheduleOf } from './schedule';
+import type { DataCode } from './bundledData';
 import { plural, scheduleBlock, scriptHeader, trainingLoop } from './scriptParts';
 
 export interface CnnExport {
@@ -24,6 +25,8 @@ export interface CnnExport {
   readonly dataset: Dataset;
   readonly trainIndices: ArrayLike<number>;
   readonly updates: number;
+  /** Read the data from a shipped CSV beside the script instead of writing them inline. */
+  readonly dataCode?: DataCode | null;
 }
 
 function moduleLine(e: CnnExport, l: number): string | null {
@@ -77,21 +80,29 @@ export function cnnScript(e: CnnExport): string {
       where[b.name] = `model.layer${l + 1}.${b.offset === layer.w ? 'weight' : 'bias'}`;
     });
   });
-  const parts: string[] = [scriptHeader(e.title, e.seed)];
+  const parts: string[] = [scriptHeader(e.title, e.seed, ['json', ...(e.dataCode?.imports ?? [])])];
   parts.push(
-    pyListBlock(
-      'INPUTS',
-      matrixRows(dataset.inputs, dataset.n, dataset.nIn),
-      `The data set as the app prepared it (${plural(dataset.n, 'sample')} of ${cnn.spec.input.join('×')} = ${dataset.nIn} inputs).`,
-    ) +
+    e.dataCode?.block ??
       pyListBlock(
-        'TARGETS',
-        matrixRows(dataset.targets, dataset.n, dataset.nOut),
-        `One target row per sample (${plural(dataset.nOut, 'output')}).`,
+        'INPUTS',
+        matrixRows(dataset.inputs, dataset.n, dataset.nIn),
+        `The data set as the app prepared it (${plural(dataset.n, 'sample')} of ${cnn.spec.input.join('×')} = ${dataset.nIn} inputs).`,
       ) +
-      'INPUTS = torch.tensor(INPUTS)\nTARGETS = torch.tensor(TARGETS)\n',
+        pyListBlock(
+          'TARGETS',
+          matrixRows(dataset.targets, dataset.n, dataset.nOut),
+          `One target row per sample (${plural(dataset.nOut, 'output')}).`,
+        ) +
+        'INPUTS = torch.tensor(INPUTS)\nTARGETS = torch.tensor(TARGETS)\n',
   );
-  parts.push(scheduleBlock(config, schedule, e.updates, 'samples (rows above)'));
+  parts.push(
+    scheduleBlock(
+      config,
+      schedule,
+      e.updates,
+      e.dataCode ? 'samples (rows of INPUTS)' : 'samples (rows above)',
+    ),
+  );
   const modules = cnn.layers.map((_, l) => moduleLine(e, l)).filter((m) => m !== null);
   const output = last.activation?.name ?? 'linear';
   parts.push(

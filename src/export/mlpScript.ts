@@ -10,6 +10,7 @@ import {
   optimizerLines,
   regularizationLines,
 } from './pieces';
+import type { DataCode } from './bundledData';
 import { matrixRows, pyFloat, pyListBlock, pyString } from './python';
 import { dropoutMasks, scheduleOf } from './schedule';
 import { plural, scheduleBlock, scriptHeader, trainingLoop } from './scriptParts';
@@ -26,6 +27,8 @@ export interface MlpExport {
   readonly dataset: Dataset;
   readonly trainIndices: ArrayLike<number>;
   readonly updates: number;
+  /** Read the data from a shipped CSV beside the script instead of writing them inline. */
+  readonly dataCode?: DataCode | null;
 }
 
 function networkClass(e: MlpExport, dropout: boolean): string {
@@ -75,21 +78,29 @@ export function mlpScript(e: MlpExport): string {
   const dropout = config.dropout > 0 && L > 1;
   const hidden = e.sizes.slice(1, L);
   const parts: string[] = [];
-  parts.push(scriptHeader(e.title, e.seed));
+  parts.push(scriptHeader(e.title, e.seed, ['json', ...(e.dataCode?.imports ?? [])]));
   parts.push(
-    pyListBlock(
-      'INPUTS',
-      matrixRows(dataset.inputs, dataset.n, dataset.nIn),
-      `The data set as the app prepared it (${plural(dataset.n, 'sample')}, ${plural(dataset.nIn, 'input')} each).`,
-    ) +
+    e.dataCode?.block ??
       pyListBlock(
-        'TARGETS',
-        matrixRows(dataset.targets, dataset.n, dataset.nOut),
-        `One target row per sample (${plural(dataset.nOut, 'output')}${dataset.task === 'classification' ? ', classes one-hot' : ''}).`,
+        'INPUTS',
+        matrixRows(dataset.inputs, dataset.n, dataset.nIn),
+        `The data set as the app prepared it (${plural(dataset.n, 'sample')}, ${plural(dataset.nIn, 'input')} each).`,
       ) +
-      'INPUTS = torch.tensor(INPUTS)\nTARGETS = torch.tensor(TARGETS)\n',
+        pyListBlock(
+          'TARGETS',
+          matrixRows(dataset.targets, dataset.n, dataset.nOut),
+          `One target row per sample (${plural(dataset.nOut, 'output')}${dataset.task === 'classification' ? ', classes one-hot' : ''}).`,
+        ) +
+        'INPUTS = torch.tensor(INPUTS)\nTARGETS = torch.tensor(TARGETS)\n',
   );
-  parts.push(scheduleBlock(config, schedule, e.updates, 'samples (rows above)'));
+  parts.push(
+    scheduleBlock(
+      config,
+      schedule,
+      e.updates,
+      e.dataCode ? 'samples (rows of INPUTS)' : 'samples (rows above)',
+    ),
+  );
   if (dropout) {
     const masks = dropoutMasks(e.seed, config.dropout, hidden, schedule.batches);
     parts.push(

@@ -8,6 +8,7 @@ import type { RnnSpec, SequenceConfig, SequenceDataset } from '../engine/recurre
 import type { LossName, TrainerConfig } from '../engine/types';
 import { clipLines, lossFunction, optimizerLines, regularizationLines } from './pieces';
 import { matrixRows, pyFloats, pyListBlock } from './python';
+import type { DataCode } from './bundledData';
 import { scheduleOf } from './schedule';
 import { plural, scheduleBlock, scriptHeader, trainingLoop } from './scriptParts';
 import { truncatedLoss, truncatedMethods } from './truncatedScript';
@@ -41,6 +42,8 @@ export interface RecurrentExport {
   readonly data: SequenceDataset;
   readonly trainIndices: ArrayLike<number>;
   readonly updates: number;
+  /** Read the data from a shipped CSV beside the script instead of writing them inline. */
+  readonly dataCode?: DataCode | null;
 }
 
 function sequenceRows(data: SequenceDataset): string[] {
@@ -85,16 +88,24 @@ export function recurrentScript(e: RecurrentExport, cell: CellCode): string {
     where.Why = 'model.readout.weight';
     where.by = 'model.readout.bias';
   }
-  const parts: string[] = [scriptHeader(e.title, e.seed)];
+  const parts: string[] = [scriptHeader(e.title, e.seed, ['json', ...(e.dataCode?.imports ?? [])])];
   parts.push(
-    pyListBlock(
-      'SEQUENCES',
-      sequenceRows(data),
-      `The ${plural(data.n, 'sequence')} as the app prepared them: per sequence its input rows (one per ` +
-        `step) and its target rows (${data.readout === 'every-step' ? 'one per step' : 'one, for the last step'}).`,
-    ) + 'SEQUENCES = [(torch.tensor(x), torch.tensor(t)) for x, t in SEQUENCES]\n',
+    e.dataCode?.block ??
+      pyListBlock(
+        'SEQUENCES',
+        sequenceRows(data),
+        `The ${plural(data.n, 'sequence')} as the app prepared them: per sequence its input rows (one per ` +
+          `step) and its target rows (${data.readout === 'every-step' ? 'one per step' : 'one, for the last step'}).`,
+      ) + 'SEQUENCES = [(torch.tensor(x), torch.tensor(t)) for x, t in SEQUENCES]\n',
   );
-  parts.push(scheduleBlock(config, schedule, e.updates, 'sequences (entries above)'));
+  parts.push(
+    scheduleBlock(
+      config,
+      schedule,
+      e.updates,
+      e.dataCode ? 'sequences (entries of SEQUENCES)' : 'sequences (entries above)',
+    ),
+  );
   const indent = (lines: readonly string[], by: string): string =>
     lines.map((l) => `${by}${l}\n`).join('');
   const bptt = e.sequence.bptt;

@@ -3,12 +3,18 @@ import type { TrainerConfig } from '../engine/types';
 import { pyInts, pyListBlock } from './python';
 import type { Schedule } from './schedule';
 
-/** The comment block, the imports (`stdlib`: the standard-library modules, sorted) and float64. */
+/**
+ * The comment block, the imports and float64. `stdlib`: the standard-library imports, each a
+ * module name (`json`) or a `from x import y` line; written as isort orders them (`import x`
+ * lines sorted, then the `from` lines).
+ */
 export function scriptHeader(
   title: string,
   seed: number,
   stdlib: readonly string[] = ['json'],
 ): string {
+  const plain = [...new Set(stdlib.filter((m) => !m.startsWith('from ')))].sort();
+  const from = stdlib.filter((m) => m.startsWith('from ')).sort();
   const safe = title.replace(/[\r\n]+/g, ' ');
   return (
     '#!/usr/bin/env python3\n' +
@@ -18,7 +24,7 @@ export function scriptHeader(
     '# optimizer, and prints the numbers the app computes: "update <n> loss <value>" per\n' +
     '# update (the mean loss of its batch, before the step), then the final parameters as JSON.\n' +
     '# Needs Python 3 and PyTorch; every number is a float64.\n' +
-    stdlib.map((m) => `import ${m}\n`).join('') +
+    [...plain.map((m) => `import ${m}`), ...from].map((l) => `${l}\n`).join('') +
     '\n' +
     'import torch\n\n' +
     'torch.set_default_dtype(torch.float64)'

@@ -2,12 +2,12 @@
 // script and the engine's own numbers for the same updates, and the scripts run under
 // /usr/bin/python3 with torch, and their comparison (1e-10 relative). Test-only.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect } from 'vitest';
-import { exportPyTorch } from '../../src/export';
+import { exportPyTorch, type ExportOptions } from '../../src/export';
 import { loadScenarioRun } from '../../src/scenario/instantiate';
 import { loadRecurrentRun } from '../../src/scenario/recurrentRun';
 import { loadGatedRun } from '../../src/scenario/gatedRun';
@@ -23,7 +23,9 @@ import { validateAnyScenario } from '../../src/scenario/validateAny';
 import { readText } from '../helpers/files';
 
 export const PYTHON = '/usr/bin/python3';
-const RUNNER = resolve(dirname(fileURLToPath(import.meta.url)), 'runScripts.py');
+const HERE = dirname(fileURLToPath(import.meta.url));
+const RUNNER = resolve(HERE, 'runScripts.py');
+const DATA = resolve(HERE, '../../public/data');
 
 /** Why the parity tests cannot run here, or null when /usr/bin/python3 imports torch. */
 export function torchMissing(): string | null {
@@ -40,10 +42,16 @@ export interface EngineSide {
   readonly losses: number[];
   /** Final parameters, in the engine's flat layout. */
   readonly params: number[];
+  /** The shipped CSV the script reads from its folder, or null (data inline). */
+  readonly dataFile: string | null;
 }
 
 /** Validates `input`, exports it for `updates` updates, then trains a fresh run as far. */
-export async function engineSide(input: unknown, updates: number): Promise<EngineSide> {
+export async function engineSide(
+  input: unknown,
+  updates: number,
+  options?: ExportOptions,
+): Promise<EngineSide> {
   const checked = validateAnyScenario(input);
   if (!checked.ok) throw new Error(`invalid scenario: ${JSON.stringify(checked.issues)}`);
   const scenario = checked.scenario;
@@ -60,7 +68,7 @@ export async function engineSide(input: unknown, updates: number): Promise<Engin
             : null;
   if (!run) throw new Error(`no parity run for network.kind ${scenario.network.kind}`);
   const params = 'rnn' in run ? run.rnn.params : 'cnn' in run ? run.cnn.params : run.net.params;
-  const result = exportPyTorch(run, updates);
+  const result = exportPyTorch(run, updates, options);
   if (!result.ok) throw new Error(result.reason);
   const losses: number[] = [];
   for (let u = 0; u < updates; u += 1) {
@@ -68,7 +76,12 @@ export async function engineSide(input: unknown, updates: number): Promise<Engin
     if (!step.ok) throw new Error(step.divergence.message);
     losses.push(step.loss);
   }
-  return { script: result.script, losses, params: Array.from(params) };
+  return {
+    script: result.script,
+    losses,
+    params: Array.from(params),
+    dataFile: result.dataFile,
+  };
 }
 
 export interface ScriptOutput {
@@ -77,9 +90,16 @@ export interface ScriptOutput {
   readonly params: number[];
 }
 
-/** Runs the scripts in one Python process; each script's losses and final parameters. */
-export function runScripts(scripts: readonly string[]): ScriptOutput[] {
+/**
+ * Runs the scripts in one Python process; each script's losses and final parameters. `beside`:
+ * shipped data files (public/data) copied into the scripts' folder first.
+ */
+export function runScripts(
+  scripts: readonly string[],
+  beside: readonly string[] = [],
+): ScriptOutput[] {
   const dir = mkdtempSync(join(tmpdir(), 'bpl-export-'));
+  for (const name of beside) copyFileSync(join(DATA, name), join(dir, name));
   const paths = scripts.map((s, k) => {
     const path = join(dir, `script${k}.py`);
     writeFileSync(path, s);
@@ -92,23 +112,28 @@ export function runScripts(scripts: readonly string[]): ScriptOutput[] {
   const results = JSON.parse(out) as { out: string; error: string | null }[];
   return results.map((r, k) => {
     if (r.error) throw new Error(`${paths[k]} failed:\n${r.error}`);
-    const lines = r.out.trim().split('\n');
-    const losses = lines
-      .filter((l) => l.startsWith('update '))
-      .map((l, u) => {
-        const m = /^update (\d+) loss (\S+)$/.exec(l);
-        if (!m || Number(m[1]) !== u + 1) throw new Error(`${paths[k]}: unexpected line "${l}"`);
-        return Number(m[2]);
-      });
-    const final = JSON.parse(lines[lines.length - 1]) as Record<string, unknown>;
-    // MLP: {weights, biases} → W1, b1, W2, b2, …; other kinds: their blocks in layout order.
-    const blocks =
-      'weights' in final
-        ? (final.weights as unknown[]).flatMap((W, l) => [W, (final.biases as unknown[])[l]])
-        : Object.values(final);
-    const params = (blocks as unknown[]).flat(Infinity) as number[];
-    return { losses, params };
+    return parseScriptOutput(r.out, paths[k]);
   });
+}
+
+/** A script's printed output → its losses (`update <n> loss <value>`) and final parameters. */
+export function parseScriptOutput(out: string, label: string): ScriptOutput {
+  const lines = out.trim().split('\n');
+  const losses = lines
+    .filter((l) => l.startsWith('update '))
+    .map((l, u) => {
+      const m = /^update (\d+) loss (\S+)$/.exec(l);
+      if (!m || Number(m[1]) !== u + 1) throw new Error(`${label}: unexpected line "${l}"`);
+      return Number(m[2]);
+    });
+  const final = JSON.parse(lines[lines.length - 1]) as Record<string, unknown>;
+  // MLP: {weights, biases} → W1, b1, W2, b2, …; other kinds: their blocks in layout order.
+  const blocks =
+    'weights' in final
+      ? (final.weights as unknown[]).flatMap((W, l) => [W, (final.biases as unknown[])[l]])
+      : Object.values(final);
+  const params = (blocks as unknown[]).flat(Infinity) as number[];
+  return { losses, params };
 }
 
 /** max |a − b| / max(|b|, floor) over paired entries (floor keeps values near 0 absolute). */

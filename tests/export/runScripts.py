@@ -14,7 +14,7 @@ for path in sys.argv[1:]:
     error = None
     try:
         with contextlib.redirect_stdout(buffer):
-            exec(compile(source, path, "exec"), {"__name__": "__main__"})
+            exec(compile(source, path, "exec"), {"__name__": "__main__", "__file__": path})
     except Exception:  # report it to the test, which names the script
         error = traceback.format_exc()
     results.append({"out": buffer.getvalue(), "error": error})

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 // Share's Export menu over a real session: the PyTorch script of the loaded run, the current
 // weights as JSON and the loss history as CSV, each handed to the browser as a named download;
-// a kind without a generator is refused with a notice, and no file.
+// a truncated-BPTT run gets its own script (refusals: ExportMenuData.test.tsx).
 import { cleanup, fireEvent, screen, waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ExportMenu } from '../../../src/components/Controls/ExportMenu';
@@ -71,7 +71,7 @@ describe('ExportMenu', () => {
     expect(csv.split('\n')[0]).toBe('update,batch_loss,min,max,updates');
   });
 
-  it('refuses a kind it cannot export, with a notice and no file', async () => {
+  it('exports a truncated-BPTT run as its own script (no longer refused)', async () => {
     const { store } = await withSession(<ExportMenu />, 'rnn-sine');
     store.setState({
       shareable: {
@@ -87,9 +87,8 @@ describe('ExportMenu', () => {
       },
     });
     fireEvent.click(item('PyTorch script (.py)'));
-    await waitFor(() => expect(lastNotice(store, 'error')).toMatch(/truncated BPTT/), {
-      timeout: 10_000,
-    });
-    expect(downloads).toHaveLength(0);
+    await waitFor(() => expect(downloads).toHaveLength(1), { timeout: 10_000 });
+    expect(await downloads[0].blob.text()).toContain('K1, K2 = 2, 3');
+    expect(lastNotice(store, 'error')).toBeNull();
   });
 });
