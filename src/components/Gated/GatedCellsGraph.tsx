@@ -4,8 +4,9 @@
 // product from the last step back, for the selected unit. Numbers from explain; draws only.
 import { useMemo } from 'react';
 import { gatedHighway } from '../../explain/gatedHighway';
+import { cutHighway, sweepSentence } from '../../explain/truncationWindow';
 import { formatShort } from '../../viz/format';
-import { cursorOf } from '../../viz/unrolledValues';
+import { currentSweep, cursorOf } from '../../viz/unrolledValues';
 import { useStyleSheet } from '../common/useStyleSheet';
 import { GATED_CSS } from './gatedStyles';
 import type { GatedViewProps } from './viewModel';
@@ -21,9 +22,16 @@ export function GatedCellsGraph({ model, selection, onSelect }: GatedViewProps) 
   const cursor = cursorOf(model.phase, model.sampleIndex);
   const cell = selectedCell(selection, model);
   const highway = useMemo(
-    () => (sample ? gatedHighway(sample, lstm, cell.j) : null),
+    () => (sample ? cutHighway(gatedHighway(sample, lstm, cell.j), sample.sweeps) : null),
     [sample, lstm, cell.j],
   );
+  // truncated BPTT: the current sweep's columns are shaded, as on the RNN's unrolled graph
+  const { bptt } = model.sequence;
+  const sweep = sample ? currentSweep(sample.sweeps, cursor) : null;
+  const swept = new Set(sweep?.swept.map((s) => s - 1) ?? []);
+  const columnClass = (t: number): string | undefined =>
+    [cursor.t === t && 'gated-current', swept.has(t) && 'gated-swept'].filter(Boolean).join(' ') ||
+    undefined;
   const name = lstm ? 'LSTM' : 'GRU';
   const rows = Math.min(spec.hidden, MAX_ROWS);
   return (
@@ -36,7 +44,14 @@ export function GatedCellsGraph({ model, selection, onSelect }: GatedViewProps) 
         {lstm
           ? 'the cell state cₜ = fₜ⊙cₜ₋₁ + iₜ⊙gₜ, and the forget gates fₜ that scale the gradient carried back along it.'
           : 'hₜ = zₜ⊙hₜ₋₁ + (1 − zₜ)⊙nₜ, and the update gates zₜ that pass hₜ₋₁ (and its gradient) straight through.'}
+        {bptt.mode === 'truncated' &&
+          ` Truncated BPTT(${bptt.k1}, ${bptt.k2}): the shaded columns are the steps the current sweep goes back over.`}
       </p>
+      {sweep && (
+        <p className="rnn-caption" data-testid="sweep-sentence">
+          {sweepSentence(sweep)}
+        </p>
+      )}
       {!sample && <p>No sequence to show yet.</p>}
       {highway && (
         <p className="rnn-caption" data-testid="highway-sentence">
@@ -53,7 +68,8 @@ export function GatedCellsGraph({ model, selection, onSelect }: GatedViewProps) 
                   <th
                     key={st.t}
                     scope="col"
-                    className={cursor.t === t ? 'gated-current' : undefined}
+                    className={columnClass(t)}
+                    data-testid={swept.has(t) ? 'sweep-shade' : undefined}
                     aria-current={cursor.t === t ? 'step' : undefined}
                   >
                     {st.t}
@@ -85,8 +101,12 @@ export function GatedCellsGraph({ model, selection, onSelect }: GatedViewProps) 
                   Π {highway.gateName}
                 </th>
                 {highway.steps.map((s) => (
-                  <td key={s.t} data-testid={`highway-product-${s.t}`}>
-                    {formatShort(s.product)}
+                  <td
+                    key={s.t}
+                    data-testid={`highway-product-${s.t}`}
+                    title={s.product === null ? 'cut by truncated BPTT' : undefined}
+                  >
+                    {s.product === null ? 'cut' : formatShort(s.product)}
                   </td>
                 ))}
               </tr>
@@ -96,7 +116,7 @@ export function GatedCellsGraph({ model, selection, onSelect }: GatedViewProps) 
                   {sample.steps.map((st, t) => {
                     const on = cell.t === t && cell.j === j;
                     return (
-                      <td key={st.t} className={cursor.t === t ? 'gated-current' : undefined}>
+                      <td key={st.t} className={columnClass(t)}>
                         <button
                           type="button"
                           aria-pressed={on}

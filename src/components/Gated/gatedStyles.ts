@@ -6,6 +6,8 @@ export const GATED_CSS = `
 .gated-cells td button { min-width: 4.2rem; min-height: 2.75rem; border: 1px solid #8a8a8a; border-radius: 6px; background: #fff; font: inherit; cursor: pointer; }
 .gated-cells td button[aria-pressed='true'] { border: 3px solid #3f1d6e; background: #f3eefb; font-weight: 700; }
 .gated-cells th.gated-current, .gated-cells td.gated-current { background: #f6f1fb; }
+.gated-cells th.gated-swept, .gated-cells td.gated-swept { background: #fdf1e3; }
+.gated-cells th.gated-swept.gated-current, .gated-cells td.gated-swept.gated-current { background: #f3e6f3; }
 .gated-cells tr.gated-highway td { color: #0b4f8a; }
 .gated-cells tr.gated-product td { color: #7a3b00; font-weight: 600; }
 .gate-view .gate-rows { display: grid; grid-template-columns: 1fr; gap: 2px; }
