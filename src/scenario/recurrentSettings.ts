@@ -2,11 +2,11 @@
 // scenario edits: the sequence length of a generated task (sine-next: length; memory: the cue
 // plus `delay` steps; sunspots: the window), the truncation of BPTT, the loss over time, which
 // steps are scored and the GRU's convention. The results are not yet validated: the caller
-// passes them through the one validator (settingRefusal), which names a bad value's path. Pure.
+// passes them through the one validator (settingRefusal.ts), which names a bad value's path. Pure.
 import type { BpttConfig, SequenceConfig } from '../engine/recurrent/types';
 import type { GatedScenario } from './gatedSchema';
 import type { RecurrentScenario } from './recurrentSchema';
-import { formatIssue, validateAppScenario, type AppScenario } from './validate';
+import type { AppScenario } from './validate';
 
 /** A scenario over sequences: an Elman RNN, an LSTM or a GRU. */
 export type SequenceScenario = RecurrentScenario | GatedScenario;
@@ -69,15 +69,4 @@ export function withGruConvention(
   gru: 'reset-after' | 'reset-before',
 ): unknown {
   return { ...scenario, network: { ...scenario.network, gru } };
-}
-
-/**
- * Null when `next` is a valid scenario; otherwise the message a learner reads, naming the
- * setting, why, and where: "Truncation k2 was not changed: must be at least k1 (4) …".
- */
-export function settingRefusal(setting: string, next: unknown): string | null {
-  const result = validateAppScenario(next);
-  if (result.ok) return null;
-  const why = result.issues.map((i) => i.message).join('; ');
-  return `${setting} was not changed: ${why} (${result.issues.map(formatIssue).join('; ')}).`;
 }

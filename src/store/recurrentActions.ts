@@ -3,7 +3,7 @@
 // truncation), which reload the edited scenario after the one validator has accepted it.
 import type { StoreApi } from 'zustand/vanilla';
 import type { Command } from '../protocol/messages';
-import { settingRefusal } from '../scenario/recurrentSettings';
+import { formatIssue, validateAppScenario } from '../scenario/validate';
 import type { AppActions, AppStoreState } from './types';
 
 /** The clip norm the divergence remedy turns on. */
@@ -25,12 +25,16 @@ export function createRecurrentActions(
       });
     },
     changeSetting(setting, next) {
-      const refused = settingRefusal(setting, next);
-      if (refused !== null) {
-        get().actions.notify('error', refused);
+      const result = validateAppScenario(next);
+      if (!result.ok) {
+        const why = result.issues.map((i) => i.message).join('; ');
+        get().actions.notify(
+          'error',
+          `${setting} was not changed: ${why} (${result.issues.map(formatIssue).join('; ')}).`,
+        );
         return false;
       }
-      return get().actions.loadScenario(next, null);
+      return get().actions.loadScenario(result.scenario, null);
     },
   };
 }

@@ -4,9 +4,9 @@
 // training from the same starting weights. Every value goes through the one validator first:
 // a refused one is named with its reason and nothing changes.
 import type { BpttConfig, SequenceConfig } from '../../engine/recurrent/types';
+import { settingRefusal } from '../../scenario/settingRefusal';
 import {
   readoutChangeable,
-  settingRefusal,
   withGruConvention,
   withSequence,
   type SequenceScenario,
