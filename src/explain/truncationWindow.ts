@@ -5,6 +5,7 @@
 import type { BpttConfig, SweepTrace } from '../engine/recurrent/types';
 import type { Highway } from './gatedHighway';
 import {
+  EVERY_STEP_NOTE,
   EXPLODING_ABOVE,
   VANISHING_BELOW,
   gradientRatio,
@@ -63,7 +64,8 @@ export function truncatedRatio(
   return {
     ratio,
     trend,
-    sentence: `${head} Within that sweep the gradient at t = ${from} is ${powerOfTen(ratio)} of that at t = ${to}: ${verdict}.`,
+    // every step scored: the steps of the sweep also collect its later losses (as untruncated)
+    sentence: `${head} Within that sweep the gradient at t = ${from} is ${powerOfTen(ratio)} of that at t = ${to}: ${verdict}.${everyStep ? EVERY_STEP_NOTE : ''}`,
   };
 }
 

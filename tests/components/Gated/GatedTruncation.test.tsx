@@ -16,6 +16,7 @@ import { getGatedPreset } from '../../../src/scenario/gatedPresets';
 import { createGatedRun } from '../../../src/scenario/gatedRun';
 import { isGatedScenario, validateAppScenario } from '../../../src/scenario/validate';
 import type { GatedViewModel } from '../../../src/store/gatedView';
+import { readText } from '../../helpers/files';
 
 afterEach(cleanup);
 
@@ -25,7 +26,7 @@ async function traced(id: string, bptt: unknown): Promise<GatedStepTrace> {
   if (!result.ok || !isGatedScenario(result.scenario)) throw new Error('invalid');
   const s = result.scenario;
   const data = await loadSequences(s.data, {
-    readText: () => Promise.reject(new Error('no files')),
+    readText,
     seed: s.seed,
     nOut: 1,
     readout: s.sequence.readout,
@@ -68,6 +69,14 @@ describe('gated views under truncated BPTT', () => {
       screen.getByRole('img', { name: /‖∂L\/∂hₜ‖ by time step/ }).getAttribute('aria-label') ?? '';
     expect(summary).toMatch(/t=7: .*t=8: .*t=9: /);
     expect(summary).not.toMatch(/t=6:/);
+  });
+
+  it('sunspots-gru (every step scored): the sweep’s ratio says it sums later losses', async () => {
+    const trace = await traced('sunspots-gru', { mode: 'truncated', k1: 4, k2: 4 });
+    render(<GatedGradientThroughTime {...props(trace)} />);
+    expect(screen.getByTestId('gtt-ratio').textContent).toMatch(
+      /^Truncated BPTT\(4, 4\): the loss at t = 24 is carried back over steps 21–24 only; steps 1–20 get only the gradients of their own sweeps\. Within that sweep .* Every step is scored here/,
+    );
   });
 
   it('full BPTT keeps the whole strip and the untruncated sentence', async () => {
