@@ -10,8 +10,11 @@ export interface HighwayStep {
   readonly t: number;
   /** The gate that carries the highway into this step from the one before: fₜ (LSTM) or zₜ (GRU). */
   readonly gate: number;
-  /** The product of the gates of steps t+1 … T: what is left of a gradient at T on arriving at t. */
-  readonly product: number;
+  /**
+   * The product of the gates of steps t+1 … T: what is left of a gradient at T on arriving at t
+   * (null where truncated BPTT cuts the path: see truncationWindow.cutHighway).
+   */
+  readonly product: number | null;
   /** The state on the highway: cₜ (LSTM) or hₜ (GRU). */
   readonly state: number;
 }

@@ -13,7 +13,12 @@ import type {
 import type { ParamLayout } from '../engine/layout';
 import type { CnnSampleTrace, CnnSpec } from '../engine/conv/types';
 import type { GatedSampleTrace, GatedSpec } from '../engine/recurrent/gatedTypes';
-import type { RnnSampleTrace, RnnSpec, SequenceConfig } from '../engine/recurrent/types';
+import type {
+  BpttConfig,
+  RnnSampleTrace,
+  RnnSpec,
+  SequenceConfig,
+} from '../engine/recurrent/types';
 import type { FixedPointSampleTrace, FixedPointSpec } from '../engine/fixedpoint/types';
 
 export const PROTOCOL_VERSION = 1;
@@ -31,6 +36,11 @@ export interface LivePatch {
   readonly activations?: readonly ActivationName[];
   readonly loss?: LossName;
   readonly shuffle?: boolean;
+  /** Nets over sequences (RNN, LSTM, GRU): truncation and the loss over time. */
+  readonly sequence?: {
+    readonly bptt?: BpttConfig;
+    readonly lossOverTime?: SequenceConfig['lossOverTime'];
+  };
 }
 
 /** One value of the update just traced, changed in the worked-example table. */

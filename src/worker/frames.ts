@@ -134,7 +134,9 @@ export function summarize(run: AppRun, shown = 0): RunSummary {
 /** A recurrent run's summary: the MLP fields in its terms, and what only it has. */
 function summarizeRecurrent(run: SequenceRun, shown: number): RunSummary {
   const { scenario, data, split, trainer, model } = run;
-  const { spec, sequence } = run.kind === 'rnn' ? run.rnn.problem : run.net.problem;
+  const { spec } = run.kind === 'rnn' ? run.rnn.problem : run.net.problem;
+  // truncation and the loss over time may have changed since the load (a live patch)
+  const sequence = model.sequenceConfig();
   return {
     title: scenario.title,
     description: scenario.description ?? null,

@@ -1,19 +1,19 @@
 // A live settings change of a recurrent run: the patch written into the scenario, the whole
 // scenario validated (a bad value is refused with its path and changes nothing), then put in
-// force from the next update. Settings that shape the data or the net (sequence length,
-// truncation, initial weights) are not live: the page reloads the edited scenario for them.
-import type { ModelTrainer } from '../engine/trainerTypes';
+// force from the next update. A net over sequences (RNN, LSTM, GRU) also takes truncation and
+// the loss over time live. Settings that shape the data or the net (sequence length, scored
+// steps, initial weights) are not live: the page reloads the edited scenario for them.
 import type { LivePatch } from '../protocol/messages';
 import type { AppScenario } from '../scenario/validate';
 import { CommandError } from './commandError';
-import { validatedAny } from './runs';
+import { isSequenceRun, validatedAny, type AppRun } from './runs';
 
 /**
  * Returns the scenario to keep; refuses what a recurrent net cannot change live. A fixed-point
  * net (recurrent too, relaxed rather than unrolled) takes the same patches.
  */
 export function applyRecurrentPatch(
-  run: { readonly trainer: Pick<ModelTrainer<unknown, unknown>, 'config' | 'configure'> },
+  run: AppRun,
   scenario: AppScenario,
   patch: LivePatch,
 ): AppScenario {
@@ -27,8 +27,21 @@ export function applyRecurrentPatch(
     patch.learningRate !== undefined
       ? { ...base, learningRate: patch.learningRate }
       : patch.optimizer;
+  const before = 'sequence' in scenario ? scenario.sequence : undefined;
+  if (patch.sequence && (!isSequenceRun(run) || !before))
+    throw new CommandError('only nets over sequences have truncation and a loss over time');
   const s = validatedAny({
     ...scenario,
+    // the readout stays (the data's targets are shaped by it): only these two are live
+    ...(patch.sequence
+      ? {
+          sequence: {
+            ...before,
+            bptt: patch.sequence.bptt ?? before?.bptt,
+            lossOverTime: patch.sequence.lossOverTime ?? before?.lossOverTime,
+          },
+        }
+      : {}),
     ...(optimizer ? { optimizer } : {}),
     ...(patch.batch ? { batch: patch.batch } : {}),
     ...(patch.regularization ? { regularization: patch.regularization } : {}),
@@ -42,5 +55,6 @@ export function applyRecurrentPatch(
     loss: s.loss,
     shuffle: s.shuffle,
   });
+  if (patch.sequence && isSequenceRun(run) && 'sequence' in s) run.model.setSequence(s.sequence);
   return s;
 }

@@ -1,18 +1,25 @@
-// The recurrent net's own settings: sequence length, recurrent weight scale, truncated BPTT
-// (k1, k2, or full) and gradient clipping: the knobs that make gradients through time vanish
-// or explode, and the remedies. Each goes through the one validator; a refused value names the
-// setting and changes nothing. Clipping applies live; the others reload the edited scenario.
-import type { BpttConfig } from '../../engine/recurrent/types';
+// A net over sequences' own settings (an Elman RNN, an LSTM or a GRU): sequence length, the
+// RNN's recurrent weight scale, truncated BPTT (k1, k2, or full), the loss over time, the
+// scored steps, the GRU's convention and gradient clipping: the knobs that make gradients
+// through time vanish or explode, and the remedies. Each goes through the one validator; a
+// refused value names the setting and changes nothing. Truncation, the loss over time and
+// clipping apply live; the others reload the edited scenario (the same starting weights).
 import type { OptimizerConfig } from '../../engine/types';
-import type { RecurrentScenario } from '../../scenario/recurrentSchema';
 import { recurrentScaleOf, withRecurrentScale } from '../../scenario/recurrentShare';
-import { sequenceLengthOf, withBptt, withSequenceLength } from '../../scenario/recurrentSettings';
+import {
+  isSequenceScenario,
+  readoutChangeable,
+  sequenceLengthOf,
+  withSequenceLength,
+  type SequenceScenario,
+} from '../../scenario/recurrentSettings';
 import { isRecurrentScenario, type AppScenario } from '../../scenario/validate';
 import { useAppStore } from '../../store/context';
 import { selectActions } from '../../store/selectors';
 import { Choice } from './Choice';
 import { NumberField } from './NumberField';
 import { quoteTyped } from './quoteTyped';
+import { SequenceFields } from './SequenceFields';
 
 const CLIPS = ['off', '0.5', '1', '2', '5', '10'] as const;
 const MAX_SCALE = 10;
@@ -30,25 +37,23 @@ export function RecurrentOptions() {
   const actions = useAppStore(selectActions);
   const current = useAppStore((s) => (s.shareable?.scenario ?? null) as AppScenario | null);
   const optimizer = useAppStore((s) => s.summary?.optimizer ?? null);
-  if (!current || !optimizer || !isRecurrentScenario(current)) return null;
-  const scenario: RecurrentScenario = current;
+  // the sequence settings in force: a live change shows before its checkpoint arrives
+  const inForce = useAppStore((s) => s.summary?.recurrent?.sequence ?? null);
+  if (!current || !optimizer || !isSequenceScenario(current)) return null;
+  const scenario: SequenceScenario = inForce ? { ...current, sequence: inForce } : current;
   const length = sequenceLengthOf(scenario);
-  const { bptt } = scenario.sequence;
-  const whole = (text: string, name: string): number | null => {
-    const v = Number(text);
-    if (text.trim() === '' || !Number.isInteger(v)) {
-      actions.notify('error', `${name}: ${quoteTyped(text)} is not a whole number.`);
-      return null;
-    }
-    return v;
-  };
-  const setBptt = (name: string, next: BpttConfig): boolean =>
-    actions.changeSetting(name, withBptt(scenario, next));
   const clip = optimizer.clipNorm === undefined ? 'off' : String(optimizer.clipNorm);
   const clipOptions = (
     CLIPS.includes(clip as (typeof CLIPS)[number]) ? CLIPS : [...CLIPS, clip]
   ).map((c) => [c, c === 'off' ? 'Off' : `Norm ${c}`] as const);
-  const truncated = bptt.mode === 'truncated' ? bptt : null;
+  const gru = scenario.network.kind === 'gru';
+  const rnn = isRecurrentScenario(scenario) ? scenario : null;
+  const restarts = [
+    length !== null && 'the sequence length',
+    rnn && 'the weight scale',
+    readoutChangeable(scenario) && 'the scored steps',
+    gru && 'the GRU convention',
+  ].filter((x): x is string => typeof x === 'string');
   return (
     <section className="settings" aria-label="Recurrent options">
       {length !== null && (
@@ -60,78 +65,43 @@ export function RecurrentOptions() {
           step={1}
           compact
           onCommit={(t) => {
-            const n = whole(t, 'Sequence length');
-            return (
-              n !== null &&
-              actions.changeSetting('Sequence length', withSequenceLength(scenario, n))
-            );
+            const n = Number(t);
+            if (t.trim() === '' || !Number.isInteger(n)) {
+              actions.notify('error', `Sequence length: ${quoteTyped(t)} is not a whole number.`);
+              return false;
+            }
+            return actions.changeSetting('Sequence length', withSequenceLength(scenario, n));
           }}
         />
       )}
-      <NumberField
-        label="Recurrent weight scale"
-        value={round(recurrentScaleOf(scenario))}
-        min={0}
-        max={MAX_SCALE}
-        step={0.1}
-        compact
-        onCommit={(t) => {
-          const v = Number(t);
-          if (t.trim() === '' || !Number.isFinite(v) || v < 0 || v > MAX_SCALE) {
-            actions.notify(
-              'error',
-              `Recurrent weight scale: ${quoteTyped(t)} is not a number from 0 to ${MAX_SCALE}.`,
-            );
-            return false;
-          }
-          return actions.changeSetting('Recurrent weight scale', withRecurrentScale(scenario, v));
-        }}
-      />
-      <p className="note">
-        Whh starts as the scale × its default draw: above 1 the gradient through time grows
-        (explodes), below 1 it shrinks (vanishes).
-      </p>
-      <Choice
-        label="Backpropagation through time"
-        value={bptt.mode}
-        options={[
-          ['full', 'Full'],
-          ['truncated', 'Truncated'],
-        ]}
-        onChange={(mode) => {
-          if (mode === bptt.mode) return;
-          const k = Math.max(1, Math.min(length ?? 4, 4));
-          setBptt('Truncation k1', mode === 'full' ? { mode } : { mode, k1: k, k2: k });
-        }}
-      />
-      {truncated && (
+      {rnn && (
         <>
           <NumberField
-            label="Truncation k1"
-            value={truncated.k1}
-            min={1}
-            max={1000}
-            step={1}
+            label="Recurrent weight scale"
+            value={round(recurrentScaleOf(rnn))}
+            min={0}
+            max={MAX_SCALE}
+            step={0.1}
             compact
             onCommit={(t) => {
-              const n = whole(t, 'Truncation k1');
-              return n !== null && setBptt('Truncation k1', { ...truncated, k1: n });
+              const v = Number(t);
+              if (t.trim() === '' || !Number.isFinite(v) || v < 0 || v > MAX_SCALE) {
+                actions.notify(
+                  'error',
+                  `Recurrent weight scale: ${quoteTyped(t)} is not a number from 0 to ${MAX_SCALE}.`,
+                );
+                return false;
+              }
+              return actions.changeSetting('Recurrent weight scale', withRecurrentScale(rnn, v));
             }}
           />
-          <NumberField
-            label="Truncation k2"
-            value={truncated.k2}
-            min={1}
-            max={1000}
-            step={1}
-            compact
-            onCommit={(t) => {
-              const n = whole(t, 'Truncation k2');
-              return n !== null && setBptt('Truncation k2', { ...truncated, k2: n });
-            }}
-          />
+          <p className="note">
+            Whh starts as the scale × its default draw: above 1 the gradient through time grows
+            (explodes), below 1 it shrinks (vanishes).
+          </p>
         </>
       )}
+      <SequenceFields scenario={scenario} length={length} actions={actions} />
       <Choice
         label="Gradient clipping"
         value={clip}
@@ -143,6 +113,12 @@ export function RecurrentOptions() {
           });
         }}
       />
+      <p className="note" data-testid="recurrent-options-note">
+        Truncation, the loss over time and clipping apply from the next update and keep what the
+        network has learned.
+        {restarts.length > 0 &&
+          ` Changing ${restarts.join(', ').replace(/, ([^,]*)$/, ' or $1')} restarts training from the same starting weights.`}
+      </p>
     </section>
   );
 }

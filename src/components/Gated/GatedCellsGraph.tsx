@@ -7,8 +7,9 @@
 // time (the gradient strip beside it follows the run).
 import { useMemo } from 'react';
 import { gatedHighway } from '../../explain/gatedHighway';
+import { cutHighway, sweepSentence } from '../../explain/truncationWindow';
 import { formatShort } from '../../viz/format';
-import { cursorOf } from '../../viz/unrolledValues';
+import { currentSweep, cursorOf } from '../../viz/unrolledValues';
 import { useHeld } from '../common/useHeld';
 import { useStyleSheet } from '../common/useStyleSheet';
 import { HeldHint } from '../Recurrent/HeldHint';
@@ -32,9 +33,16 @@ export function GatedCellsGraph({
   const cursor = cursorOf(model.phase, model.sampleIndex);
   const cell = selectedCell(selection, model);
   const highway = useMemo(
-    () => (sample ? gatedHighway(sample, lstm, cell.j) : null),
+    () => (sample ? cutHighway(gatedHighway(sample, lstm, cell.j), sample.sweeps) : null),
     [sample, lstm, cell.j],
   );
+  // truncated BPTT: the current sweep's columns are shaded, as on the RNN's unrolled graph
+  const { bptt } = model.sequence;
+  const sweep = sample ? currentSweep(sample.sweeps, cursor) : null;
+  const swept = new Set(sweep?.swept.map((s) => s - 1) ?? []);
+  const columnClass = (t: number): string | undefined =>
+    [cursor.t === t && 'gated-current', swept.has(t) && 'gated-swept'].filter(Boolean).join(' ') ||
+    undefined;
   const name = lstm ? 'LSTM' : 'GRU';
   const rows = Math.min(spec.hidden, MAX_ROWS);
   return (
@@ -47,8 +55,15 @@ export function GatedCellsGraph({
         {lstm
           ? 'the cell state cₜ = fₜ⊙cₜ₋₁ + iₜ⊙gₜ, and the forget gates fₜ that scale the gradient carried back along it.'
           : 'hₜ = zₜ⊙hₜ₋₁ + (1 − zₜ)⊙nₜ, and the update gates zₜ that pass hₜ₋₁ (and its gradient) straight through.'}
+        {bptt.mode === 'truncated' &&
+          ` Truncated BPTT(${bptt.k1}, ${bptt.k2}): the shaded columns are the steps the current sweep goes back over.`}
       </p>
       {live && <HeldHint />}
+      {sweep && (
+        <p className="rnn-caption" data-testid="sweep-sentence">
+          {sweepSentence(sweep)}
+        </p>
+      )}
       {!sample && <p>No sequence to show yet.</p>}
       {highway && (
         <p className="rnn-caption" data-testid="highway-sentence">
@@ -65,7 +80,8 @@ export function GatedCellsGraph({
                   <th
                     key={st.t}
                     scope="col"
-                    className={cursor.t === t ? 'gated-current' : undefined}
+                    className={columnClass(t)}
+                    data-testid={swept.has(t) ? 'sweep-shade' : undefined}
                     aria-current={cursor.t === t ? 'step' : undefined}
                   >
                     {st.t}
@@ -101,9 +117,9 @@ export function GatedCellsGraph({
                   Π {highway.gateName}
                 </th>
                 {highway.steps.map((s) => (
-                  <td key={s.t}>
+                  <td key={s.t} title={s.product === null ? 'cut by truncated BPTT' : undefined}>
                     <span className="gated-num" data-testid={`highway-product-${s.t}`}>
-                      {formatShort(s.product)}
+                      {s.product === null ? 'cut' : formatShort(s.product)}
                     </span>
                   </td>
                 ))}
@@ -115,7 +131,7 @@ export function GatedCellsGraph({
                     const on = cell.t === t && cell.j === j;
                     const h = formatShort(st.h[j]);
                     return (
-                      <td key={st.t} className={cursor.t === t ? 'gated-current' : undefined}>
+                      <td key={st.t} className={columnClass(t)}>
                         <button
                           type="button"
                           aria-pressed={on}

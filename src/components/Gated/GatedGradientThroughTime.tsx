@@ -3,7 +3,8 @@
 // on how the gradient fares going back; and each gate's gradient norm over the updates.
 import { useMemo } from 'react';
 import { dLdcNorms } from '../../explain/gatedHighway';
-import { blockNormSeries, dLdhNorms, gradientRatio } from '../../explain/gradientThroughTime';
+import { blockNormSeries, dLdhNorms } from '../../explain/gradientThroughTime';
+import { reachedSteps, truncatedRatio } from '../../explain/truncationWindow';
 import { formatShort } from '../../viz/format';
 import { ChartLegend } from '../Charts/ChartLegend';
 import { LineChart } from '../Charts/LineChart';
@@ -14,9 +15,23 @@ import type { GatedViewProps } from './viewModel';
 export function GatedGradientThroughTime({ model }: GatedViewProps) {
   const [box, size] = useElementSize<HTMLDivElement>({ width: 480, height: 0 });
   const width = Math.max(220, size.width);
-  const hNorms = useMemo(() => (model.sample ? dLdhNorms(model.sample) : []), [model.sample]);
-  const cNorms = useMemo(() => (model.sample ? dLdcNorms(model.sample) : []), [model.sample]);
-  const ratio = gradientRatio(hNorms, model.sequence.readout === 'every-step');
+  const { sample, sequence } = model;
+  // under truncation the strip stops where no loss is carried back (those steps are cut, not 0)
+  const reached = useMemo(() => (sample ? reachedSteps(sample.sweeps) : null), [sample]);
+  const hNorms = useMemo(
+    () => (sample ? dLdhNorms(sample).filter((n) => !reached || reached.has(n.t)) : []),
+    [sample, reached],
+  );
+  const cNorms = useMemo(
+    () => (sample ? dLdcNorms(sample).filter((n) => !reached || reached.has(n.t)) : []),
+    [sample, reached],
+  );
+  const ratio = truncatedRatio(
+    hNorms,
+    sample?.sweeps ?? null,
+    sequence.bptt,
+    sequence.readout === 'every-step',
+  );
   const stepSeries = useMemo(
     () =>
       styleSeries([

@@ -12,6 +12,8 @@ export const GATED_CSS = `
 .gated-cells td button[aria-pressed='true'] { border: 3px solid #3f1d6e; background: #f3eefb; font-weight: 700; }
 .gated-cells th.gated-current, .gated-cells td.gated-current { background: #f6f1fb; }
 .gated-cells .gated-num { display: block; margin: 0 auto; width: 4.4rem; height: 1.3em; line-height: 1.3em; contain: strict; }
+.gated-cells th.gated-swept, .gated-cells td.gated-swept { background: #fdf1e3; }
+.gated-cells th.gated-swept.gated-current, .gated-cells td.gated-swept.gated-current { background: #f3e6f3; }
 .gated-cells tr.gated-highway td { color: #0b4f8a; }
 .gated-cells tr.gated-product td { color: #7a3b00; font-weight: 600; }
 .gate-view .gate-rows { display: grid; grid-template-columns: 1fr; gap: 2px; }

@@ -18,14 +18,13 @@ import {
 import { longestSequence } from './rnnCache';
 import { rnnLoss } from './rnnForward';
 import { evaluateSequences } from './rnnModel';
+import { changedSequence, type SequenceSettings } from './sequenceSettings';
 import type { ReadoutActivationName, SequenceDataset } from './types';
 
 const READOUT: readonly string[] = ['linear', 'sigmoid', 'tanh', 'softmax'];
 
-export interface GatedModel<K extends GatedKind = GatedKind> extends Model<
-  GatedSampleTrace,
-  GatedStepTrace<K>
-> {
+export interface GatedModel<K extends GatedKind = GatedKind>
+  extends Model<GatedSampleTrace, GatedStepTrace<K>>, SequenceSettings {
   readonly kind: K;
   readonly net: Gated;
   readonly data: SequenceDataset;
@@ -133,6 +132,13 @@ export function createGatedModel<K extends GatedKind>(
       problem = saved;
       layer = { problem, offsets: net.offsets };
       return metrics;
+    },
+
+    sequenceConfig: () => problem.sequence,
+
+    setSequence(sequence) {
+      problem = { ...problem, sequence: changedSequence(problem.sequence, sequence) };
+      layer = { problem, offsets: net.offsets };
     },
 
     /** The gates' squashing is fixed (σ and tanh); only the readout's activation may change. */

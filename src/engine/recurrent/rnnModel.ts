@@ -19,11 +19,12 @@ import type {
   RnnStepTrace,
   SequenceDataset,
 } from './types';
+import { changedSequence, type SequenceSettings } from './sequenceSettings';
 
 const RECURRENT: readonly string[] = ['tanh', 'relu', 'sigmoid', 'linear'];
 const READOUT: readonly string[] = ['linear', 'sigmoid', 'tanh', 'softmax'];
 
-export interface RnnModel extends Model<RnnSampleTrace, RnnStepTrace> {
+export interface RnnModel extends Model<RnnSampleTrace, RnnStepTrace>, SequenceSettings {
   readonly kind: 'rnn';
   readonly rnn: Rnn;
   readonly data: SequenceDataset;
@@ -125,6 +126,13 @@ export function createRnnModel(rnn: Rnn, data: SequenceDataset): RnnModel {
       problem = saved;
       layer = { problem, offsets: rnn.offsets };
       return metrics;
+    },
+
+    sequenceConfig: () => problem.sequence,
+
+    setSequence(sequence) {
+      problem = { ...problem, sequence: changedSequence(problem.sequence, sequence) };
+      layer = { problem, offsets: rnn.offsets };
     },
 
     activationNames() {

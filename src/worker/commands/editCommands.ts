@@ -7,7 +7,8 @@ import { summarize, dataMessage } from '../frames';
 import { applyCnnPatch } from '../cnnPatch';
 import { applyRecurrentPatch } from '../recurrentPatch';
 import { applyPatch, reapplySettings, rewindAndEdit } from '../revise';
-import { mlpRun, paramsOf } from '../runs';
+import { CommandError } from '../commandError';
+import { isSequenceRun, mlpRun, paramsOf } from '../runs';
 import type { CommandRecord } from './types';
 
 export const editCommands: CommandRecord<'configure' | 'setParam' | 'revise'> = {
@@ -16,6 +17,8 @@ export const editCommands: CommandRecord<'configure' | 'setParam' | 'revise'> = 
     const r = core.need();
     const { state } = core;
     const scenario = core.needScenario();
+    if (command.patch.sequence && !isSequenceRun(r))
+      throw new CommandError('only nets over sequences have truncation and a loss over time');
     state.scenario =
       r.kind === 'mlp'
         ? applyPatch(r, scenario as Scenario, command.patch)
