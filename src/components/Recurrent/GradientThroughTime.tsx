@@ -1,8 +1,11 @@
 // Gradient through time (its own region): ‖∂L/∂hₜ‖ at every step of the shown sequence on a
 // log axis with a sentence saying whether it vanishes or explodes on its way back, and each
-// block's gradient norm over the updates. Live: it redraws whenever the model does.
+// block's gradient norm over the updates. Under truncated BPTT the strip stops at the steps a
+// loss is carried back to, and says those before are cut, not vanished. Live: it redraws whenever
+// the model does.
 import { useMemo } from 'react';
-import { blockNormSeries, dLdhNorms, gradientRatio } from '../../explain/gradientThroughTime';
+import { blockNormSeries, dLdhNorms } from '../../explain/gradientThroughTime';
+import { reachedSteps, truncatedRatio } from '../../explain/truncationWindow';
 import { ChartLegend } from '../Charts/ChartLegend';
 import { LineChart } from '../Charts/LineChart';
 import { styleSeries } from '../Charts/LossChart';
@@ -16,8 +19,19 @@ export function GradientThroughTime({ model }: RecurrentViewProps) {
   useStyleSheet(RECURRENT_CSS);
   const [box, size] = useElementSize<HTMLDivElement>({ width: 480, height: 0 });
   const width = Math.max(220, size.width);
-  const norms = useMemo(() => (model.sample ? dLdhNorms(model.sample) : []), [model.sample]);
-  const ratio = gradientRatio(norms, model.sequence.readout === 'every-step');
+  const { sample, sequence } = model;
+  // under truncation the strip stops where no loss is carried back (those steps are cut, not 0)
+  const norms = useMemo(() => {
+    if (!sample) return [];
+    const reached = reachedSteps(sample.sweeps);
+    return dLdhNorms(sample).filter((n) => !reached || reached.has(n.t));
+  }, [sample]);
+  const ratio = truncatedRatio(
+    norms,
+    sample?.sweeps ?? null,
+    sequence.bptt,
+    sequence.readout === 'every-step',
+  );
   const stepSeries = useMemo(
     () =>
       styleSeries([

@@ -194,4 +194,24 @@ describe('GradientThroughTime', () => {
     expect(screen.getByTestId('gtt-ratio').getAttribute('data-trend')).toBe('vanishing');
     expect(text('gtt-ratio')).toMatch(/vanish/);
   });
+
+  it('under truncated BPTT the strip stops at the last sweep and says the rest is cut, not vanished', async () => {
+    const T = 12;
+    const trace = await rnnTrace({
+      sequence: { readout: 'last-step', bptt: { mode: 'truncated', k1: 4, k2: 4 } },
+      data: {
+        kind: 'sequences',
+        inputs: [Array.from({ length: T }, (_, t) => [Math.sin(t)])],
+        targets: [[1]],
+      },
+    });
+    render(<GradientThroughTime model={viewModelOf(trace)} selection={null} onSelect={() => {}} />);
+    expect(text('gtt-ratio')).toMatch(
+      /^Truncated BPTT\(4, 4\): the loss at t = 12 is carried back over steps 9–12 only; steps 1–8 get none of it: cut by truncation, not vanished\./,
+    );
+    const chart = screen.getByRole('img', { name: /‖∂L\/∂hₜ‖ by time step, log scale/ });
+    const summary = chart.getAttribute('aria-label') ?? chart.textContent ?? '';
+    expect(summary).toContain('t=9:');
+    expect(summary).not.toContain('t=8:');
+  });
 });
