@@ -41,6 +41,7 @@ const initialState = (): AppState => ({
   cursor: 0,
   awaitingTrace: false,
   selection: null,
+  withheld: null,
   shareable: null,
   pendingRestore: null,
   pendingCursor: null,

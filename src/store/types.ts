@@ -17,6 +17,7 @@ import type { DataChange } from '../scenario/dataChange';
 import type { LinkRestore } from '../scenario/share';
 import type { PhaseAt } from './phases';
 import type { BlockNormPoint } from './recurrentView';
+import type { Withheld } from '../lessons/withheld';
 
 /** What the learner looks at: the one reference type (engine/types.ts `Ref`). */
 export type Selection = Ref;
@@ -71,6 +72,8 @@ export interface AppState {
   /** A traced update has been asked for and not yet received. */
   readonly awaitingTrace: boolean;
   readonly selection: Selection | null;
+  /** What an open lesson's unanswered question keeps hidden (lessons/withheld.ts). */
+  readonly withheld: Withheld | null;
   /** The latest checkpoint's scenario and starting parameters: what a share link holds. */
   readonly shareable: { readonly scenario: unknown; readonly initial: Float64Array } | null;
   /** A link's step to restore once its scenario has loaded. */

@@ -28,6 +28,8 @@ export interface GraphData {
   readonly activeLayer?: number | null;
   /** The example keeps its biases fixed (trainBiases: false); default false. */
   readonly fixedBiases?: boolean;
+  /** The parameter whose gradient an open lesson question keeps hidden (its index), if any. */
+  readonly withheldGradient?: number | null;
 }
 
 export type NodeQuantity = 'input' | 'activation' | 'delta';
@@ -50,6 +52,8 @@ export interface GraphModel {
   paramShown(index: number): number;
   weight(index: number): number;
   gradient(index: number): number | null;
+  /** Its gradient is kept hidden until the lesson's question is answered. */
+  gradientWithheld(index: number): boolean;
   /** Is the parameter fixed in this example (not trained)? */
   fixed(index: number): boolean;
   /** Largest |value| of what the nodes show (per quantity) and of what the edges show. */
@@ -85,6 +89,7 @@ export function buildGraphModel(data: GraphData): GraphModel {
   const layout = mlpLayout(data.sizes);
   const backward = data.mode === 'backward';
   const grads = data.gradients ?? null;
+  const hidden = (index: number): boolean => (data.withheldGradient ?? null) === index;
   const edgeQuantity: EdgeQuantity = backward && grads ? 'gradient' : 'weight';
   const nodeQuantity = backward && data.deltas ? 'delta' : 'activation';
 
@@ -120,10 +125,16 @@ export function buildGraphModel(data: GraphData): GraphModel {
       data.mode === 'forward' || (data.mode === 'backward' && !layerHasValue(data, layer))
         ? null
         : deltaAt(data, layer, j),
+    // a withheld gradient draws as none, so the edge does not show its size either
     paramShown: (index) =>
-      edgeQuantity === 'gradient' && grads ? grads[index] : data.params[index],
+      edgeQuantity === 'gradient' && grads
+        ? hidden(index)
+          ? 0
+          : grads[index]
+        : data.params[index],
     weight: (index) => data.params[index],
-    gradient: (index) => (grads && index < grads.length ? grads[index] : null),
+    gradient: (index) => (grads && index < grads.length && !hidden(index) ? grads[index] : null),
+    gradientWithheld: (index) => grads !== null && hidden(index),
     fixed: (index) => isFixedParam(data.sizes, !(data.fixedBiases ?? false), index),
     nodeMax,
     edgeMax,

@@ -3,6 +3,7 @@
 import { FIXED_LABEL, FIXED_VALUE } from '../explain/fixed';
 import { formatExact, formatFull } from './format';
 import type { GraphModel } from './graphModel';
+import { WITHHELD_LABEL, WITHHELD_TEXT } from '../lessons/withheld';
 import { neuronText } from './names';
 
 export interface TextLine {
@@ -31,6 +32,8 @@ export function weightName(
   const to = neuronText(sizes, e.layer + 1, e.j);
   const base = `Weight w from ${from} to ${to}: ${formatFull(model.weight(e.index))}`;
   const g = model.gradient(e.index);
+  if (model.edgeQuantity === 'gradient' && model.gradientWithheld(e.index))
+    return `${base}, gradient ${WITHHELD_LABEL}`;
   return model.edgeQuantity === 'gradient' && g !== null
     ? `${base}, gradient ${formatFull(g)}`
     : base;
@@ -89,6 +92,8 @@ export function paramLines(model: GraphModel, index: number, symbol: 'w' | 'b'):
   const out = [line(symbol, model.weight(index))];
   const g = model.gradient(index);
   if (g !== null) out.push(line(`∂L/∂${symbol}`, g));
+  else if (model.gradientWithheld(index))
+    out.push({ label: `∂L/∂${symbol} (${WITHHELD_LABEL})`, value: WITHHELD_TEXT });
   if (model.fixed(index)) out.push(fixedLine);
   return out;
 }

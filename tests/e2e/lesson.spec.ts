@@ -28,14 +28,20 @@ async function tabTo(page: Page, name: string | RegExp, back = false): Promise<v
 
 const lesson = (page: Page) => page.getByRole('region', { name: 'Lesson' });
 
-/** The live value of a unit in the worked-example table's forward pass (column a). */
+/**
+ * A unit's activation worked out from its z in the worked-example table's forward pass: the
+ * open question withholds the table's a (it shows "?"), so the test computes σ(z) as a learner
+ * would. The z cell's title holds every digit.
+ */
 async function activationShown(page: Page, unit: string): Promise<string> {
   const table = page.getByRole('region', { name: 'Worked example' });
   const row = table.locator('tr', {
     has: page.locator('th', { hasText: new RegExp(`^${unit}$`) }),
   });
   const cells = row.first().locator('td');
-  return (await cells.nth(1).innerText()).trim();
+  await expect(cells.nth(1)).toHaveText('?');
+  const z = Number(await cells.nth(0).getAttribute('title'));
+  return (1 / (1 + Math.exp(-z))).toFixed(6);
 }
 
 /** Types an answer into the open question and checks it, by keyboard. */
@@ -102,7 +108,7 @@ test('lesson 1 walks to its end by keyboard, keeps its progress over a reload, a
   );
   await next(page);
 
-  // step 3: the step's cursor traces the update; h1's activation is read off the live table
+  // step 3: the step's cursor traces the update; h1's activation is worked out from the live table's z
   await expect(panel.getByText('Step 3 of 7')).toBeVisible();
   await expect(page.getByTestId('phase')).toHaveText('Forward pass, sample 1: hidden layer');
   const h1 = await activationShown(page, 'h1');

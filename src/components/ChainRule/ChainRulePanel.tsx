@@ -5,6 +5,7 @@ import { useAppStore } from '../../store/context';
 import { paramCount, refKey } from '../../viz/refs';
 import { selectActions, selectPhase, selectMlpTrace } from '../../store/selectors';
 import type { Selection } from '../../store/types';
+import { gradientWithheld } from '../../lessons/withheld';
 import { ChainRuleView } from './ChainRuleView';
 
 function paramOf(selection: Selection | null): ParamRef | null {
@@ -26,6 +27,7 @@ export function ChainRulePanel({
   const selection = useAppStore((s) => s.selection);
   const sizes = useAppStore((s) => s.summary?.sizes ?? null);
   const actions = useAppStore(selectActions);
+  const withheld = useAppStore((s) => s.withheld);
   const param = paramOf(selection);
   const sample = phase && 'sample' in phase ? phase.sample : 0;
   const refs = sizes && paramCount(sizes) <= 400 ? allParams(sizes) : [];
@@ -68,6 +70,7 @@ export function ChainRulePanel({
           trace={trace}
           param={param}
           sample={sample}
+          withheld={gradientWithheld(withheld, param)}
           {...(onHighlight ? { onHighlight } : {})}
         />
       )}

@@ -12,6 +12,7 @@ import {
 } from '../../explain';
 import { neuronName } from '../../explain/names';
 import { formatFull } from '../../viz/format';
+import { WithheldValue } from '../common/WithheldValue';
 import { Tex } from './Tex';
 import { TexText } from './TexText';
 
@@ -23,9 +24,18 @@ export interface ChainRuleViewProps {
   /** Position of the shown sample in the batch. */
   readonly sample: number;
   readonly onHighlight?: (source: FactorSource | null) => void;
+  /** An open lesson question asks for this gradient: it and what follows from it show "?". */
+  readonly withheld?: boolean;
 }
 
-export function ChainRuleView({ trace, param, sample, onHighlight }: ChainRuleViewProps) {
+export function ChainRuleView({
+  trace,
+  param,
+  sample,
+  onHighlight,
+  withheld = false,
+}: ChainRuleViewProps) {
+  const shown = (v: number) => (withheld ? <WithheldValue /> : fmt(v));
   const rule = chainRule(trace, param, sample);
   const update = explainUpdate(trace, rule.index, paramTex(trace.sizes, param));
   const name = paramName(trace.sizes, param);
@@ -68,7 +78,7 @@ export function ChainRuleView({ trace, param, sample, onHighlight }: ChainRuleVi
           <tr className="product">
             <th scope="row">product (this sample)</th>
             <td className="num" data-testid="chain-product">
-              {fmt(rule.product)}
+              {shown(rule.product)}
             </td>
           </tr>
         </tbody>
@@ -97,7 +107,7 @@ export function ChainRuleView({ trace, param, sample, onHighlight }: ChainRuleVi
         {batch > 1 && (
           <div>
             <dt>mean over the batch of {batch}</dt>
-            <dd className="num">{fmt(rule.mean)}</dd>
+            <dd className="num">{shown(rule.mean)}</dd>
           </div>
         )}
         {rule.regularization && (
@@ -111,7 +121,7 @@ export function ChainRuleView({ trace, param, sample, onHighlight }: ChainRuleVi
         <div>
           <dt>gradient g</dt>
           <dd className="num" data-testid="chain-gradient">
-            {fmt(rule.gradient)}
+            {shown(rule.gradient)}
           </dd>
         </div>
       </dl>
@@ -121,12 +131,18 @@ export function ChainRuleView({ trace, param, sample, onHighlight }: ChainRuleVi
         <ul className="terms">
           {update.terms.map((t) => (
             <li key={t.name}>
-              <Tex tex={t.tex} /> = {t.name === 't' ? String(t.value) : fmt(t.value)}
+              <Tex tex={t.tex} /> = {t.name === 't' ? String(t.value) : shown(t.value)}
             </li>
           ))}
         </ul>
       )}
-      <Tex tex={update.numeric} display />
+      {withheld ? (
+        <p className="num">
+          <WithheldValue />
+        </p>
+      ) : (
+        <Tex tex={update.numeric} display />
+      )}
       {update.reason && <p className="fixed-note">{update.reason}</p>}
     </div>
   );

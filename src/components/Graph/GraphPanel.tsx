@@ -7,7 +7,7 @@ import { useThrottled } from '../common/useThrottled';
 import { useAppStore } from '../../store/context';
 import { selectActions, selectPhase, selectMlpTrace } from '../../store/selectors';
 import { phaseGraph } from '../../viz/phaseGraph';
-import { graphRefOf } from '../../viz/refs';
+import { graphRefOf, paramIndexOf, paramSlots } from '../../viz/refs';
 import type { Selection } from '../../store/types';
 
 const GRAPH_LIVE_MS = 100;
@@ -38,6 +38,12 @@ export function GraphPanel({ highlight = null }: { readonly highlight?: Selectio
   const sizes = useAppStore((s) => s.summary?.sizes ?? null);
   const selection = useAppStore((s) => s.selection);
   const reducedMotion = useAppStore((s) => s.reducedMotion);
+  // the gradient an open lesson question asks for shows "?" until it is answered
+  const withheldGradient = useAppStore((s) =>
+    s.withheld?.kind === 'gradient' && s.summary
+      ? paramIndexOf(paramSlots(s.summary.sizes), s.withheld.ref)
+      : null,
+  );
   const actions = useAppStore(selectActions);
   const grid = useAppStore((s) => s.views.grid);
   const activations = useAppStore((s) => s.summary?.activations ?? null);
@@ -103,6 +109,7 @@ export function GraphPanel({ highlight = null }: { readonly highlight?: Selectio
         activations={data.activations}
         deltas={data.deltas}
         gradients={data.gradients}
+        withheldGradient={withheldGradient}
         mode={data.mode}
         fixedBiases={fixedBiases}
         activeLayer={data.activeLayer}

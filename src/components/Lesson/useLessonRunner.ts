@@ -15,6 +15,7 @@ import {
 import type { AppStore } from '../../store';
 import { lessonStateOf } from '../../store/lessonState';
 import { openStep } from '../../store/lessonSteps';
+import { withheldOf } from '../../lessons/withheld';
 
 /** What an embed reports to its host page (the `lesson` event of protocol v1). */
 export interface LessonEvent {
@@ -96,6 +97,13 @@ export function useLessonRunner(
   const solved = new Set(progress.solved);
   const needsAnswer = step?.step.question !== undefined && !solved.has(step.step.id);
   const canNext = missing.length === 0 && !needsAnswer;
+  // the open question's answer stays out of the app's views until it is answered right, and
+  // comes back when the lesson is left
+  const hides = needsAnswer ? (step?.answerFrom ?? null) : null;
+  useEffect(() => {
+    store.setState({ withheld: withheldOf(hides, false) });
+    return () => store.setState({ withheld: null });
+  }, [store, hides]);
 
   const go = useCallback(
     (to: number) => {

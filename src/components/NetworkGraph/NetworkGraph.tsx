@@ -98,6 +98,7 @@ export function NetworkGraph(props: NetworkGraphProps) {
         mode,
         activeLayer: props.activeLayer ?? null,
         fixedBiases: props.fixedBiases ?? false,
+        withheldGradient: props.withheldGradient ?? null,
       }),
     [
       sizes,
@@ -108,6 +109,7 @@ export function NetworkGraph(props: NetworkGraphProps) {
       mode,
       props.activeLayer,
       props.fixedBiases,
+      props.withheldGradient,
     ],
   );
   const [inspectedState, setInspected] = useState<GraphRef | null>(null);

@@ -16,6 +16,8 @@ export interface NetworkGraphProps {
   readonly deltas?: readonly Float64Array[] | null;
   /** The batch gradients, same layout as params. */
   readonly gradients?: Float64Array | null;
+  /** The parameter index whose gradient a lesson question keeps hidden ("?"), if any. */
+  readonly withheldGradient?: number | null;
   /** The example does not train its biases (trainBiases: false): they say so. */
   readonly fixedBiases?: boolean;
   /** Forward: activations and weights; backward: δ and gradients. */

@@ -4,6 +4,8 @@
 import { formatNumber, type Cell, type TableSection } from '../../explain';
 import type { RevisionEdit } from '../../protocol/messages';
 import type { Selection } from '../../store/types';
+import { cellWithheld, type Withheld } from '../../lessons/withheld';
+import { WithheldValue } from '../common/WithheldValue';
 import { refKey, sameRef } from '../../viz/refs';
 import { EditableCell } from './EditableCell';
 import { cellLabel, type EditOf } from './tableEdits';
@@ -25,6 +27,8 @@ export interface SectionTableProps {
   readonly select: (ref: Selection) => void;
   readonly revise: (edit: RevisionEdit) => void;
   readonly onHighlight: ((ref: Selection | null) => void) | undefined;
+  /** What an open lesson question keeps hidden: its cells show a placeholder. */
+  readonly withheld?: Withheld | null;
 }
 
 export function SectionTable(props: SectionTableProps) {
@@ -89,6 +93,7 @@ function SectionCell({
   r,
   c,
   cell,
+  withheld = null,
 }: SectionCellProps) {
   const ref = section.refs[r];
   if (c === 0)
@@ -112,6 +117,12 @@ function SectionCell({
       </th>
     );
   if (typeof cell !== 'number') return <td className="num">{cell}</td>;
+  if (cellWithheld(withheld, section, r, c))
+    return (
+      <td className="num">
+        <WithheldValue />
+      </td>
+    );
   const edit = editOf(section, r, c);
   if (edit)
     return (

@@ -38,6 +38,7 @@ export function WorkedExampleTable({ onHighlight }: WorkedExampleTableProps = {}
   const inlineRows = useAppStore(selectInlineRows);
   const actions = useAppStore(selectActions);
   const selection = useAppStore((s) => s.selection);
+  const withheld = useAppStore((s) => s.withheld);
   const title = useAppStore((s) => s.summary?.title ?? '');
   const current = useAppStore((s) => currentSectionKey(selectPhase(s)));
   const reducedMotion = useAppStore((s) => s.reducedMotion);
@@ -77,6 +78,7 @@ export function WorkedExampleTable({ onHighlight }: WorkedExampleTableProps = {}
               select={actions.select}
               revise={actions.revise}
               onHighlight={onHighlight}
+              withheld={withheld}
             />
           ))}
         </>

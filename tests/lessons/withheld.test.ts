@@ -1,0 +1,76 @@
+// What a lesson question withholds: its answer's quantity while unanswered (never a metric),
+// the table cells that show it or follow from it, and the graph's text for a withheld gradient.
+import { describe, expect, it } from 'vitest';
+import {
+  cellWithheld,
+  gradientWithheld,
+  WITHHELD_LABEL,
+  withheldOf,
+  type SectionLike,
+} from '../../src/lessons/withheld';
+import { buildGraphModel } from '../../src/viz/graphModel';
+import { paramLines, weightName } from '../../src/viz/graphText';
+
+const w = { kind: 'weight', layer: 1, j: 0, i: 0 } as const;
+const h1 = { kind: 'neuron', layer: 1, j: 0 } as const;
+const update: SectionLike = {
+  kind: 'update',
+  columns: ['parameter', 'before', 'gradient g', 'change', 'after'],
+  refs: [w, { kind: 'weight', layer: 1, j: 0, i: 1 }],
+};
+
+describe('withheld', () => {
+  it('withholds an unanswered trace quantity only', () => {
+    expect(withheldOf({ kind: 'gradient', ref: w }, false)).toEqual({ kind: 'gradient', ref: w });
+    expect(withheldOf({ kind: 'gradient', ref: w }, true)).toBeNull();
+    expect(withheldOf({ kind: 'metric', field: 'trainLoss' }, false)).toBeNull();
+    expect(withheldOf(null, false)).toBeNull();
+    expect(gradientWithheld({ kind: 'gradient', ref: w }, { ...w })).toBe(true);
+    expect(gradientWithheld({ kind: 'gradient', ref: w }, { ...w, i: 1 })).toBe(false);
+  });
+
+  it('hides the gradient, change and after of that parameter, not its before', () => {
+    const g = { kind: 'gradient', ref: w } as const;
+    expect([0, 1, 2, 3, 4].map((c) => cellWithheld(g, update, 0, c))).toEqual([
+      false,
+      false,
+      true,
+      true,
+      true,
+    ]);
+    expect([2, 3, 4].some((c) => cellWithheld(g, update, 1, c))).toBe(false);
+  });
+
+  it('hides an activation in the forward table and the loss in the loss table', () => {
+    const forward: SectionLike = { kind: 'forward', columns: ['neuron', 'z', 'a'], refs: [h1] };
+    const a = { kind: 'activation', ref: h1 } as const;
+    expect([1, 2].map((c) => cellWithheld(a, forward, 0, c))).toEqual([false, true]);
+    const loss: SectionLike = {
+      kind: 'loss',
+      columns: ['output', 'y', 'target t'],
+      refs: [{ kind: 'neuron', layer: 2, j: 0 }, null],
+    };
+    expect(cellWithheld({ kind: 'loss' }, loss, 1, 1)).toBe(true);
+    expect(cellWithheld({ kind: 'loss' }, loss, 0, 1)).toBe(false);
+  });
+
+  it('the graph names a withheld gradient instead of its number', () => {
+    const data = {
+      sizes: [2, 2, 1],
+      params: new Float64Array(9),
+      gradients: Float64Array.from({ length: 9 }, (_, k) => k / 100 + 0.01),
+      mode: 'backward' as const,
+      withheldGradient: 6,
+    };
+    const m = buildGraphModel(data);
+    expect(m.gradient(6)).toBeNull();
+    expect(m.gradient(7)).toBeCloseTo(0.08);
+    expect(m.paramShown(6)).toBe(0);
+    const lines = paramLines(m, 6, 'w');
+    expect(lines[1]).toEqual({ label: `∂L/∂w (${WITHHELD_LABEL})`, value: '?' });
+    const name = weightName(data.sizes, m, { layer: 1, j: 0, i: 0, index: 6 });
+    expect(name).toContain(WITHHELD_LABEL);
+    expect(name).not.toContain('0.07');
+    expect(buildGraphModel({ ...data, withheldGradient: null }).gradient(6)).toBeCloseTo(0.07);
+  });
+});
