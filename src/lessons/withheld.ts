@@ -2,7 +2,7 @@
 // quantity its `answerFrom` reads from the trace (a parameter's gradient, a unit's activation or
 // the loss), and which cells of the worked-example table show it or a value computed from it.
 // Pure: the store keeps the current Withheld; the views ask these helpers.
-import { sameRef } from '../engine/ref';
+import { refKey, sameRef } from '../engine/ref';
 import type { Ref } from '../engine/types';
 import type { LiveSource } from './conditions';
 
@@ -15,10 +15,28 @@ export type Withheld =
 export const WITHHELD_TEXT = '?';
 export const WITHHELD_LABEL = "withheld until you answer the lesson's question";
 
-/** What a step's question hides while it is not answered right (metrics stay shown). */
-export function withheldOf(source: LiveSource | null, solved: boolean): Withheld | null {
+/** Panels that show the trace's numbers: a step pointing the learner there asks to read them. */
+const READ_PANELS = new Set(['panel.table', 'panel.chain', 'panel.status']);
+
+/** Whether the step's highlights send the learner to where the answer is shown. */
+function pointsAtAnswer(source: Withheld, highlight: readonly string[]): boolean {
+  const row = source.kind === 'loss' ? 'table.row.loss' : `table.row.${refKey(source.ref)}`;
+  return highlight.some((id) => READ_PANELS.has(id) || id === row);
+}
+
+/**
+ * What a step's question hides while it is not answered right. Metrics stay shown, and so does
+ * an answer the step itself points at (its highlights name the table, the chain-rule panel, the
+ * status bar or the answer's own table row): that question asks the learner to read the value,
+ * the others to work it out before the app shows it.
+ */
+export function withheldOf(
+  source: LiveSource | null,
+  solved: boolean,
+  highlight: readonly string[] = [],
+): Withheld | null {
   if (!source || solved || source.kind === 'metric') return null;
-  return source;
+  return pointsAtAnswer(source, highlight) ? null : source;
 }
 
 /** Whether the gradient of `ref` (a weight or bias) is withheld. */

@@ -1,6 +1,8 @@
 // What a lesson question withholds: its answer's quantity while unanswered (never a metric),
 // the table cells that show it or follow from it, and the graph's text for a withheld gradient.
 import { describe, expect, it } from 'vitest';
+import { parseLessonText } from '../../src/lessons/validate';
+import { readRepoText } from '../helpers/files';
 import {
   cellWithheld,
   gradientWithheld,
@@ -18,6 +20,37 @@ const update: SectionLike = {
   columns: ['parameter', 'before', 'gradient g', 'change', 'after'],
   refs: [w, { kind: 'weight', layer: 1, j: 0, i: 1 }],
 };
+
+describe('which questions withhold their answer', () => {
+  it('a step that points at the answer (table, chain rule, status bar, its own row) asks to read it', () => {
+    const g = { kind: 'gradient', ref: w } as const;
+    expect(withheldOf(g, false, ['graph.edge.h1.y1'])).toEqual(g);
+    for (const at of ['panel.table', 'panel.chain', 'panel.status', 'table.row.w:1:0:0'])
+      expect(withheldOf(g, false, ['graph.node.h1', at])).toBeNull();
+    expect(withheldOf(g, false, ['table.row.w:1:0:1'])).toEqual(g);
+    expect(withheldOf({ kind: 'loss' }, false, ['table.row.loss'])).toBeNull();
+    expect(withheldOf({ kind: 'activation', ref: h1 }, false, ['table.row.n:1:0'])).toBeNull();
+  });
+
+  it('in the shipped lessons: lesson 3 hides what the learner computes, lessons 7 and 9 show what they ask to read', () => {
+    const hidden = (id: string) => {
+      const result = parseLessonText(readRepoText(`public/lessons/${id}.json`));
+      if (!result.ok) throw new Error(`${id} does not validate`);
+      return result.lesson.steps
+        .filter((s) => withheldOf(s.answerFrom, false, s.step.highlight) !== null)
+        .map((s) => s.step.id);
+    };
+    const chainRule = parseLessonText(readRepoText('public/lessons/chain-rule-output.json'));
+    if (!chainRule.ok) throw new Error('chain-rule-output does not validate');
+    const gradientSteps = chainRule.lesson.steps
+      .filter((s) => s.answerFrom?.kind === 'gradient')
+      .map((s) => s.step.id);
+    expect(gradientSteps.length).toBeGreaterThanOrEqual(2);
+    expect(hidden('chain-rule-output')).toEqual(expect.arrayContaining(gradientSteps));
+    expect(hidden('vanishing-gradients')).toEqual([]);
+    expect(hidden('momentum-adam')).toEqual([]);
+  });
+});
 
 describe('withheld', () => {
   it('withholds an unanswered trace quantity only', () => {

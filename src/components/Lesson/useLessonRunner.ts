@@ -97,13 +97,14 @@ export function useLessonRunner(
   const solved = new Set(progress.solved);
   const needsAnswer = step?.step.question !== undefined && !solved.has(step.step.id);
   const canNext = missing.length === 0 && !needsAnswer;
-  // the open question's answer stays out of the app's views until it is answered right, and
-  // comes back when the lesson is left
+  // the open question's answer stays out of the app's views until it is answered right (unless
+  // the step points at where it is shown), and comes back when the lesson is left
   const hides = needsAnswer ? (step?.answerFrom ?? null) : null;
+  const highlight = step?.step.highlight;
   useEffect(() => {
-    store.setState({ withheld: withheldOf(hides, false) });
+    store.setState({ withheld: withheldOf(hides, false, highlight) });
     return () => store.setState({ withheld: null });
-  }, [store, hides]);
+  }, [store, hides, highlight]);
 
   const go = useCallback(
     (to: number) => {
