@@ -3,7 +3,7 @@
 // The builders load on first use (src/export/appFiles.ts), so the page itself stays small.
 import { useAppStore, useAppStoreApi } from '../../store/context';
 import { selectActions } from '../../store/selectors';
-import type { AppScenario } from '../../scenario/validate';
+import type { AppScenario } from '../../scenario/validateCore';
 
 function download(name: string, text: string, type: string): void {
   const url = URL.createObjectURL(new Blob([text], { type }));

@@ -7,7 +7,7 @@ import type { OptimizerConfig } from '../../engine/types';
 import type { RecurrentScenario } from '../../scenario/recurrentSchema';
 import { recurrentScaleOf, withRecurrentScale } from '../../scenario/recurrentShare';
 import { sequenceLengthOf, withBptt, withSequenceLength } from '../../scenario/recurrentSettings';
-import { isRecurrentScenario, type AppScenario } from '../../scenario/validate';
+import { isRecurrentScenario, type AppScenario } from '../../scenario/validateCore';
 import { useAppStore } from '../../store/context';
 import { selectActions } from '../../store/selectors';
 import { Choice } from './Choice';
