@@ -1,9 +1,10 @@
 // The page's list of presets: ids, titles and groups only, what the preset picker and a link's
 // `preset=` need at once. The presets' scenarios are in appPresets.ts, loaded when a preset
-// other than the first screen's is opened, so the first chunk stays small (issue 12 §5).
+// other than the first screen's (firstPreset.ts) is opened, so the first chunk stays small
+// (issue 12 §5).
 // tests/scenario/presetCatalogue.test.ts checks this list against appPresets.ts.
-import type { PresetGroup } from './appPresets';
-import { PRESETS } from './presets';
+import type { AppPreset, PresetGroup } from './appPresets';
+import { twoTwoOne } from './firstPreset';
 
 export interface PresetEntry {
   readonly id: string;
@@ -17,7 +18,22 @@ const entry =
 
 /** Every preset the app offers, in the picker's order (as APP_PRESETS). */
 export const PRESET_CATALOGUE: readonly PresetEntry[] = [
-  ...PRESETS.map(({ id, title }) => ({ id, title, group: 'Feed-forward' as const })),
+  ...(
+    [
+      ['two-two-one', 'The 2-2-1 worked example'],
+      ['mazur-2-2-2', 'Matt Mazur’s step-by-step example (2-2-2)'],
+      ['xor', 'XOR: why a hidden layer is needed'],
+      ['gauss', 'Gauss: two clouds and a straight line'],
+      ['circle', 'Circle: a disc inside a ring'],
+      ['moons', 'Moons: bending the boundary'],
+      ['spiral', 'Spiral: depth pays off'],
+      ['sine', 'Sine: fitting a curve'],
+      ['plane', 'Plane: regression in two inputs'],
+      ['overfitting', 'Overfitting: a big net on few points'],
+      ['iris', 'Iris: three species from four measurements'],
+      ['digits', 'Handwritten digits (8×8)'],
+    ] as const
+  ).map(entry('Feed-forward')),
   ...(
     [
       ['rnn-sine', 'RNN: predict the next value of a noisy sine'],
@@ -69,12 +85,18 @@ export function presetGroups(): readonly {
   }));
 }
 
-/** A preset's scenario as written, at once when it is an MLP one (presets.ts is at hand). */
+let loaded: { getAppPreset(id: string): AppPreset | undefined } | null = null;
+
+/** A preset's scenario as written, if at hand: the first screen's, or any once they loaded. */
 export function presetScenarioNow(id: string): unknown {
-  return PRESETS.find((p) => p.id === id)?.scenario;
+  if (id === twoTwoOne.id) return twoTwoOne.scenario;
+  return loaded?.getAppPreset(id)?.scenario;
 }
 
-/** A preset's scenario as written (undefined: no such preset), loading the other presets. */
+/** A preset's scenario as written (undefined: no such preset), loading the presets first. */
 export async function loadPresetScenario(id: string): Promise<unknown> {
-  return presetScenarioNow(id) ?? (await import('./appPresets')).getAppPreset(id)?.scenario;
+  const now = presetScenarioNow(id);
+  if (now !== undefined) return now;
+  loaded ??= await import('./appPresets');
+  return loaded.getAppPreset(id)?.scenario;
 }

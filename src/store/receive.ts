@@ -2,7 +2,7 @@
 // Called only through the store's receive() action.
 import type { StoreApi } from 'zustand/vanilla';
 import type { Command, Message } from '../protocol/messages';
-import { DEFAULT_PRESET } from '../scenario/presets';
+import { DEFAULT_PRESET } from '../scenario/firstPreset';
 import { formatIssue } from '../scenario/validateCore';
 import { freshHistories } from './frameHistories';
 import { cursorOfPhaseAt, phasesOf } from './phases';

@@ -19,6 +19,12 @@ describe('the preset catalogue', () => {
     expect(presetGroups()).toEqual(appGroups());
   });
 
+  it('has the first screen’s preset at hand, the others once they loaded', () => {
+    expect(presetScenarioNow('two-two-one')).toBe(APP_PRESETS[0].scenario);
+    expect(presetScenarioNow('xor')).toBeUndefined();
+    expect(presetScenarioNow('rnn-memory')).toBeUndefined();
+  });
+
   it('finds each preset by id and knows no other', async () => {
     for (const p of APP_PRESETS) {
       expect(isAppPreset(p.id)).toBe(true);
@@ -26,10 +32,9 @@ describe('the preset catalogue', () => {
     }
     expect(isAppPreset('no-such-preset')).toBe(false);
     expect(await loadPresetScenario('no-such-preset')).toBeUndefined();
-  });
-
-  it('has the first screen’s preset at hand, the others of other kinds later', () => {
-    expect(presetScenarioNow('two-two-one')).toBe(APP_PRESETS[0].scenario);
-    expect(presetScenarioNow('rnn-memory')).toBeUndefined();
+    // loaded now: at hand at once
+    expect(presetScenarioNow('rnn-memory')).toBe(
+      APP_PRESETS.find((p) => p.id === 'rnn-memory')!.scenario,
+    );
   });
 });

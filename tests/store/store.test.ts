@@ -238,9 +238,9 @@ describe('messages and settings', () => {
     expect(store.getState().notices.at(-1)?.text).toContain('network.layers[1]');
   });
 
-  it('offers the divergence remedies as commands', () => {
+  it('offers the divergence remedies as commands', async () => {
     const { sent, receive, actions } = setup();
-    actions.loadPreset('circle');
+    await actions.loadPreset('circle');
     receive({
       type: 'loaded',
       summary: {
@@ -269,10 +269,10 @@ describe('messages and settings', () => {
     expect(sent.at(-1)).toEqual({ type: 'undo' });
   });
 
-  it('keeps two stores independent', () => {
+  it('keeps two stores independent', async () => {
     const a = setup();
     const b = setup();
-    a.actions.loadPreset(getPreset('iris')!.id);
+    await a.actions.loadPreset(getPreset('iris')!.id);
     a.actions.select({ kind: 'neuron', layer: 1, j: 0 });
     expect(b.store.getState().scenario).toBeNull();
     expect(b.store.getState().selection).toBeNull();
@@ -283,7 +283,7 @@ describe('messages and settings', () => {
 describe('data views across a load of another kind', () => {
   it('asks no grid of the MLP shown before while a recurrent net is loading', async () => {
     const { receive, actions, sent } = setup();
-    actions.loadPreset('xor');
+    await actions.loadPreset('xor');
     receive({
       type: 'loaded',
       summary: { sizes: [2, 3, 1] } as unknown as RunSummary,
@@ -307,7 +307,7 @@ describe('data views across a load of another kind', () => {
     actions.setViewNeeds({ grid: { ...grid, resolution: 20 }, rows: false, curve: null });
     expect(sent.filter((c) => c.type === 'evaluateGrid')).toHaveLength(1);
     // back to an MLP: asked again once it is shown
-    actions.loadPreset('xor');
+    await actions.loadPreset('xor');
     receive({
       type: 'loaded',
       summary: { sizes: [2, 3, 1] } as unknown as RunSummary,
