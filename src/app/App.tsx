@@ -15,7 +15,6 @@ import type { FactorSource } from '../explain';
 import { highlightOf } from './highlightOf';
 import { ChainRulePanel } from '../components/ChainRule/ChainRulePanel';
 import { WorkedExampleTable } from '../components/WorkedExample/WorkedExampleTable';
-import { selectIsConv } from '../store/convView';
 import { selectIsRecurrent } from '../store/recurrentView';
 import { useStore } from 'zustand';
 import {
@@ -69,8 +68,9 @@ export function App() {
   useReducedMotion(store);
   useShortcuts(store, toggleHelp);
   const recurrent = useStore(store, selectIsRecurrent);
-  const conv = useStore(store, selectIsConv);
-  // (not fixedPointView's selector: that module, with its maths, loads with the lazy views)
+  // (not convView's or fixedPointView's selectors: those modules, with their maths, load with
+  // the lazy views)
+  const conv = useStore(store, (s) => s.summary?.cnn !== undefined);
   const fixedPoint = useStore(store, (s) => s.summary?.fixedPoint !== undefined);
   const lesson = useLessonLink();
   return (

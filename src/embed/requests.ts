@@ -5,7 +5,7 @@
 import { checkCarriedData } from '../scenario/dataChecks';
 import { getPreset } from '../scenario/presets';
 import { getRecurrentPreset } from '../scenario/recurrentPresets';
-import { validateScenario } from '../scenario/validate';
+import { validateScenarioLater } from '../scenario/validateLazy';
 import type { AppStore, AppStoreState } from '../store';
 import type { ViewPatch } from './EmbedRoot';
 import { lensStateOf, cursorOf, type Include } from './lensState';
@@ -46,10 +46,10 @@ const RECURRENT_REFUSAL: Issue = {
 };
 
 /** The scenario a request names, checked as the app's own loading checks it. */
-function scenarioOf(payload: Payloads['loadScenario']): {
+async function scenarioOf(payload: Payloads['loadScenario']): Promise<{
   readonly scenario: unknown;
   readonly presetId: string | null;
-} {
+}> {
   const refuse = (message: string, issues: readonly Issue[]): never => {
     throw error({ code: 'invalid-scenario', message, issues: issues.slice(0, 20) });
   };
@@ -62,7 +62,7 @@ function scenarioOf(payload: Payloads['loadScenario']): {
       { path: 'preset', message: 'is not a preset id' },
     ]);
   }
-  const checked = validateScenario(payload.scenario);
+  const checked = await validateScenarioLater(payload.scenario);
   if (!checked.ok)
     return refuse(
       'The scenario is not valid.',
@@ -77,12 +77,12 @@ function scenarioOf(payload: Payloads['loadScenario']): {
 /** Loads it as the page would; answers its title and what the app said while loading. */
 async function load(ctx: RequestContext, payload: Payloads['loadScenario']) {
   const { store } = ctx;
-  const { scenario, presetId } = scenarioOf(payload);
+  const { scenario, presetId } = await scenarioOf(payload);
   const before = store.getState().summary;
   const seen = new Set(store.getState().notices.map((n) => n.id));
-  const ok = presetId
+  const ok = await (presetId
     ? store.getState().actions.loadPreset(presetId)
-    : store.getState().actions.loadScenario(scenario, null);
+    : store.getState().actions.loadScenario(scenario, null));
   const said = () => store.getState().notices.filter((n) => !seen.has(n.id));
   const refused = (): ProtocolError => {
     const text = said().find((n) => n.tone === 'error')?.text;

@@ -1,7 +1,7 @@
 // The URL fragment (#v=1&preset=…&step=…) of links, iframes and the custom element, key by key
 // as docs embed.md fixes it. Pure and total: a bad value falls back to that key's default and is
 // listed in `ignored`; nothing here throws, and no key of the text ever becomes an object key.
-import { getAppPreset } from './appPresets';
+import { isAppPreset } from './presetCatalogue';
 
 export const LAYOUTS = ['full', 'compact', 'graph', 'worked-example', 'training'] as const;
 export const PANEL_IDS = [
@@ -202,7 +202,7 @@ function parseValue(key: Key, text: string): Parsed<unknown> {
     case 'v':
       return text === '1' ? ok(1) : bad('only version 1 exists; read as version 1');
     case 'preset':
-      if (!ID.test(text) || !getAppPreset(text)) return bad(`there is no preset called “${text}”`);
+      if (!ID.test(text) || !isAppPreset(text)) return bad(`there is no preset called “${text}”`);
       return ok(text);
     case 's':
       if (text.length > MAX_SCENARIO_CHARS)

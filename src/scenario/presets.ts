@@ -1,5 +1,8 @@
 // The built-in scenarios. Their ids are a public contract (links and course pages use them).
+import { DEFAULT_PRESET, twoTwoOne } from './firstPreset';
 import type { ScenarioInput } from './schema';
+
+export { DEFAULT_PRESET };
 
 export interface Preset {
   readonly id: string;
@@ -7,44 +10,6 @@ export interface Preset {
   readonly description: string;
   readonly scenario: ScenarioInput;
 }
-
-const twoTwoOne: Preset = {
-  id: 'two-two-one',
-  title: 'The 2-2-1 worked example',
-  description:
-    'Two inputs, two sigmoid hidden neurons, one sigmoid output, no biases, squared error and a learning ' +
-    'rate of 1: small enough to check every number by hand. After one update the output for the same input ' +
-    'falls from 0.665074 to 0.659554. Copies of this example published on the web print slightly different ' +
-    'numbers because they contain arithmetic slips; the numbers here are exact.',
-  scenario: {
-    version: 1,
-    title: 'The 2-2-1 worked example',
-    seed: 1,
-    network: {
-      kind: 'mlp',
-      layers: [2, 2, 1],
-      activations: ['sigmoid', 'sigmoid'],
-      init: 'zeros',
-      weights: [
-        [
-          [0.2, 0.2],
-          [0.3, 0.3],
-        ],
-        [[0.3, 0.9]],
-      ],
-      biases: [[0, 0], [0]],
-      trainBiases: false,
-    },
-    loss: 'squared-error',
-    optimizer: { kind: 'sgd', learningRate: 1 },
-    batch: { mode: 'online' },
-    regularization: { kind: 'none' },
-    dropout: 0,
-    data: { kind: 'inline', inputs: [[0.35, 0.7]], targets: [[0.5]] },
-    split: { test: 0 },
-    shuffle: false,
-  },
-};
 
 const mazur: Preset = {
   id: 'mazur-2-2-2',
@@ -334,9 +299,6 @@ export const PRESETS: readonly Preset[] = [
   iris,
   digits,
 ];
-
-/** The example a page opens with when its address names no preset (or one that does not exist). */
-export const DEFAULT_PRESET = 'two-two-one';
 
 export function getPreset(id: string): Preset | undefined {
   return PRESETS.find((p) => p.id === id);

@@ -12,7 +12,7 @@ import {
   isGatedScenario,
   isRecurrentScenario,
   type AppScenario,
-} from './validate';
+} from './validateCore';
 
 /** The scenario with its starting parameters written out (from the engine's flat layout). */
 export function shareableScenario<S extends AppScenario>(scenario: S, initial: Float64Array): S;

@@ -2,7 +2,7 @@
 // It talks to the worker only through the injected send(); incoming messages go to receive().
 // The actions come in slices (loading, stepping, the run, the page, links, recurrent).
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import { kindOf } from '../scenario/validate';
+import { kindOf } from '../scenario/validateCore';
 import { freshHistories } from './frameHistories';
 import { createLinkActions } from './linkActions';
 import { createLoadActions } from './loadActions';

@@ -12,13 +12,13 @@ const restoreOf = (step: StepTarget) =>
 
 /** Loads the step's scenario and puts the cursor at its `cursor` (or the start); `presetId`
  * names the preset it still is (no patch yet), so the preset menu shows its name. */
-export function loadStep(
+export async function loadStep(
   store: AppStore,
   step: CompiledStep,
   presetId: string | null = null,
-): boolean {
+): Promise<boolean> {
   const { actions } = store.getState();
-  if (!actions.loadScenario(step.scenario, presetId)) return false;
+  if (!(await actions.loadScenario(step.scenario, presetId))) return false;
   if (step.cursor) store.setState({ pendingRestore: restoreOf(step.cursor) });
   return true;
 }
@@ -34,7 +34,7 @@ export function moveCursor(store: AppStore, target: StepTarget, step: CompiledSt
   const done = s.frame?.update ?? 0;
   if (target.at === null) {
     if (done === target.update && s.traceIndex < 0) return;
-    loadStep(store, step);
+    void loadStep(store, step);
     return;
   }
   const at = target.at;
@@ -48,7 +48,7 @@ export function moveCursor(store: AppStore, target: StepTarget, step: CompiledSt
     s.actions.stepForward('update');
     return;
   }
-  loadStep(store, step);
+  void loadStep(store, step);
 }
 
 /** The cursor in effect at step `index`: its own, else the last one since its scenario loaded. */
@@ -73,7 +73,7 @@ export function openStep(
   if (!step) return;
   const patched = steps.slice(0, index + 1).some((s) => s.step.patch !== undefined);
   if (reload || step.loads)
-    loadStep(
+    void loadStep(
       store,
       { ...step, cursor: cursorAt(steps, index) },
       patched ? presetIdOf(step.scenario) : basePreset,

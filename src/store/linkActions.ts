@@ -3,7 +3,7 @@
 // data checks) only when an address carries a link or a Share link is asked for.
 import type { StoreApi } from 'zustand/vanilla';
 import { mayOpenLink } from '../scenario/linkKeys';
-import { formatIssue, isMlpScenario, type AppScenario } from '../scenario/validate';
+import { formatIssue, isMlpScenario, type AppScenario } from '../scenario/validateCore';
 import { phaseAtOf, phasesOf } from './phases';
 import type { AppActions, AppStoreState } from './types';
 
@@ -16,7 +16,7 @@ export function createLinkActions(
       const { notify, loadScenario, loadPreset } = get().actions;
       // an address without a fragment, `s` or `preset` opens the default: no codec to load
       if (!mayOpenLink(where)) {
-        loadPreset(fallbackPreset);
+        await loadPreset(fallbackPreset);
         return;
       }
       const { readLink, checkCarriedData } = await import('./linkCodec');
@@ -41,16 +41,15 @@ export function createLinkActions(
           `This link could not be opened: ${refusal}. Showing the default example instead.`,
         );
       else if (opened.kind === 'scenario' || opened.kind === 'preset') {
-        const loaded =
-          opened.kind === 'scenario'
-            ? loadScenario(opened.scenario, null)
-            : loadPreset(opened.presetId);
+        const loaded = await (opened.kind === 'scenario'
+          ? loadScenario(opened.scenario, null)
+          : loadPreset(opened.presetId));
         if (loaded) {
           if (opened.restore) set({ pendingRestore: opened.restore });
           return;
         }
       }
-      loadPreset(fallbackPreset);
+      await loadPreset(fallbackPreset);
     },
     async shareLink(base) {
       const { shareable, traces, traceIndex, cursor, frame } = get();

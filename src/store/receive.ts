@@ -2,8 +2,8 @@
 // Called only through the store's receive() action.
 import type { StoreApi } from 'zustand/vanilla';
 import type { Command, Message } from '../protocol/messages';
-import { DEFAULT_PRESET } from '../scenario/presets';
-import { formatIssue } from '../scenario/validate';
+import { DEFAULT_PRESET } from '../scenario/firstPreset';
+import { formatIssue } from '../scenario/validateCore';
 import { freshHistories } from './frameHistories';
 import { cursorOfPhaseAt, phasesOf } from './phases';
 import type { AppStoreState } from './types';
@@ -160,7 +160,7 @@ export function receiveMessage(ctx: ReceiveContext, message: Message): void {
       ctx
         .get()
         .actions.notify('error', fallBack ? `${text}. Showing the default example instead.` : text);
-      if (fallBack) ctx.get().actions.loadPreset(DEFAULT_PRESET);
+      if (fallBack) void ctx.get().actions.loadPreset(DEFAULT_PRESET);
       return;
     }
     case 'checkpoint':

@@ -3,7 +3,8 @@
 // truncation), which reload the edited scenario after the one validator has accepted it.
 import type { StoreApi } from 'zustand/vanilla';
 import type { Command } from '../protocol/messages';
-import { formatIssue, validateAppScenario } from '../scenario/validate';
+import { formatIssue } from '../scenario/validateCore';
+import { loadOtherKinds, validateAppScenarioNow } from '../scenario/validateLazy';
 import type { AppActions, AppStoreState } from './types';
 
 /** The clip norm the divergence remedy turns on. */
@@ -25,7 +26,13 @@ export function createRecurrentActions(
       });
     },
     changeSetting(setting, next) {
-      const result = validateAppScenario(next);
+      const result = validateAppScenarioNow(next);
+      if (!result) {
+        // never in practice: a recurrent net's settings show once its scenario has loaded, and
+        // its kind's schemas with it; otherwise checked (and said) once they arrive
+        void loadOtherKinds().then(() => get().actions.changeSetting(setting, next));
+        return true;
+      }
       if (!result.ok) {
         const why = result.issues.map((i) => i.message).join('; ');
         get().actions.notify(
@@ -34,7 +41,9 @@ export function createRecurrentActions(
         );
         return false;
       }
-      return get().actions.loadScenario(result.scenario, null);
+      // checked, and its kind's schemas at hand: loaded before loadScenario returns
+      void get().actions.loadScenario(result.scenario, null);
+      return true;
     },
   };
 }

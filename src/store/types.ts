@@ -93,8 +93,14 @@ export interface AppState {
 }
 
 export interface AppActions {
-  loadScenario(scenario: unknown, presetId?: string | null): boolean;
-  loadPreset(id: string): boolean;
+  /**
+   * Checks and loads a scenario (true) or says why not (false), the run shown staying. An MLP
+   * one is loaded before this returns; another kind may first wait for its schemas (a chunk),
+   * and is dropped (false) if another load is asked for meanwhile.
+   */
+  loadScenario(scenario: unknown, presetId?: string | null): Promise<boolean>;
+  /** Loads a preset by id, as loadScenario (the non-MLP presets are a chunk of their own). */
+  loadPreset(id: string): Promise<boolean>;
   /**
    * Opens a link's preset or scenario and step (the fragment, else an old `?s=` query), or the
    * fallback preset with a notice saying why not.

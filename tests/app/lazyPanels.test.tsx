@@ -2,7 +2,7 @@
 // The panels that load after the first screen: a placeholder of the panel's size says what is
 // coming until the code arrives, then the panel itself is there with its usual name; the data
 // panel's placeholder takes no room while there is no run (the panel would not either).
-import { cleanup, screen } from '@testing-library/react';
+import { act, cleanup, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { LazyChartsPanel, LazyDataPanel } from '../../src/app/lazyPanels';
 import { renderLive } from '../components/liveStore';
@@ -20,7 +20,7 @@ describe('lazy panels', () => {
     expect(waiting.getAttribute('aria-busy')).toBe('true');
     expect(waiting.style.minHeight).toBe('358px');
     expect(screen.getByText('Loading the gradient-norm chart…')).toBeTruthy();
-    live.actions().loadPreset('two-two-one');
+    await act(async () => void (await live.actions().loadPreset('two-two-one')));
     await live.settle();
     expect(await screen.findByRole('region', { name: 'Loss chart' }, LAZY)).toBeTruthy();
     expect(screen.getByRole('region', { name: 'Gradient norms' })).toBeTruthy();
@@ -31,7 +31,7 @@ describe('lazy panels', () => {
     const live = renderLive(<LazyDataPanel />);
     expect(screen.queryByText('Loading the data panel…')).toBeNull();
     expect(screen.queryByRole('region')).toBeNull();
-    live.actions().loadPreset('circle');
+    await act(async () => void (await live.actions().loadPreset('circle')));
     await live.settle();
     const panel = await screen.findByRole('region', { name: /^Data: / }, LAZY);
     expect(panel.querySelector('h2')?.textContent).toBe(

@@ -60,9 +60,9 @@ describe('opening the page', () => {
     expect(notices[0].text).toMatch(/default example/);
   });
 
-  it('loads the default example when the worker refuses the first scenario, saying so once', () => {
+  it('loads the default example when the worker refuses the first scenario, saying so once', async () => {
     const { store, sent, actions } = setup();
-    actions.loadPreset('xor');
+    await actions.loadPreset('xor');
     const issue = { path: 'data.text', message: 'row 2, column 2: "oops" is not a number' };
     actions.receive({
       type: 'error',
@@ -80,11 +80,11 @@ describe('opening the page', () => {
     expect(notices[0].text).toMatch(/default example/);
   });
 
-  it('keeps the run on screen when a later load is refused', () => {
+  it('keeps the run on screen when a later load is refused', async () => {
     const { store, sent, actions } = setup();
-    actions.loadPreset('xor');
+    await actions.loadPreset('xor');
     actions.receive({ type: 'loaded', summary: summary(), frame: frame() });
-    actions.loadPreset('circle');
+    await actions.loadPreset('circle');
     actions.receive({ type: 'error', command: 'load', message: 'nope', issues: [] });
     expect(loads(sent)).toHaveLength(2);
     expect(store.getState().presetId).toBe('xor');
@@ -92,9 +92,9 @@ describe('opening the page', () => {
 });
 
 describe('when the worker is given up on', () => {
-  it('stops playing and waiting for a trace, so Play and Step work again', () => {
+  it('stops playing and waiting for a trace, so Play and Step work again', async () => {
     const { store, sent, actions } = setup();
-    actions.loadPreset('xor');
+    await actions.loadPreset('xor');
     actions.receive({ type: 'loaded', summary: summary(), frame: frame() });
     actions.receive({ type: 'state', playing: true, speed: 'max' });
     actions.stepForward('update');

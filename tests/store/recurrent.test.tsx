@@ -13,7 +13,7 @@ afterEach(cleanup);
 
 async function memory() {
   const live = renderLive(null);
-  live.actions().loadPreset('rnn-memory');
+  await live.actions().loadPreset('rnn-memory');
   await live.settle();
   return live;
 }

@@ -222,12 +222,12 @@ describe('messages and settings', () => {
     expect(store.getState().notices.at(-1)?.text).toMatch(/no earlier update/);
   });
 
-  it('rejects an invalid scenario with a notice, sending nothing and keeping the state', () => {
+  it('rejects an invalid scenario with a notice, sending nothing and keeping the state', async () => {
     const { store, sent, actions } = setup();
-    expect(actions.loadPreset('xor')).toBe(true);
+    expect(await actions.loadPreset('xor')).toBe(true);
     const before = store.getState().scenario;
     expect(
-      actions.loadScenario({
+      await actions.loadScenario({
         version: 1,
         network: { layers: [2, 0, 1], activations: ['tanh', 'sigmoid'] },
         data: { kind: 'xor' },
@@ -238,9 +238,9 @@ describe('messages and settings', () => {
     expect(store.getState().notices.at(-1)?.text).toContain('network.layers[1]');
   });
 
-  it('offers the divergence remedies as commands', () => {
+  it('offers the divergence remedies as commands', async () => {
     const { sent, receive, actions } = setup();
-    actions.loadPreset('circle');
+    await actions.loadPreset('circle');
     receive({
       type: 'loaded',
       summary: {
@@ -269,10 +269,10 @@ describe('messages and settings', () => {
     expect(sent.at(-1)).toEqual({ type: 'undo' });
   });
 
-  it('keeps two stores independent', () => {
+  it('keeps two stores independent', async () => {
     const a = setup();
     const b = setup();
-    a.actions.loadPreset(getPreset('iris')!.id);
+    await a.actions.loadPreset(getPreset('iris')!.id);
     a.actions.select({ kind: 'neuron', layer: 1, j: 0 });
     expect(b.store.getState().scenario).toBeNull();
     expect(b.store.getState().selection).toBeNull();
@@ -281,9 +281,9 @@ describe('messages and settings', () => {
 });
 
 describe('data views across a load of another kind', () => {
-  it('asks no grid of the MLP shown before while a recurrent net is loading', () => {
+  it('asks no grid of the MLP shown before while a recurrent net is loading', async () => {
     const { receive, actions, sent } = setup();
-    actions.loadPreset('xor');
+    await actions.loadPreset('xor');
     receive({
       type: 'loaded',
       summary: { sizes: [2, 3, 1] } as unknown as RunSummary,
@@ -303,11 +303,11 @@ describe('data views across a load of another kind', () => {
       } as unknown as Message);
     answer((asked[0] as Extract<Command, { id: number }>).id);
     // the MLP's summary is still the store's while the rnn's load is on its way
-    expect(actions.loadPreset('rnn-memory')).toBe(true);
+    expect(await actions.loadPreset('rnn-memory')).toBe(true);
     actions.setViewNeeds({ grid: { ...grid, resolution: 20 }, rows: false, curve: null });
     expect(sent.filter((c) => c.type === 'evaluateGrid')).toHaveLength(1);
     // back to an MLP: asked again once it is shown
-    actions.loadPreset('xor');
+    await actions.loadPreset('xor');
     receive({
       type: 'loaded',
       summary: { sizes: [2, 3, 1] } as unknown as RunSummary,

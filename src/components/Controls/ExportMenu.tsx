@@ -7,10 +7,10 @@
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { ExportResult } from '../../export';
 import { bundledFileOf, type DataSpecLike } from '../../export/dataFiles';
-import type { AppScenario } from '../../scenario/validate';
 import type { AppState } from '../../store/types';
 import { useAppStore, useAppStoreApi } from '../../store/context';
 import { selectActions } from '../../store/selectors';
+import type { AppScenario } from '../../scenario/validateCore';
 
 function download(name: string, text: string, type: string): void {
   const url = URL.createObjectURL(new Blob([text], { type }));

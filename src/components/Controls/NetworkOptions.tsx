@@ -33,12 +33,13 @@ export function NetworkOptions() {
     given && current.network.init === 'zeros' ? 'xavier-uniform' : current.network.init;
   const rebuild = (hidden: readonly number[], init: InitName): void => {
     const next = reshapeScenario(current, hidden, init);
-    if (actions.loadScenario(next, null)) {
-      actions.notify(
-        'info',
-        `New network ${next.network.layers.join('-')} (${init}): its weights were drawn afresh, the data and settings stay.`,
-      );
-    }
+    void actions.loadScenario(next, null).then((loaded) => {
+      if (loaded)
+        actions.notify(
+          'info',
+          `New network ${next.network.layers.join('-')} (${init}): its weights were drawn afresh, the data and settings stay.`,
+        );
+    });
   };
   const applyLayers = (): void => {
     if (draft === null || draft === hiddenText) return;

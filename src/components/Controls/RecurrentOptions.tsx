@@ -13,7 +13,7 @@ import {
   withSequenceLength,
   type SequenceScenario,
 } from '../../scenario/recurrentSettings';
-import { isRecurrentScenario, type AppScenario } from '../../scenario/validate';
+import { isRecurrentScenario, type AppScenario } from '../../scenario/validateCore';
 import { useAppStore } from '../../store/context';
 import { selectActions } from '../../store/selectors';
 import { Choice } from './Choice';

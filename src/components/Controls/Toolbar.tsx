@@ -1,6 +1,6 @@
 // Play/pause, stepping at a chosen granularity, reset, and the preset picker (which loads on a
 // click, or on Enter after arrow keys: see PresetPicker).
-import { presetGroups } from '../../scenario/appPresets';
+import { presetGroups } from '../../scenario/presetCatalogue';
 import { useAppStore } from '../../store/context';
 import { selectActions } from '../../store/selectors';
 import type { Granularity } from '../../store/types';

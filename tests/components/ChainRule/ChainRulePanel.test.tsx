@@ -20,7 +20,7 @@ describe('ChainRulePanel', () => {
     const { actions, settle, store } = renderLive(<ChainRulePanel />);
     expect(within(region()).getByText(/^Step forward to compute an update/)).toBeTruthy();
     expect(within(region()).queryByRole('combobox')).toBeNull(); // no network yet
-    actions().loadPreset('two-two-one');
+    await act(async () => void (await actions().loadPreset('two-two-one')));
     await settle();
     expect(within(region()).getByText(/^Step forward to compute an update/)).toBeTruthy();
     expect(within(region()).queryByRole('table')).toBeNull();
@@ -94,7 +94,7 @@ describe('ChainRulePanel', () => {
     await traced('two-two-one');
     act(() => actions().select({ kind: 'weight', layer: 0, j: 0, i: 0 }));
     expect(within(region()).getByRole('table')).toBeTruthy();
-    actions().loadPreset('xor');
+    await act(async () => void (await actions().loadPreset('xor')));
     await settle();
     expect(within(region()).queryByRole('table')).toBeNull();
     expect(within(region()).getByText(/^Step forward to compute an update/)).toBeTruthy();

@@ -1,6 +1,7 @@
 // A real store wired to a real training session run in-process (the worker's code), for the
 // chain-rule tests: render a panel inside it, load a preset and trace updates.
 import type { ReactNode } from 'react';
+import { act } from '@testing-library/react';
 import { mlpOnly } from '../../helpers/traced';
 import { renderLive as renderStore } from '../liveStore';
 
@@ -10,7 +11,7 @@ export function renderLive(ui: ReactNode) {
   const { store, settle, actions } = live;
   /** Loads a preset and traces its first update (the cursor on its first phase). */
   const traced = async (preset: string) => {
-    actions().loadPreset(preset);
+    await act(async () => void (await actions().loadPreset(preset)));
     await settle();
     actions().stepForward('update');
     await settle();

@@ -13,7 +13,7 @@ afterEach(cleanup);
 
 async function memory() {
   const live = renderLive(<RecurrentOptions />);
-  act(() => void live.actions().loadPreset('rnn-memory'));
+  await act(async () => void (await live.actions().loadPreset('rnn-memory')));
   await live.settle();
   return live;
 }

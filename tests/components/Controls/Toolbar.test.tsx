@@ -2,7 +2,7 @@
 // The training toolbar against a real session: Play turns into Pause while playing, the step
 // buttons send the command their granularity needs, Reset and the preset picker reload, and
 // Share copies a link (or shows it when the clipboard is unavailable).
-import { cleanup, fireEvent, screen, within } from '@testing-library/react';
+import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Toolbar } from '../../../src/components/Controls/Toolbar';
 import { CNN_PRESETS } from '../../../src/scenario/cnnPresets';
@@ -137,9 +137,10 @@ describe('Toolbar', () => {
     ]);
     expect(picker.value).toBe('two-two-one');
     fireEvent.change(picker, { target: { value: 'xor' } });
+    // the presets other than the first screen's are a chunk of their own: loaded once it came
+    await waitFor(() => expect(store.getState().presetId).toBe('xor'));
     const [load] = takeSent();
     expect(load.type).toBe('load');
-    expect(store.getState().presetId).toBe('xor');
     await settle();
     const xor = getPreset('xor')!.scenario;
     expect(store.getState().summary?.sizes).toEqual(xor.network.layers);

@@ -1,7 +1,7 @@
 // Shared set-up for the control-panel tests: a real store over a real training session run
 // in-process (every command is recorded), or a store whose commands go nowhere.
 import type { ReactNode } from 'react';
-import { render } from '@testing-library/react';
+import { act, render } from '@testing-library/react';
 import type { Command } from '../../../src/protocol/messages';
 import { createAppStore, type AppStore } from '../../../src/store/createAppStore';
 import { StoreProvider } from '../../../src/store/context';
@@ -22,7 +22,7 @@ export interface Harness {
 /** Renders `ui` over a real session with `preset` loaded (nothing trained yet). */
 export async function withSession(ui: ReactNode, preset = 'two-two-one'): Promise<Harness> {
   const { store, sent, send, settle } = renderLive(ui);
-  store.getState().actions.loadPreset(preset);
+  await act(async () => void (await store.getState().actions.loadPreset(preset)));
   await settle();
   let seen = sent.length;
   const takeSent = (): Command[] => {

@@ -2,7 +2,7 @@
 // The classes view on iris against a real session: train and test confusion matrices that count
 // every sample of their split as the worker scored it, accuracy as the diagonal's share, the
 // chosen sample's probabilities, and fresh scores after training.
-import { cleanup, fireEvent, screen, within } from '@testing-library/react';
+import { act, cleanup, fireEvent, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { formatPercent } from '../../../src/viz/classes';
 import { formatShort } from '../../../src/viz/format';
@@ -47,7 +47,7 @@ describe('ClassesView on iris', () => {
     expect(screen.queryByText('Scoring every sample…')).toBeNull();
     // a new load forgets the old scores until the new ones come
     store.getState().actions.setViewNeeds({ grid: null, rows: false, curve: null });
-    store.getState().actions.loadPreset('iris');
+    await act(async () => void (await store.getState().actions.loadPreset('iris')));
     await settle();
     expect(store.getState().views.rows).toBeNull();
     expect(screen.getByText('Scoring every sample…')).toBeTruthy();

@@ -2,7 +2,7 @@
 // The data panel against a real session: which view a run gets (plane, surface, curve, classes
 // or a note) and which forward-only views it asks the worker for — and that it stops asking
 // once it is gone.
-import { cleanup, screen } from '@testing-library/react';
+import { act, cleanup, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DataPanel, GRID_RESOLUTION } from '../../../src/components/Data/DataPanel';
 import { getPreset } from '../../../src/scenario/presets';
@@ -94,7 +94,7 @@ describe('DataPanel', () => {
     const { store, sent, settle } = await liveSession('iris', <DataPanel />);
     expect(screen.getByRole('group', { name: 'Train confusion' })).toBeTruthy();
     const from = sent.length;
-    store.getState().actions.loadPreset('circle');
+    await act(async () => void (await store.getState().actions.loadPreset('circle')));
     await settle();
     expect(shownViews()).toEqual(['Decision boundary']);
     expect(screen.queryByRole('group', { name: 'Train confusion' })).toBeNull();
@@ -109,7 +109,7 @@ describe('DataPanel', () => {
     async (next) => {
       const { store, sent, settle } = await liveSession('circle', <DataPanel />);
       const from = sent.length;
-      store.getState().actions.loadPreset(next);
+      await act(async () => void (await store.getState().actions.loadPreset(next)));
       await settle();
       expect(sentSince(sent, from, 'evaluateGrid')).toEqual([]);
       expect(store.getState().notices.filter((n) => n.tone === 'error')).toEqual([]);

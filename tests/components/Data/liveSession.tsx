@@ -2,6 +2,7 @@
 // component tests: the worker's `data`, `evaluated` and `grid` answers reach the store, and the
 // store's clock (its view rate limit) is a number the test sets.
 import type { ReactNode } from 'react';
+import { act } from '@testing-library/react';
 import type { Command, DataSnapshot, RunSummary } from '../../../src/protocol/messages';
 import type { AppStore } from '../../../src/store/createAppStore';
 import { useAppStore } from '../../../src/store/context';
@@ -40,8 +41,12 @@ export async function liveSession(
     typeof ui === 'function' ? <Loaded view={ui} /> : ui,
     { now: () => clock.now },
   );
-  if (typeof start === 'string') store.getState().actions.loadPreset(start);
-  else store.getState().actions.loadScenario(start.scenario);
+  const { actions } = store.getState();
+  await act(async () => {
+    await (typeof start === 'string'
+      ? actions.loadPreset(start)
+      : actions.loadScenario(start.scenario));
+  });
   await settle();
   return { store, sent, send, settle, clock, unmount };
 }

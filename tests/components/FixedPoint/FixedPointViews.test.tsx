@@ -3,7 +3,7 @@
 // relaxation chart and the chain rule; stepping shows each iteration's values; the gradient
 // shown is the trainer's; an edge click picks its weight; and a relaxation that does not
 // settle pauses with the phase and its last change size, the update not applied.
-import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { FixedPointMain } from '../../../src/app/FixedPointMain';
 import { ChartsPanel } from '../../../src/components/Training/ChartsPanel';
@@ -24,7 +24,7 @@ function renderBoth(): LiveStore {
 
 async function loaded(id = 'fixed-point'): Promise<LiveStore> {
   const live = renderBoth();
-  live.actions().loadPreset(id);
+  await act(async () => void (await live.actions().loadPreset(id)));
   await live.settle();
   await screen.findByRole('region', { name: 'Network graph' });
   return live;
@@ -116,7 +116,7 @@ describe('the fixed-point views', () => {
       network: { relaxation: { maxIterations: number } };
     };
     scenario.network.relaxation.maxIterations = 5;
-    live.actions().loadScenario(scenario, null);
+    await act(async () => void (await live.actions().loadScenario(scenario, null)));
     await live.settle();
     const before = live.store.getState().frame!.params.slice();
     live.actions().play();
@@ -144,7 +144,7 @@ describe('the fixed-point views', () => {
 describe('the training charts of a fixed-point net', () => {
   it('name its gradient norms by block (W with b, V), not by layer', async () => {
     const live = renderLive(<ChartsPanel />);
-    live.actions().loadPreset('fixed-point-xor');
+    await act(async () => void (await live.actions().loadPreset('fixed-point-xor')));
     await live.settle();
     live.actions().stepForward('update');
     await live.settle();

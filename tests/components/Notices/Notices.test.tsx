@@ -97,7 +97,7 @@ describe('Notices', () => {
 
     async function diverged() {
       const live = setup();
-      expect(live.actions().loadScenario(diverging)).toBe(true);
+      expect(await live.actions().loadScenario(diverging)).toBe(true);
       await live.settle();
       live.send({ type: 'step', unit: 'update', count: 2000 });
       await live.settle();

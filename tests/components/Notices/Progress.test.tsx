@@ -11,8 +11,8 @@ afterEach(cleanup);
 describe('Progress', () => {
   it('shows a fast-forward’s progress with Cancel, until the step’s frame arrives', async () => {
     const live = renderLive(<Notices />);
-    act(() => {
-      live.actions().loadPreset('xor');
+    await act(async () => {
+      await live.actions().loadPreset('xor');
     });
     await live.settle();
     expect(screen.queryByRole('progressbar')).toBeNull();

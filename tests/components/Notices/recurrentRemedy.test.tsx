@@ -27,7 +27,7 @@ function exploding(): unknown {
 describe('divergence of a recurrent net', () => {
   it('offers gradient clipping as a remedy, and clipping lets it train', async () => {
     const { actions, settle, store } = renderLive(<Notices />);
-    act(() => void actions().loadScenario(exploding()));
+    await act(async () => void (await actions().loadScenario(exploding())));
     await settle();
     act(() => actions().stepForward('update'));
     await settle();

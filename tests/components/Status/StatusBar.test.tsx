@@ -46,7 +46,7 @@ describe('StatusBar', () => {
 
   it('after one 2-2-1 update: its count and the published losses before and after it', async () => {
     const { actions, settle, store } = setup();
-    actions().loadPreset('two-two-one');
+    await act(async () => void (await actions().loadPreset('two-two-one')));
     await settle();
     expect(text('batch-loss')).toBe('—'); // no update yet
     actions().stepForward('update');
@@ -68,7 +68,7 @@ describe('StatusBar', () => {
 
   it('says each phase of the traced update as the cursor steps through it', async () => {
     const { actions, settle, store } = setup();
-    actions().loadPreset('two-two-one');
+    await act(async () => void (await actions().loadPreset('two-two-one')));
     await settle();
     actions().stepForward('update');
     await settle();
@@ -84,7 +84,7 @@ describe('StatusBar', () => {
 
   it('after an epoch of mini-batches: the update count, test loss and accuracy', async () => {
     const { actions, settle, store } = setup();
-    actions().loadPreset('gauss'); // mini-batches of 10, a quarter held out to test
+    await act(async () => void (await actions().loadPreset('gauss'))); // mini-batches of 10, a quarter held out to test
     await settle();
     actions().stepForward('epoch');
     await settle();
@@ -107,7 +107,7 @@ describe('StatusBar', () => {
 
   it('writes a loss below 0.0001 in scientific notation, and zero as 0.0000', async () => {
     const { actions, settle, store } = setup();
-    actions().loadPreset('two-two-one');
+    await act(async () => void (await actions().loadPreset('two-two-one')));
     await settle();
     const frame = store.getState().frame!;
     const batchLoss = 3.25e-5;
@@ -124,7 +124,7 @@ describe('StatusBar', () => {
 
   it('says what happened to extreme losses, in words short enough for their columns', async () => {
     const { actions, settle, store } = setup();
-    actions().loadPreset('two-two-one');
+    await act(async () => void (await actions().loadPreset('two-two-one')));
     await settle();
     const frame = store.getState().frame!;
     act(() =>
@@ -145,7 +145,7 @@ describe('StatusBar', () => {
 
   it('while playing, keeps a steady phase and refreshes the counters at most every 100 ms', async () => {
     const { actions, settle, store } = setup();
-    actions().loadPreset('two-two-one');
+    await act(async () => void (await actions().loadPreset('two-two-one')));
     await settle();
     vi.useFakeTimers();
     const base = store.getState().frame!;

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 // The worked example follows the stepping cursor: the section of the shown phase is marked as
 // the current step (what the layout scrolls to), and only that one.
-import { cleanup, screen, within } from '@testing-library/react';
+import { act, cleanup, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { renderLive } from '../liveStore';
 import { WorkedExampleTable } from '../../../src/components/WorkedExample/WorkedExampleTable';
@@ -17,7 +17,7 @@ const current = (): string[] =>
 describe('WorkedExampleTable: the current section', () => {
   it('marks the section of each phase of the 2-2-1 update in turn', async () => {
     const live = renderLive(<WorkedExampleTable />);
-    live.actions().loadPreset('two-two-one');
+    await act(async () => void (await live.actions().loadPreset('two-two-one')));
     await live.settle();
     const seen: string[][] = [];
     // forward (hidden, output), loss, backward (output, hidden), accumulate, update

@@ -2,7 +2,7 @@
 // The worked example linked to the graph: a row's name selects its neuron or parameter (the
 // chain rule and the graph follow the store's selection), and a row under the pointer or focus
 // is reported so the graph can light it up.
-import { cleanup, fireEvent, screen, within } from '@testing-library/react';
+import { act, cleanup, fireEvent, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { renderLive } from '../liveStore';
 import { WorkedExampleTable } from '../../../src/components/WorkedExample/WorkedExampleTable';
@@ -12,7 +12,7 @@ afterEach(cleanup);
 
 async function setup(onHighlight: (ref: Selection | null) => void) {
   const { store, settle, actions } = renderLive(<WorkedExampleTable onHighlight={onHighlight} />);
-  actions().loadPreset('two-two-one');
+  await act(async () => void (await actions().loadPreset('two-two-one')));
   await settle();
   actions().stepForward('update');
   await settle();

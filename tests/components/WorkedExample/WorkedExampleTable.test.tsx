@@ -2,7 +2,7 @@
 // The worked-example table against a real session (the worker's code, run in-process): the
 // published 2-2-1 numbers appear, and editing an input, a target, a starting weight or the
 // learning rate in place recomputes the update.
-import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { renderLive } from '../liveStore';
 import { mlpOnly } from '../../helpers/traced';
@@ -17,7 +17,7 @@ afterEach(() => {
 
 async function setup(preset = 'two-two-one') {
   const live = renderLive(<WorkedExampleTable />);
-  live.actions().loadPreset(preset);
+  await act(async () => void (await live.actions().loadPreset(preset)));
   await live.settle();
   live.actions().stepForward('update');
   await live.settle();
