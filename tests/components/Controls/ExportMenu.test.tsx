@@ -5,7 +5,7 @@
 import { cleanup, fireEvent, screen, waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ExportMenu } from '../../../src/components/Controls/ExportMenu';
-import { lastNotice, withSession } from './harness';
+import { lastNotice, openExportMenu, withSession } from './harness';
 
 const downloads: { name: string; blob: Blob }[] = [];
 
@@ -43,6 +43,7 @@ const item = (name: string) => screen.getByRole('button', { name });
 describe('ExportMenu', () => {
   it('downloads the PyTorch script, the weights and the loss history', async () => {
     const { store, settle } = await withSession(<ExportMenu />, 'mazur-2-2-2');
+    await openExportMenu();
     store.getState().actions.stepForward('update');
     await settle();
     fireEvent.click(item('PyTorch script (.py)'));
@@ -73,6 +74,7 @@ describe('ExportMenu', () => {
 
   it('exports a truncated-BPTT run as its own script (no longer refused)', async () => {
     const { store } = await withSession(<ExportMenu />, 'rnn-sine');
+    await openExportMenu();
     store.setState({
       shareable: {
         scenario: {

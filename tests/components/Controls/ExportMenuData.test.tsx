@@ -8,7 +8,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ExportMenu } from '../../../src/components/Controls/ExportMenu';
 import type * as AppFiles from '../../../src/export/appFiles';
 import { readTextSync } from '../../helpers/files';
-import { lastNotice, withSession } from './harness';
+import { lastNotice, openExportMenu, withSession } from './harness';
 
 const refuse = vi.hoisted(() => ({ reason: null as string | null }));
 
@@ -62,16 +62,10 @@ afterEach(() => {
 
 const item = (name: string | RegExp) => screen.getByRole<HTMLButtonElement>('button', { name });
 
-function openMenu(): void {
-  const details = document.querySelector('details.export-menu') as HTMLDetailsElement;
-  details.open = true;
-  fireEvent(details, new Event('toggle'));
-}
-
 describe('ExportMenu with a shipped data set', () => {
   it('offers the data CSV under its own name, and the script reads it from its folder', async () => {
     const { store } = await withSession(<ExportMenu />, 'iris');
-    openMenu();
+    await openExportMenu();
     fireEvent.click(item('Data (CSV): iris.csv'));
     await waitFor(() => expect(downloads).toHaveLength(1));
     expect(downloads[0].name).toBe('iris.csv');
@@ -90,7 +84,7 @@ describe('ExportMenu with a shipped data set', () => {
 
   it('offers no data CSV for data written into the script', async () => {
     await withSession(<ExportMenu />, 'two-two-one');
-    openMenu();
+    await openExportMenu();
     expect(screen.queryByRole('button', { name: /^Data \(CSV\)/ })).toBeNull();
     expect(item('PyTorch script (.py)').disabled).toBe(false);
   });
@@ -98,7 +92,7 @@ describe('ExportMenu with a shipped data set', () => {
   it('shows a refused export as a disabled item with the reason, and downloads nothing', async () => {
     refuse.reason = 'this kind is not exported yet';
     const { store } = await withSession(<ExportMenu />, 'two-two-one');
-    openMenu();
+    await openExportMenu();
     await waitFor(() => expect(item('PyTorch script (.py)').disabled).toBe(true));
     const reason = screen.getByTestId('export-refusal');
     expect(reason.textContent).toBe('Not available for this run: this kind is not exported yet.');
@@ -112,7 +106,7 @@ describe('ExportMenu with a shipped data set', () => {
 
   it('closes on Escape and gives the focus back to Export', async () => {
     await withSession(<ExportMenu />, 'two-two-one');
-    openMenu();
+    await openExportMenu();
     fireEvent.keyDown(item('Weights (JSON)'), { key: 'Escape' });
     const details = document.querySelector('details.export-menu') as HTMLDetailsElement;
     expect(details.open).toBe(false);

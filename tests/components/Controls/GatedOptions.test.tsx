@@ -13,7 +13,7 @@ afterEach(cleanup);
 
 async function open(id: string) {
   const live = renderLive(<RecurrentOptions />);
-  act(() => void live.actions().loadPreset(id));
+  await act(async () => void (await live.actions().loadPreset(id)));
   await live.settle();
   return live;
 }

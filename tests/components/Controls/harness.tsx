@@ -1,7 +1,7 @@
 // Shared set-up for the control-panel tests: a real store over a real training session run
 // in-process (every command is recorded), or a store whose commands go nowhere.
 import type { ReactNode } from 'react';
-import { act, render } from '@testing-library/react';
+import { act, fireEvent, render, screen } from '@testing-library/react';
 import type { Command } from '../../../src/protocol/messages';
 import { createAppStore, type AppStore } from '../../../src/store/createAppStore';
 import { StoreProvider } from '../../../src/store/context';
@@ -45,4 +45,14 @@ export function withFakeSend(ui: ReactNode): { store: AppStore; sent: Command[] 
 export function lastNotice(store: AppStore, tone: 'info' | 'error'): string | null {
   const notices = store.getState().notices.filter((n) => n.tone === tone);
   return notices.at(-1)?.text ?? null;
+}
+
+/** Opens the Export menu as a click on its button would, and waits for its items to load. */
+export async function openExportMenu(): Promise<void> {
+  const details = document.querySelector('details.export-menu') as HTMLDetailsElement;
+  await act(async () => {
+    details.open = true;
+    fireEvent(details, new Event('toggle'));
+  });
+  await screen.findByRole('button', { name: 'Weights (JSON)' });
 }
