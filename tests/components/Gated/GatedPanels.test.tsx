@@ -12,60 +12,32 @@ import {
   GatedWorkedExample,
 } from '../../../src/components/Gated';
 import { CompareCells } from '../../../src/components/Gated/CompareCells';
-import type { GatedStepTrace } from '../../../src/engine/recurrent/gatedTypes';
-import { phasesOf } from '../../../src/explain/phases';
-import { getGatedPreset } from '../../../src/scenario/gatedPresets';
-import { createGatedRun } from '../../../src/scenario/gatedRun';
-import { loadSequences } from '../../../src/data/sequences';
-import { isGatedScenario, validateAppScenario } from '../../../src/scenario/validate';
-import type { GatedViewModel } from '../../../src/store/gatedView';
 import { formatFull } from '../../../src/viz/format';
+import { gatedModelOf, gatedTraces } from './fixtures';
 
 afterEach(cleanup);
-
-async function gomez(): Promise<GatedStepTrace> {
-  const result = validateAppScenario(getGatedPreset('lstm-gomez')!.scenario);
-  if (!result.ok || !isGatedScenario(result.scenario)) throw new Error('invalid');
-  const s = result.scenario;
-  const data = await loadSequences(s.data, {
-    readText: () => Promise.reject(new Error('no files')),
-    seed: s.seed,
-    nOut: 1,
-    readout: s.sequence.readout,
-  });
-  const r = createGatedRun(s, data).trainer.step(true);
-  if (!r.ok || !r.trace) throw new Error('step failed');
-  return r.trace;
-}
-
-const modelOf = (trace: GatedStepTrace, cursor: number | null = null): GatedViewModel => ({
-  spec: trace.spec,
-  sequence: trace.sequence,
-  layout: trace.layout,
-  params: trace.before,
-  trace,
-  sample: trace.samples[0],
-  sampleIndex: 0,
-  phase: cursor === null ? null : phasesOf(trace)[cursor],
-  blockNorms: [],
-  fixedBiases: false,
-});
 
 describe('gated views', () => {
   it('a cell button selects its unit at its step', async () => {
     const onSelect = vi.fn();
-    render(<GatedCellsGraph model={modelOf(await gomez())} selection={null} onSelect={onSelect} />);
+    render(
+      <GatedCellsGraph
+        model={gatedModelOf((await gatedTraces('lstm-gomez'))[0])}
+        selection={null}
+        onSelect={onSelect}
+      />,
+    );
     fireEvent.click(screen.getByTestId('cell-2-1'));
     expect(onSelect).toHaveBeenCalledWith({ kind: 'neuron', layer: 1, j: 0, t: 1 });
     expect(screen.getByTestId('highway-product-1').textContent).toBe('0.8703');
   });
 
   it('the gate view shows the traced gates and deltas of the selected cell', async () => {
-    const trace = await gomez();
+    const trace = (await gatedTraces('lstm-gomez'))[0];
     const st = trace.samples[0].steps[1];
     render(
       <GateView
-        model={modelOf(trace)}
+        model={gatedModelOf(trace)}
         selection={{ kind: 'neuron', layer: 1, j: 0, t: 1 }}
         onSelect={() => {}}
       />,
@@ -81,11 +53,11 @@ describe('gated views', () => {
   });
 
   it('while the cursor is still going forward the deltas are not shown', async () => {
-    const trace = await gomez();
+    const trace = (await gatedTraces('lstm-gomez'))[0];
     // phase 0: forward at t = 1
     render(
       <GateView
-        model={modelOf(trace, 0)}
+        model={gatedModelOf(trace, 0)}
         selection={{ kind: 'neuron', layer: 1, j: 0, t: 0 }}
         onSelect={() => {}}
       />,
@@ -95,8 +67,8 @@ describe('gated views', () => {
   });
 
   it('the chain rule of Whf sums δf·hₜ₋₁ to the traced gradient, and the update', async () => {
-    const trace = await gomez();
-    render(<GatedChainRule model={modelOf(trace)} selection={null} onSelect={() => {}} />);
+    const trace = (await gatedTraces('lstm-gomez'))[0];
+    render(<GatedChainRule model={gatedModelOf(trace)} selection={null} onSelect={() => {}} />);
     const k = trace.layout.blocks.find((b) => b.name === 'Whf')!.offset;
     expect(screen.getByTestId('chain-sum').textContent).toBe(formatFull(trace.gradients[k]));
     expect(screen.getByTestId('chain-after').textContent).toBe(formatFull(trace.after[k]));
@@ -104,7 +76,11 @@ describe('gated views', () => {
 
   it('the worked example lists every gate forward and every δ back', async () => {
     render(
-      <GatedWorkedExample model={modelOf(await gomez())} selection={null} onSelect={() => {}} />,
+      <GatedWorkedExample
+        model={gatedModelOf((await gatedTraces('lstm-gomez'))[0])}
+        selection={null}
+        onSelect={() => {}}
+      />,
     );
     const region = screen.getByRole('region', { name: 'Worked example' });
     for (const head of ['i', 'f', 'g', 'o', 'c', 'δi', 'δf', '∂L/∂c'])

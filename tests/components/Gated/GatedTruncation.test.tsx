@@ -11,53 +11,20 @@ import {
   GatedGradientThroughTime,
 } from '../../../src/components/Gated';
 import type { GatedStepTrace } from '../../../src/engine/recurrent/gatedTypes';
-import { loadSequences } from '../../../src/data/sequences';
-import { getGatedPreset } from '../../../src/scenario/gatedPresets';
-import { createGatedRun } from '../../../src/scenario/gatedRun';
-import { isGatedScenario, validateAppScenario } from '../../../src/scenario/validate';
-import type { GatedViewModel } from '../../../src/store/gatedView';
-import { readText } from '../../helpers/files';
+
+import { gatedModelOf, gatedTraces } from './fixtures';
 
 afterEach(cleanup);
 
-async function traced(id: string, bptt: unknown): Promise<GatedStepTrace> {
-  const preset = getGatedPreset(id)!.scenario;
-  const result = validateAppScenario({ ...preset, sequence: { ...preset.sequence, bptt } });
-  if (!result.ok || !isGatedScenario(result.scenario)) throw new Error('invalid');
-  const s = result.scenario;
-  const data = await loadSequences(s.data, {
-    readText,
-    seed: s.seed,
-    nOut: 1,
-    readout: s.sequence.readout,
-  });
-  const r = createGatedRun(s, data).trainer.step(true);
-  if (!r.ok || !r.trace) throw new Error('step failed');
-  return r.trace;
-}
-
-const modelOf = (trace: GatedStepTrace): GatedViewModel => ({
-  spec: trace.spec,
-  sequence: trace.sequence,
-  layout: trace.layout,
-  params: trace.before,
-  trace,
-  sample: trace.samples[0],
-  sampleIndex: 0,
-  phase: null,
-  blockNorms: [],
-  fixedBiases: false,
-});
-
 const props = (trace: GatedStepTrace) => ({
-  model: modelOf(trace),
+  model: gatedModelOf(trace),
   selection: null,
   onSelect: () => {},
 });
 
 describe('gated views under truncated BPTT', () => {
   it.each(['lstm-memory', 'gru-memory'])('%s: the strip stops at the last sweep', async (id) => {
-    const trace = await traced(id, { mode: 'truncated', k1: 3, k2: 3 });
+    const trace = (await gatedTraces(id, 1, { mode: 'truncated', k1: 3, k2: 3 }))[0];
     render(<GatedGradientThroughTime {...props(trace)} />);
     const sentence = screen.getByTestId('gtt-ratio').textContent ?? '';
     expect(sentence).toMatch(
@@ -72,7 +39,7 @@ describe('gated views under truncated BPTT', () => {
   });
 
   it('sunspots-gru (every step scored): the sweep’s ratio says it sums later losses', async () => {
-    const trace = await traced('sunspots-gru', { mode: 'truncated', k1: 4, k2: 4 });
+    const trace = (await gatedTraces('sunspots-gru', 1, { mode: 'truncated', k1: 4, k2: 4 }))[0];
     render(<GatedGradientThroughTime {...props(trace)} />);
     expect(screen.getByTestId('gtt-ratio').textContent).toMatch(
       /^Truncated BPTT\(4, 4\): the loss at t = 24 is carried back over steps 21–24 only; steps 1–20 get only the gradients of their own sweeps\. Within that sweep .* Every step is scored here/,
@@ -80,7 +47,7 @@ describe('gated views under truncated BPTT', () => {
   });
 
   it('full BPTT keeps the whole strip and the untruncated sentence', async () => {
-    const trace = await traced('lstm-memory', { mode: 'full' });
+    const trace = (await gatedTraces('lstm-memory', 1, { mode: 'full' }))[0];
     render(<GatedGradientThroughTime {...props(trace)} />);
     expect(screen.getByTestId('gtt-ratio').textContent).toMatch(/^The gradient at t = 1 is/);
     const chart = screen.getByRole('img', { name: /‖∂L\/∂hₜ‖ by time step/ });
@@ -88,7 +55,7 @@ describe('gated views under truncated BPTT', () => {
   });
 
   it('the cells graph shades the sweep and cuts the highway’s product before it', async () => {
-    const trace = await traced('lstm-memory', { mode: 'truncated', k1: 3, k2: 3 });
+    const trace = (await gatedTraces('lstm-memory', 1, { mode: 'truncated', k1: 3, k2: 3 }))[0];
     render(<GatedCellsGraph {...props(trace)} />);
     expect(screen.getAllByTestId('sweep-shade').map((th) => th.textContent)).toEqual([
       '7',
@@ -106,7 +73,7 @@ describe('gated views under truncated BPTT', () => {
   });
 
   it('the chain rule sums a gate weight over the steps to the traced gradient', async () => {
-    const trace = await traced('gru-memory', { mode: 'truncated', k1: 3, k2: 3 });
+    const trace = (await gatedTraces('gru-memory', 1, { mode: 'truncated', k1: 3, k2: 3 }))[0];
     render(<GatedChainRule {...props(trace)} />);
     expect(screen.getAllByText(/Sweep at t = 9 injects the losses of 9/).length).toBeGreaterThan(0);
   });
