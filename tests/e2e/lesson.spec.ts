@@ -29,19 +29,21 @@ async function tabTo(page: Page, name: string | RegExp, back = false): Promise<v
 const lesson = (page: Page) => page.getByRole('region', { name: 'Lesson' });
 
 /**
- * A unit's activation worked out from its z in the worked-example table's forward pass: the
- * open question withholds the table's a (it shows "?"), so the test computes σ(z) as a learner
- * would. The z cell's title holds every digit.
+ * A unit's activation worked out from its z in the worked-example table's forward pass, as a
+ * learner would: while the open question withholds it the table's a shows "?"; a step that
+ * points at the table (`withheld` false) shows it. The z cell's title holds every digit.
  */
-async function activationShown(page: Page, unit: string): Promise<string> {
+async function activationShown(page: Page, unit: string, withheld = true): Promise<string> {
   const table = page.getByRole('region', { name: 'Worked example' });
   const row = table.locator('tr', {
     has: page.locator('th', { hasText: new RegExp(`^${unit}$`) }),
   });
   const cells = row.first().locator('td');
-  await expect(cells.nth(1)).toHaveText('?');
   const z = Number(await cells.nth(0).getAttribute('title'));
-  return (1 / (1 + Math.exp(-z))).toFixed(6);
+  const a = 1 / (1 + Math.exp(-z));
+  if (withheld) await expect(cells.nth(1)).toHaveText('?');
+  else expect(Number(await cells.nth(1).innerText())).toBeCloseTo(a, 5);
+  return a.toFixed(6);
 }
 
 /** Types an answer into the open question and checks it, by keyboard. */
@@ -131,7 +133,8 @@ test('lesson 1 walks to its end by keyboard, keeps its progress over a reload, a
   await next(page);
 
   await expect(panel.getByText('Step 5 of 7')).toBeVisible();
-  await answer(page, await activationShown(page, 'y1'));
+  // step 5 points at the table: the output's a is shown there, not withheld
+  await answer(page, await activationShown(page, 'y1', false));
   await expect(panel.getByText('Right.')).toBeVisible();
   await next(page);
 

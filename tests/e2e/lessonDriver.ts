@@ -30,7 +30,7 @@ export function readLesson(id: string): LessonFile {
 }
 
 /** The accessible text of the focused element (aria-label, its label, or its own text). */
-const focusedName = (page: Page): Promise<string> =>
+export const focusedName = (page: Page): Promise<string> =>
   page.evaluate(() => {
     const el = document.activeElement as HTMLInputElement | null;
     if (!el) return '';
@@ -70,12 +70,12 @@ const isBehind = (page: Page, name: string | RegExp): Promise<boolean> =>
  */
 export async function tabTo(page: Page, name: string | RegExp, back?: boolean): Promise<void> {
   const key = (back ?? (await isBehind(page, name))) ? 'Shift+Tab' : 'Tab';
-  for (let k = 0; k < 150; k += 1) {
+  for (let k = 0; k < 200; k += 1) {
     const text = await focusedName(page);
     if (typeof name === 'string' ? text === name : name.test(text)) return;
     await page.keyboard.press(key);
   }
-  throw new Error(`no focusable element named ${String(name)} within 150 tabs`);
+  throw new Error(`no focusable element named ${String(name)} within 200 tabs`);
 }
 
 /** Opens a lesson from the Lessons button and the picker, by keyboard. */

@@ -4,6 +4,7 @@
 // the page by the caller. The choices and order items come from the lesson file itself.
 import { readFileSync } from 'node:fs';
 import { expect, type Locator, type Page } from '@playwright/test';
+import { focusedName, tabTo as tabToward } from './lessonDriver';
 
 interface QuestionData {
   readonly kind: 'number' | 'choice' | 'order';
@@ -25,24 +26,9 @@ export interface LessonData {
 export const lessonData = (id: string): LessonData =>
   JSON.parse(readFileSync(`public/lessons/${id}.json`, 'utf8')) as LessonData;
 
-/** The accessible text of the focused element (aria-label, its label, or its text). */
-const focusedName = (page: Page): Promise<string> =>
-  page.evaluate(() => {
-    const el = document.activeElement as HTMLInputElement | null;
-    if (!el) return '';
-    const label = el.labels?.[0]?.innerText;
-    return (el.getAttribute('aria-label') ?? label ?? el.innerText ?? '').trim();
-  });
-
-/** Presses Tab until the focused element's accessible text matches `name`. */
-export async function tabTo(page: Page, name: string | RegExp): Promise<void> {
-  for (let k = 0; k < 200; k += 1) {
-    const text = await focusedName(page);
-    if (typeof name === 'string' ? text === name : name.test(text)) return;
-    await page.keyboard.press('Tab');
-  }
-  throw new Error(`no focusable element named ${String(name)} within 200 tabs`);
-}
+/** Presses Tab (forwards only) until the focused element's accessible text matches `name`. */
+export const tabTo = (page: Page, name: string | RegExp): Promise<void> =>
+  tabToward(page, name, false);
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 

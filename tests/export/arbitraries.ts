@@ -29,6 +29,29 @@ export const optimizer = fc.oneof(
   }),
 );
 
+/** The training options every random scenario draws: regularization on weights, clipping,
+ * trained or fixed biases, shuffling and an optimizer (spread into an fc.record). */
+export const trainingOptions = {
+  regularization: fc.oneof(
+    fc.constant({ kind: 'none' as const }),
+    fc.record({
+      kind: fc.constantFrom('l1' as const, 'l2' as const),
+      rate: fc.double({ min: 0.001, max: 0.1, noNaN: true }),
+    }),
+  ),
+  clipNorm: fc.option(fc.double({ min: 0.05, max: 2, noNaN: true }), { nil: undefined }),
+  trainBiases: fc.boolean(),
+  shuffle: fc.boolean(),
+  optimizer,
+};
+
+/** Online, full batch, or mini-batches of 2 or 3. */
+export const batchMode = fc.oneof(
+  fc.constant({ mode: 'online' as const }),
+  fc.constant({ mode: 'full' as const }),
+  fc.record({ mode: fc.constant('minibatch' as const), size: fc.integer({ min: 2, max: 3 }) }),
+);
+
 export const rnnScenario = fc
   .record({
     seed: fc.integer({ min: 0, max: 1_000_000 }),
@@ -46,22 +69,8 @@ export const rnnScenario = fc
     readout: fc.constantFrom('every-step' as const, 'last-step' as const),
     lossOverTime: fc.constantFrom('sum' as const, 'mean' as const),
     lengths: fc.array(fc.integer({ min: 1, max: 5 }), { minLength: 2, maxLength: 5 }),
-    batch: fc.oneof(
-      fc.constant({ mode: 'online' as const }),
-      fc.constant({ mode: 'full' as const }),
-      fc.record({ mode: fc.constant('minibatch' as const), size: fc.integer({ min: 2, max: 3 }) }),
-    ),
-    regularization: fc.oneof(
-      fc.constant({ kind: 'none' as const }),
-      fc.record({
-        kind: fc.constantFrom('l1' as const, 'l2' as const),
-        rate: fc.double({ min: 0.001, max: 0.1, noNaN: true }),
-      }),
-    ),
-    clipNorm: fc.option(fc.double({ min: 0.05, max: 2, noNaN: true }), { nil: undefined }),
-    trainBiases: fc.boolean(),
-    shuffle: fc.boolean(),
-    optimizer,
+    batch: batchMode,
+    ...trainingOptions,
     values: fc.array(fc.double({ min: -1, max: 1, noNaN: true }), { minLength: 32, maxLength: 32 }),
   })
   .map((r) => {

@@ -5,7 +5,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { ActivationName, LossName } from '../../src/engine/types';
-import { optimizer, rnnScenario } from './arbitraries';
+import { optimizer, rnnScenario, trainingOptions } from './arbitraries';
 import { compare, torchMissing } from './parity';
 
 const UPDATES = 6;
@@ -106,17 +106,7 @@ const cnnScenario = fc
       ['mse', 'linear'],
     ) as fc.Arbitrary<[LossName, ActivationName]>,
     batch: fc.constantFrom({ mode: 'full' as const }, { mode: 'minibatch' as const, size: 2 }),
-    regularization: fc.oneof(
-      fc.constant({ kind: 'none' as const }),
-      fc.record({
-        kind: fc.constantFrom('l1' as const, 'l2' as const),
-        rate: fc.double({ min: 0.001, max: 0.1, noNaN: true }),
-      }),
-    ),
-    clipNorm: fc.option(fc.double({ min: 0.05, max: 2, noNaN: true }), { nil: undefined }),
-    trainBiases: fc.boolean(),
-    shuffle: fc.boolean(),
-    optimizer,
+    ...trainingOptions,
     values: fc.array(fc.double({ min: -1, max: 1, noNaN: true }), { minLength: 64, maxLength: 64 }),
   })
   .map((r) => {

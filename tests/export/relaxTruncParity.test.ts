@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import type { LossName } from '../../src/engine/types';
 import { RECURRENT_PRESETS } from '../../src/scenario';
 import { GATED_PRESETS } from '../../src/scenario/gatedPresets';
-import { optimizer, rnnScenario } from './arbitraries';
+import { batchMode, rnnScenario, trainingOptions } from './arbitraries';
 import { compare, engineSide, maxRelDiff, torchMissing } from './parity';
 
 const UPDATES = 5;
@@ -29,22 +29,8 @@ const fixedPointScenario = fc
     start: fc.boolean(),
     drawVb: fc.boolean(),
     samples: fc.integer({ min: 2, max: 5 }),
-    batch: fc.oneof(
-      fc.constant({ mode: 'online' as const }),
-      fc.constant({ mode: 'full' as const }),
-      fc.record({ mode: fc.constant('minibatch' as const), size: fc.integer({ min: 2, max: 3 }) }),
-    ),
-    regularization: fc.oneof(
-      fc.constant({ kind: 'none' as const }),
-      fc.record({
-        kind: fc.constantFrom('l1' as const, 'l2' as const),
-        rate: fc.double({ min: 0.001, max: 0.1, noNaN: true }),
-      }),
-    ),
-    clipNorm: fc.option(fc.double({ min: 0.05, max: 2, noNaN: true }), { nil: undefined }),
-    trainBiases: fc.boolean(),
-    shuffle: fc.boolean(),
-    optimizer,
+    batch: batchMode,
+    ...trainingOptions,
     values: fc.array(fc.double({ min: -1, max: 1, noNaN: true }), { minLength: 48, maxLength: 48 }),
   })
   .map((r) => {
