@@ -5,31 +5,19 @@
 import { cleanup, fireEvent, screen, waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ExportMenu } from '../../../src/components/Controls/ExportMenu';
-import { lastNotice, openExportMenu, withSession } from './harness';
+import {
+  lastNotice,
+  captureDownloads,
+  openExportMenu,
+  withSession,
+  type Download,
+} from './harness';
 
-const downloads: { name: string; blob: Blob }[] = [];
+const downloads: Download[] = [];
 
 beforeEach(() => {
   downloads.length = 0;
-  const blobs = new Map<string, Blob>();
-  let next = 0;
-  vi.stubGlobal(
-    'URL',
-    Object.assign(class extends URL {}, {
-      createObjectURL: (blob: Blob) => {
-        const url = `blob:test/${(next += 1)}`;
-        blobs.set(url, blob);
-        return url;
-      },
-      revokeObjectURL: () => undefined,
-    }),
-  );
-  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (
-    this: HTMLAnchorElement,
-  ) {
-    const blob = blobs.get(this.getAttribute('href') ?? '');
-    if (blob) downloads.push({ name: this.download, blob });
-  });
+  captureDownloads(downloads);
 });
 
 afterEach(() => {

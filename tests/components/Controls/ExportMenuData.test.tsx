@@ -8,7 +8,13 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ExportMenu } from '../../../src/components/Controls/ExportMenu';
 import type * as AppFiles from '../../../src/export/appFiles';
 import { readTextSync } from '../../helpers/files';
-import { lastNotice, openExportMenu, withSession } from './harness';
+import {
+  lastNotice,
+  captureDownloads,
+  openExportMenu,
+  withSession,
+  type Download,
+} from './harness';
 
 const refuse = vi.hoisted(() => ({ reason: null as string | null }));
 
@@ -23,34 +29,16 @@ vi.mock('../../../src/export/appFiles', async (original) => {
   };
 });
 
-const downloads: { name: string; blob: Blob }[] = [];
+const downloads: Download[] = [];
 
 beforeEach(() => {
   downloads.length = 0;
   refuse.reason = null;
-  const blobs = new Map<string, Blob>();
-  let next = 0;
-  vi.stubGlobal(
-    'URL',
-    Object.assign(class extends URL {}, {
-      createObjectURL: (blob: Blob) => {
-        const url = `blob:test/${(next += 1)}`;
-        blobs.set(url, blob);
-        return url;
-      },
-      revokeObjectURL: () => undefined,
-    }),
-  );
+  captureDownloads(downloads);
   // the page fetches data/<name>; here it is the shipped file
   vi.stubGlobal('fetch', async (url: URL | string) => {
     const name = String(url).split('/').pop() ?? '';
     return new Response(readTextSync(name), { status: 200 });
-  });
-  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (
-    this: HTMLAnchorElement,
-  ) {
-    const blob = blobs.get(this.getAttribute('href') ?? '');
-    if (blob) downloads.push({ name: this.download, blob });
   });
 });
 

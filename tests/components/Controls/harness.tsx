@@ -2,6 +2,7 @@
 // in-process (every command is recorded), or a store whose commands go nowhere.
 import type { ReactNode } from 'react';
 import { act, fireEvent, render, screen } from '@testing-library/react';
+import { vi } from 'vitest';
 import type { Command } from '../../../src/protocol/messages';
 import { createAppStore, type AppStore } from '../../../src/store/createAppStore';
 import { StoreProvider } from '../../../src/store/context';
@@ -55,4 +56,33 @@ export async function openExportMenu(): Promise<void> {
     fireEvent(details, new Event('toggle'));
   });
   await screen.findByRole('button', { name: 'Weights (JSON)' });
+}
+
+/** A file the page handed to the browser as a download: its name and its contents. */
+export interface Download {
+  readonly name: string;
+  readonly blob: Blob;
+}
+
+/** Catches the page's downloads (object URLs clicked through an anchor) into `into`. */
+export function captureDownloads(into: Download[]): void {
+  const blobs = new Map<string, Blob>();
+  let next = 0;
+  vi.stubGlobal(
+    'URL',
+    Object.assign(class extends URL {}, {
+      createObjectURL: (blob: Blob) => {
+        const url = `blob:test/${(next += 1)}`;
+        blobs.set(url, blob);
+        return url;
+      },
+      revokeObjectURL: () => undefined,
+    }),
+  );
+  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (
+    this: HTMLAnchorElement,
+  ) {
+    const blob = blobs.get(this.getAttribute('href') ?? '');
+    if (blob) into.push({ name: this.download, blob });
+  });
 }
