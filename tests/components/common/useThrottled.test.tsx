@@ -46,4 +46,21 @@ describe('useThrottled', () => {
     view.rerender(<Probe value={2} active={false} />);
     expect(shown()).toBe(2);
   });
+
+  it('starts each active stretch from the current value, not from an earlier one', () => {
+    // playing to 500, pausing, a reset to 0, then Play: the count must not flash 500 again
+    const view = render(<Probe value={0} active />);
+    act(() => vi.advanceTimersByTime(100));
+    view.rerender(<Probe value={500} active />);
+    expect(shown()).toBe(500);
+    view.rerender(<Probe value={500} active={false} />);
+    view.rerender(<Probe value={0} active={false} />);
+    expect(shown()).toBe(0);
+    view.rerender(<Probe value={0} active />);
+    expect(shown()).toBe(0);
+    act(() => vi.advanceTimersByTime(100));
+    expect(shown()).toBe(0);
+    view.rerender(<Probe value={1} active />);
+    expect(shown()).toBe(1);
+  });
 });
