@@ -8,12 +8,21 @@ import type { LiveSource } from './conditions';
 
 export type Withheld =
   | { readonly kind: 'gradient'; readonly ref: Ref }
-  | { readonly kind: 'activation'; readonly ref: Ref }
+  | {
+      readonly kind: 'activation';
+      readonly ref: Ref;
+      /** The graph nodes the step highlights (`graph.node.<name>`): the step asks the learner
+       * to read their values in the graph, so the graph keeps showing them. */
+      readonly readInGraph?: readonly string[];
+    }
   | { readonly kind: 'loss' };
 
 /** The placeholder shown instead, and the accessible label that says why. */
 export const WITHHELD_TEXT = '?';
 export const WITHHELD_LABEL = "withheld until you answer the lesson's question";
+
+/** A lesson target naming a node of the graph (`graph.node.h1`). */
+const GRAPH_NODE = 'graph.node.';
 
 /** Panels that show the trace's numbers: a step pointing the learner there asks to read them. */
 const READ_PANELS = new Set(['panel.table', 'panel.chain', 'panel.status']);
@@ -28,7 +37,8 @@ function pointsAtAnswer(source: Withheld, highlight: readonly string[]): boolean
  * What a step's question hides while it is not answered right. Metrics stay shown, and so does
  * an answer the step itself points at (its highlights name the table, the chain-rule panel, the
  * status bar or the answer's own table row): that question asks the learner to read the value,
- * the others to work it out before the app shows it.
+ * the others to work it out before the app shows it. An activation stays shown in the graph
+ * when the step highlights its node (it asks the learner to read it there).
  */
 export function withheldOf(
   source: LiveSource | null,
@@ -36,7 +46,29 @@ export function withheldOf(
   highlight: readonly string[] = [],
 ): Withheld | null {
   if (!source || solved || source.kind === 'metric') return null;
-  return pointsAtAnswer(source, highlight) ? null : source;
+  if (pointsAtAnswer(source, highlight)) return null;
+  if (source.kind !== 'activation') return source;
+  const nodes = highlight
+    .filter((id) => id.startsWith(GRAPH_NODE))
+    .map((id) => id.slice(GRAPH_NODE.length));
+  return { ...source, readInGraph: nodes };
+}
+
+/** Whether the graph hides the activation of unit `j` of `layer` (input 0), named `name`
+ * (h1, y1): it is the withheld one and the step does not point at its node. */
+export function activationWithheldInGraph(
+  w: Withheld | null,
+  layer: number,
+  j: number,
+  name: string,
+): boolean {
+  return (
+    w?.kind === 'activation' &&
+    w.ref.kind === 'neuron' &&
+    w.ref.layer === layer &&
+    w.ref.j === j &&
+    !(w.readInGraph ?? []).includes(name)
+  );
 }
 
 /** Whether the gradient of `ref` (a weight or bias) is withheld. */

@@ -30,6 +30,9 @@ export interface GraphData {
   readonly fixedBiases?: boolean;
   /** The parameter whose gradient an open lesson question keeps hidden (its index), if any. */
   readonly withheldGradient?: number | null;
+  /** The unit whose activation an open lesson question keeps hidden, as `layer:j` (the input
+   * layer is 0), if any. */
+  readonly withheldUnit?: string | null;
 }
 
 export type NodeQuantity = 'input' | 'activation' | 'delta';
@@ -54,6 +57,8 @@ export interface GraphModel {
   gradient(index: number): number | null;
   /** Its gradient is kept hidden until the lesson's question is answered. */
   gradientWithheld(index: number): boolean;
+  /** The node's activation is kept hidden until the lesson's question is answered. */
+  activationWithheld(layer: number, j: number): boolean;
   /** Is the parameter fixed in this example (not trained)? */
   fixed(index: number): boolean;
   /** Largest |value| of what the nodes show (per quantity) and of what the edges show. */
@@ -90,13 +95,18 @@ export function buildGraphModel(data: GraphData): GraphModel {
   const backward = data.mode === 'backward';
   const grads = data.gradients ?? null;
   const hidden = (index: number): boolean => (data.withheldGradient ?? null) === index;
+  const unitHidden = (layer: number, j: number): boolean =>
+    (data.withheldUnit ?? null) === `${layer}:${j}`;
+  // a withheld activation reads as none: no value, no fill, no part in the colour scale
+  const activationOf = (layer: number, j: number): number | null =>
+    unitHidden(layer, j) ? null : activationAt(data, layer, j);
   const edgeQuantity: EdgeQuantity = backward && grads ? 'gradient' : 'weight';
   const nodeQuantity = backward && data.deltas ? 'delta' : 'activation';
 
   const nodeValue = (layer: number, j: number): number | null => {
     if (!layerHasValue(data, layer)) return null;
-    if (layer === 0) return activationAt(data, 0, j);
-    return nodeQuantity === 'delta' ? deltaAt(data, layer, j) : activationAt(data, layer, j);
+    if (layer === 0) return activationOf(0, j);
+    return nodeQuantity === 'delta' ? deltaAt(data, layer, j) : activationOf(layer, j);
   };
   // Weights only (not biases) set the edge scale; biases share it.
   let edgeMax = 0;
@@ -120,7 +130,7 @@ export function buildGraphModel(data: GraphData): GraphModel {
     nodeValue,
     // Forward: a only up to the cursor, no δ yet. Backward: every a, δ from the cursor on.
     activation: (layer, j) =>
-      data.mode !== 'forward' || layerHasValue(data, layer) ? activationAt(data, layer, j) : null,
+      data.mode !== 'forward' || layerHasValue(data, layer) ? activationOf(layer, j) : null,
     delta: (layer, j) =>
       data.mode === 'forward' || (data.mode === 'backward' && !layerHasValue(data, layer))
         ? null
@@ -135,6 +145,11 @@ export function buildGraphModel(data: GraphData): GraphModel {
     weight: (index) => data.params[index],
     gradient: (index) => (grads && index < grads.length && !hidden(index) ? grads[index] : null),
     gradientWithheld: (index) => grads !== null && hidden(index),
+    // withheld only where it would be shown: not before the forward pass reaches it
+    activationWithheld: (layer, j) =>
+      unitHidden(layer, j) &&
+      (data.mode !== 'forward' || layerHasValue(data, layer)) &&
+      activationAt(data, layer, j) !== null,
     fixed: (index) => isFixedParam(data.sizes, !(data.fixedBiases ?? false), index),
     nodeMax,
     edgeMax,

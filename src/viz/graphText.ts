@@ -63,7 +63,14 @@ export function neuronName(
   const text = neuronText(sizes, layer, j);
   const name = standsFor === null ? text : `${text} (${standsFor})`;
   const v = model.nodeValue(layer, j);
-  if (layer === 0) return v === null ? `Input ${name}` : `Input ${name}: ${formatFull(v)}`;
+  const withheld = model.nodeQuantity === 'activation' && model.activationWithheld(layer, j);
+  if (layer === 0)
+    return withheld
+      ? `Input ${name}: ${WITHHELD_LABEL}`
+      : v === null
+        ? `Input ${name}`
+        : `Input ${name}: ${formatFull(v)}`;
+  if (withheld) return `Neuron ${name}, activation ${WITHHELD_LABEL}`;
   if (v === null) return `Neuron ${name}: not computed yet`;
   return model.nodeQuantity === 'delta'
     ? `Neuron ${name}, δ ${formatFull(v)}`
@@ -74,7 +81,10 @@ export function neuronName(
 export function neuronLines(model: GraphModel, layer: number, j: number): TextLine[] {
   const out: TextLine[] = [];
   const a = model.activation(layer, j);
-  if (a !== null) out.push(line(layer === 0 ? 'x' : 'a', a));
+  const symbol = layer === 0 ? 'x' : 'a';
+  if (a !== null) out.push(line(symbol, a));
+  else if (model.activationWithheld(layer, j))
+    out.push({ label: `${symbol} (${WITHHELD_LABEL})`, value: WITHHELD_TEXT });
   const d = model.delta(layer, j);
   if (d !== null) out.push(line('δ = ∂L/∂z', d));
   if (layer > 0) {

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { parseLessonText } from '../../src/lessons/validate';
 import { readRepoText } from '../helpers/files';
 import {
+  activationWithheldInGraph,
   cellWithheld,
   gradientWithheld,
   WITHHELD_LABEL,
@@ -11,7 +12,7 @@ import {
   type SectionLike,
 } from '../../src/lessons/withheld';
 import { buildGraphModel } from '../../src/viz/graphModel';
-import { paramLines, weightName } from '../../src/viz/graphText';
+import { neuronLines, neuronName, paramLines, weightName } from '../../src/viz/graphText';
 
 const w = { kind: 'weight', layer: 1, j: 0, i: 0 } as const;
 const h1 = { kind: 'neuron', layer: 1, j: 0 } as const;
@@ -105,5 +106,53 @@ describe('withheld', () => {
     expect(name).toContain(WITHHELD_LABEL);
     expect(name).not.toContain('0.07');
     expect(buildGraphModel({ ...data, withheldGradient: null }).gradient(6)).toBeCloseTo(0.07);
+  });
+
+  it('an activation stays in the graph only where the step points at its node', () => {
+    const a = { kind: 'activation', ref: h1 } as const;
+    const read = withheldOf(a, false, ['graph.node.h1', 'control.step']);
+    expect(read).toEqual({ ...a, readInGraph: ['h1'] });
+    expect(activationWithheldInGraph(read, 1, 0, 'h1')).toBe(false);
+    const compute = withheldOf(a, false, ['graph.node.h2', 'graph.edge.x1.h1']);
+    expect(activationWithheldInGraph(compute, 1, 0, 'h1')).toBe(true);
+    expect(activationWithheldInGraph(compute, 1, 1, 'h2')).toBe(false); // not the one asked
+    expect(activationWithheldInGraph({ kind: 'gradient', ref: w }, 1, 0, 'h1')).toBe(false);
+  });
+
+  it('the graph names a withheld activation instead of its number, in either pass', () => {
+    const data = {
+      sizes: [2, 2, 1],
+      params: new Float64Array(9),
+      activations: [Float64Array.of(0.35, 0.7), Float64Array.of(0.25, 0.75), Float64Array.of(0.5)],
+      deltas: [Float64Array.of(0.1, 0.2), Float64Array.of(0.3)],
+      withheldUnit: '1:1',
+    };
+    const forward = buildGraphModel({ ...data, mode: 'forward' as const });
+    expect(forward.nodeValue(1, 1)).toBeNull();
+    expect(forward.activationWithheld(1, 1)).toBe(true);
+    expect(forward.nodeValue(1, 0)).toBe(0.25);
+    expect(neuronName(data.sizes, forward, 1, 1)).toBe(`Neuron h2, activation ${WITHHELD_LABEL}`);
+    // the backward pass shows δ on the node; the tooltip's a line is the one withheld
+    const backward = buildGraphModel({ ...data, mode: 'backward' as const });
+    expect(backward.nodeValue(1, 1)).toBe(0.2);
+    expect(neuronLines(backward, 1, 1)[0]).toEqual({ label: `a (${WITHHELD_LABEL})`, value: '?' });
+    expect(neuronLines(backward, 1, 0)[0].value).toBe('0.250000');
+    // before the forward pass reaches the layer there is nothing to withhold yet
+    const early = buildGraphModel({ ...data, mode: 'forward' as const, activeLayer: -1 });
+    expect(early.activationWithheld(1, 1)).toBe(false);
+  });
+
+  it('in the shipped lessons every activation question names its node, so the graph shows it', () => {
+    for (const id of ['forward-pass', 'chain-rule-output']) {
+      const result = parseLessonText(readRepoText(`public/lessons/${id}.json`));
+      if (!result.ok) throw new Error(`${id} does not validate`);
+      const asked = result.lesson.steps.filter((s) => s.answerFrom?.kind === 'activation');
+      expect(asked.length).toBeGreaterThan(0);
+      for (const s of asked) {
+        const w = withheldOf(s.answerFrom, false, s.step.highlight);
+        if (w?.kind !== 'activation' || w.ref.kind !== 'neuron') continue; // shown everywhere
+        expect(w.readInGraph).toContain(`h${w.ref.j + 1}`);
+      }
+    }
   });
 });

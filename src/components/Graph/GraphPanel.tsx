@@ -8,6 +8,8 @@ import { useAppStore } from '../../store/context';
 import { selectActions, selectPhase, selectMlpTrace } from '../../store/selectors';
 import { phaseGraph } from '../../viz/phaseGraph';
 import { graphRefOf, paramIndexOf, paramSlots } from '../../viz/refs';
+import { neuronText } from '../../viz/names';
+import { activationWithheldInGraph } from '../../lessons/withheld';
 import type { Selection } from '../../store/types';
 
 const GRAPH_LIVE_MS = 100;
@@ -44,6 +46,14 @@ export function GraphPanel({ highlight = null }: { readonly highlight?: Selectio
       ? paramIndexOf(paramSlots(s.summary.sizes), s.withheld.ref)
       : null,
   );
+  // so is an activation, unless the step asks to read it off its node (`layer:j` or null)
+  const withheldUnit = useAppStore((s) => {
+    const w = s.withheld;
+    if (w?.kind !== 'activation' || w.ref.kind !== 'neuron' || !s.summary) return null;
+    const { layer, j } = w.ref;
+    const name = neuronText(s.summary.sizes, layer, j);
+    return activationWithheldInGraph(w, layer, j, name) ? `${layer}:${j}` : null;
+  });
   const actions = useAppStore(selectActions);
   const grid = useAppStore((s) => s.views.grid);
   const activations = useAppStore((s) => s.summary?.activations ?? null);
@@ -110,6 +120,7 @@ export function GraphPanel({ highlight = null }: { readonly highlight?: Selectio
         deltas={data.deltas}
         gradients={data.gradients}
         withheldGradient={withheldGradient}
+        withheldUnit={withheldUnit}
         mode={data.mode}
         fixedBiases={fixedBiases}
         activeLayer={data.activeLayer}

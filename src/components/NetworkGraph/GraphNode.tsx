@@ -2,6 +2,7 @@
 // value below it, and the selection, highlight and focus rings. A button reached with the
 // graph's arrow keys (see useGraphFocus).
 import type { GraphModel } from '../../viz/graphModel';
+import { WITHHELD_TEXT } from '../../lessons/withheld';
 import { textColorFor } from '../../viz/colors';
 import type { NodeLayout } from '../../viz/layoutNetwork';
 import { neuronLabel } from '../../viz/names';
@@ -16,6 +17,8 @@ export interface GraphNodeProps {
   readonly handlers: GraphHandlers;
   /** The node's value (activation or δ), or null before anything is traced. */
   readonly v: number | null;
+  /** The value is kept hidden by a lesson question: "?" instead of it. */
+  readonly withheld: boolean;
   readonly fill: string;
   readonly isPixel: boolean;
   readonly showText: boolean;
@@ -51,8 +54,8 @@ export function GraphNode(props: GraphNodeProps) {
       cy={n.y}
       r={n.r}
       fill={fill}
-      stroke={v === null ? '#9a9a9a' : '#333'}
-      strokeDasharray={v === null ? '3 3' : undefined}
+      stroke={v === null && !props.withheld ? '#9a9a9a' : '#333'}
+      strokeDasharray={v === null && !props.withheld ? '3 3' : undefined}
       strokeWidth={n.r >= 8 ? 1.5 : 0.75}
     />
   );
@@ -113,7 +116,7 @@ export function GraphNode(props: GraphNodeProps) {
           {neuronLabel(sizes, layer, n.j)}
         </text>
       )}
-      {showValue && v !== null && (
+      {showValue && (v !== null || props.withheld) && (
         <text
           className="bl-value"
           data-value={layer === 0 ? 'input' : model.nodeQuantity}
@@ -125,7 +128,11 @@ export function GraphNode(props: GraphNodeProps) {
           pointerEvents="none"
           style={{ fontVariantNumeric: 'tabular-nums' }}
         >
-          {layer > 0 && model.nodeQuantity === 'delta' ? `δ ${precision(v)}` : precision(v)}
+          {v === null
+            ? WITHHELD_TEXT
+            : layer > 0 && model.nodeQuantity === 'delta'
+              ? `δ ${precision(v)}`
+              : precision(v)}
         </text>
       )}
     </g>

@@ -112,7 +112,11 @@ export function GraphNodes(props: GraphNodesProps) {
           const fill = nodeFill(n, v);
           const isPixel = layer === 0 && layout.image !== null;
           const showText = !isPixel && n.r >= 13;
-          const showValue = showText && v !== null && spacingOf(layer) >= 2 * n.r + 16;
+          // an activation a lesson question keeps hidden shows "?" where its value would be
+          const withheld =
+            model.nodeQuantity === 'activation' && model.activationWithheld(layer, n.j);
+          const showValue =
+            showText && (v !== null || withheld) && spacingOf(layer) >= 2 * n.r + 16;
           return (
             <GraphNode
               key={`${layer}:${n.j}`}
@@ -122,6 +126,7 @@ export function GraphNodes(props: GraphNodesProps) {
               model={model}
               handlers={handlers}
               v={v}
+              withheld={withheld}
               fill={fill}
               isPixel={isPixel}
               showText={showText}

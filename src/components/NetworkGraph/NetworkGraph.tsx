@@ -99,6 +99,7 @@ export function NetworkGraph(props: NetworkGraphProps) {
         activeLayer: props.activeLayer ?? null,
         fixedBiases: props.fixedBiases ?? false,
         withheldGradient: props.withheldGradient ?? null,
+        withheldUnit: props.withheldUnit ?? null,
       }),
     [
       sizes,
@@ -110,6 +111,7 @@ export function NetworkGraph(props: NetworkGraphProps) {
       props.activeLayer,
       props.fixedBiases,
       props.withheldGradient,
+      props.withheldUnit,
     ],
   );
   const [inspectedState, setInspected] = useState<GraphRef | null>(null);

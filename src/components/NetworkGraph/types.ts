@@ -18,6 +18,8 @@ export interface NetworkGraphProps {
   readonly gradients?: Float64Array | null;
   /** The parameter index whose gradient a lesson question keeps hidden ("?"), if any. */
   readonly withheldGradient?: number | null;
+  /** The unit (`layer:j`, input layer 0) whose activation a lesson question keeps hidden. */
+  readonly withheldUnit?: string | null;
   /** The example does not train its biases (trainBiases: false): they say so. */
   readonly fixedBiases?: boolean;
   /** Forward: activations and weights; backward: δ and gradients. */
