@@ -181,17 +181,27 @@ function rowLosses(
   return -1;
 }
 
-/** The output layer's δ for `count` rows (propagate.ts's backward, before the layer loop). */
-function outputDelta(net: Network, ws: RowsWorkspace, loss: LossName, count: number): void {
+/**
+ * The output layer's δ for `count` rows (propagate.ts's backward, before the layer loop); with
+ * `traced`, also ∂L/∂a where a fused δ does not need it (the per-sample pass always has it).
+ */
+function outputDelta(
+  net: Network,
+  ws: RowsWorkspace,
+  loss: LossName,
+  count: number,
+  traced: boolean,
+): void {
   const last = net.layers.length - 1;
   const n = net.sizes[last + 1];
   const act = net.activations[last];
   const a = ws.a[last];
   const t = ws.t;
-  if (hasFusedDelta(loss, act.name)) {
+  const fused = hasFusedDelta(loss, act.name);
+  if (fused) {
     const dz = ws.dz[last];
     for (let k = 0; k < count * n; k += 1) dz[k] = a[k] - t[k];
-    return;
+    if (!traced) return;
   }
   const grad = getLoss(loss).grad;
   const yRow = ws.row[0];
@@ -206,14 +216,18 @@ function outputDelta(net: Network, ws: RowsWorkspace, loss: LossName, count: num
     grad(yRow, tRow, dRow, n, act.name);
     for (let k = 0; k < n; k += 1) da[r * n + k] = dRow[k];
   }
-  deltaRows(act, ws, last, n, count);
+  if (!fused) deltaRows(act, ws, last, n, count);
 }
+
+/** Called for each row r of a chunk after its backward pass, with the row's sample s. */
+export type RowVisitor = (ws: RowsWorkspace, r: number, s: number) => void;
 
 /**
  * Samples order[start … start+count) without dropout, as the per-sample pass gives them:
  * losses[s] = sample s's loss, and its gradient added into grads (mutates grads). Stops at
  * the first non-finite loss and returns its position s (grads then hold a part of the batch);
- * −1 when every loss is finite.
+ * −1 when every loss is finite. With `visit`, each row's buffers (x, t, z, a, da, dz, as the
+ * per-sample pass leaves them, ∂L/∂a of the output included) are shown to it in order.
  */
 export function accumulateRows(
   net: Network,
@@ -225,6 +239,7 @@ export function accumulateRows(
   loss: LossName,
   grads: Float64Array,
   losses: Float64Array,
+  visit: RowVisitor | null = null,
 ): number {
   const p = net.params;
   const L = net.layers.length;
@@ -243,12 +258,13 @@ export function accumulateRows(
     }
     const bad = rowLosses(net, ws, loss, rows, losses, c0);
     if (bad >= 0) return c0 + bad;
-    outputDelta(net, ws, loss, rows);
+    outputDelta(net, ws, loss, rows, visit !== null);
     for (let l = L - 1; l >= 0; l -= 1) {
       const x = l === 0 ? ws.x : ws.a[l - 1];
       denseBackwardRows(p, net.layers[l], ws.dz[l], x, rows, grads, l === 0 ? null : ws.da[l - 1]);
       if (l > 0) deltaRows(net.activations[l - 1], ws, l - 1, net.sizes[l], rows);
     }
+    if (visit) for (let r = 0; r < rows; r += 1) visit(ws, r, c0 + r);
   }
   return -1;
 }

@@ -119,10 +119,16 @@ export function createModelTrainer<Sample, Step>(
     grads.fill(0);
     model.prepareBatch?.(order, position, count, pass);
     let lossSum = 0;
-    if (!samples && model.accumulateMany) {
-      if (losses.length < count) losses = new Float64Array(count);
-      const s = model.accumulateMany(order, position, count, grads, pass, losses);
-      if (s >= 0) return fail(nonFiniteLoss(order[position + s], losses[s]));
+    if (losses.length < count) losses = new Float64Array(count);
+    // The family's whole-batch path when it has one (traced or not), else sample by sample.
+    const bad =
+      samples && model.accumulateManyTraced
+        ? model.accumulateManyTraced(order, position, count, grads, pass, losses, samples)
+        : !samples && model.accumulateMany
+          ? model.accumulateMany(order, position, count, grads, pass, losses)
+          : null;
+    if (bad !== null) {
+      if (bad >= 0) return fail(nonFiniteLoss(order[position + bad], losses[bad]));
       for (let k = 0; k < count; k += 1) lossSum += losses[k];
     } else {
       for (let s = 0; s < count; s += 1) {
