@@ -147,3 +147,60 @@ export function denseBlock(
     pairPass(p, wOffset + j * nIn, nIn, x, z, j * count, count, p[bOffset + j], p[bOffset + j + 1]);
   if (j < nOut) singlePass(p, wOffset + j * nIn, nIn, x, z, j * count, count, p[bOffset + j]);
 }
+
+/**
+ * The backward pass of layer `shape` for `count` rows, feature-major (stride count), as
+ * dense.ts's backwardFromDelta sample by sample: grads b_j += δ_j[r] and W[j][i] += δ_j[r]·x_i[r],
+ * each entry summing its rows in order (four entries at a time, in locals); dx_i[r] =
+ * 0 + W[0][i]·δ_0[r], then + W[j][i]·δ_j[r] for j in order (dx null: the input layer).
+ */
+export function denseBackwardBlock(
+  p: Float64Array,
+  shape: LayerShape,
+  dz: Float64Array,
+  x: Float64Array,
+  count: number,
+  grads: Float64Array,
+  dx: Float64Array | null,
+): void {
+  const { nIn, nOut, wOffset, bOffset } = shape;
+  for (let j = 0; j < nOut; j += 1) {
+    const jo = j * count;
+    let gb = grads[bOffset + j];
+    for (let r = 0; r < count; r += 1) gb += dz[jo + r];
+    grads[bOffset + j] = gb;
+    const row = wOffset + j * nIn;
+    let i = 0;
+    for (; i + 3 < nIn; i += 4) {
+      const o = i * count;
+      let g0 = grads[row + i];
+      let g1 = grads[row + i + 1];
+      let g2 = grads[row + i + 2];
+      let g3 = grads[row + i + 3];
+      for (let r = 0; r < count; r += 1) {
+        const d = dz[jo + r];
+        g0 += d * x[o + r];
+        g1 += d * x[o + count + r];
+        g2 += d * x[o + 2 * count + r];
+        g3 += d * x[o + 3 * count + r];
+      }
+      grads[row + i] = g0;
+      grads[row + i + 1] = g1;
+      grads[row + i + 2] = g2;
+      grads[row + i + 3] = g3;
+    }
+    for (; i < nIn; i += 1) {
+      const o = i * count;
+      let g = grads[row + i];
+      for (let r = 0; r < count; r += 1) g += dz[jo + r] * x[o + r];
+      grads[row + i] = g;
+    }
+    if (!dx) continue;
+    for (let k = 0; k < nIn; k += 1) {
+      const w = p[row + k];
+      const o = k * count;
+      if (j === 0) for (let r = 0; r < count; r += 1) dx[o + r] = 0 + w * dz[jo + r];
+      else for (let r = 0; r < count; r += 1) dx[o + r] = dx[o + r] + w * dz[jo + r];
+    }
+  }
+}

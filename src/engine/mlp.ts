@@ -99,7 +99,8 @@ export function createMlpModel(net: Network, data: Dataset): MlpModel {
         pass.loss,
         grads,
         losses,
-        (w, r, s) => samples.push(buildRowTrace(order[start + s], w, r, net.sizes, losses[s])),
+        (w, r, chunk, s) =>
+          samples.push(buildRowTrace(order[start + s], w, r, chunk, net.sizes, losses[s])),
       );
     },
 

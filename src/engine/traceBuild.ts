@@ -33,35 +33,40 @@ export function buildSampleTrace(
   };
 }
 
+/** A copy of row r of a feature-major buffer of n entries per row and `rows` rows. */
+function rowOf(a: Float64Array, r: number, n: number, rows: number): Float64Array {
+  const out = new Float64Array(n);
+  for (let k = 0; k < n; k += 1) out[k] = a[k * rows + r];
+  return out;
+}
+
 /**
- * The same trace from row r of a batch-major chunk (mlpRows.ts, no dropout: no masks) of a net
- * of `sizes`, for sample `index` whose loss was `loss`.
+ * The same trace from row r of a batch-major chunk of `rows` rows (mlpRows.ts, feature-major;
+ * no dropout: no masks) of a net of `sizes`, for sample `index` whose loss was `loss`.
  */
 export function buildRowTrace(
   index: number,
   ws: RowsWorkspace,
   r: number,
+  rows: number,
   sizes: readonly number[],
   loss: number,
 ): SampleTrace {
-  const nIn = sizes[0];
-  const nOut = sizes[sizes.length - 1];
   const layers: LayerTrace[] = [];
   for (let l = 0; l < ws.z.length; l += 1) {
-    const o = r * sizes[l + 1];
-    const end = o + sizes[l + 1];
+    const n = sizes[l + 1];
     layers.push({
-      z: ws.z[l].slice(o, end),
-      a: ws.a[l].slice(o, end),
-      dLda: ws.da[l].slice(o, end),
-      delta: ws.dz[l].slice(o, end),
+      z: rowOf(ws.z[l], r, n, rows),
+      a: rowOf(ws.a[l], r, n, rows),
+      dLda: rowOf(ws.da[l], r, n, rows),
+      delta: rowOf(ws.dz[l], r, n, rows),
       mask: null,
     });
   }
   return {
     index,
-    input: ws.x.slice(r * nIn, r * nIn + nIn),
-    target: ws.t.slice(r * nOut, r * nOut + nOut),
+    input: rowOf(ws.x, r, sizes[0], rows),
+    target: rowOf(ws.t, r, sizes[sizes.length - 1], rows),
     layers,
     loss,
   };
