@@ -1,6 +1,6 @@
 // Forward-only evaluation: many inputs at once (decision boundaries, per-neuron heatmaps)
 // and the metrics of a split. No dropout, no gradients, parameters untouched.
-import { forwardBlocks } from './forwardBlock';
+import { forwardBlocks, forwardGridBlocks } from './forwardBlock';
 import { createWorkspace, forward, sampleLoss, type Workspace } from './propagate';
 import type { Dataset, LossName, Metrics, Network } from './types';
 
@@ -39,6 +39,21 @@ export function forwardManyLayers(
   outs: readonly Float64Array[],
 ): void {
   forwardBlocks(net, inputs, n, outs);
+}
+
+/**
+ * forwardManyLayers over the grid of points (xs[col], ys[row]) of a net with 2 inputs, point
+ * row·xs.length + col: outs[l][point·n_l + j] for each layer l whose outs[l] is given (null:
+ * not wanted). The same numbers as forwardManyLayers on those points, with less work.
+ */
+export function forwardGrid(
+  net: Network,
+  xs: Float64Array,
+  ys: Float64Array,
+  outs: readonly (Float64Array | null)[],
+): void {
+  if (net.sizes[0] !== 2) throw new RangeError('a grid needs a network with 2 inputs');
+  forwardGridBlocks(net, xs, ys, outs);
 }
 
 /** Index of the predicted class: argmax for several outputs, y ≥ 0.5 for one. */

@@ -1,17 +1,26 @@
-// Many inputs through the net layer by layer (batch-major): a block of rows at a time, each
-// layer's z = W·x + b for the whole block, then its activation over the block in one call.
-// Each entry takes the same operations in the same order as the per-sample forward pass
-// (dense.ts), so the bits are the same; the loops run long and each activation runs once per
-// layer and block instead of once per layer and row (grids of 10 000 points and more).
-import type { Network } from './types';
+// Many inputs through the net layer by layer (batch-major), a block of rows at a time, with
+// the block's buffers feature-major: entry j of row r at j·count + r. Each layer's
+// z_j = b_j + Σ_i W[j][i]·x_i runs over the whole block with the weight in a local (long
+// independent loops instead of an 8-step dependent sum per entry), and each activation runs
+// once per layer and block; neighbouring grid points then sit side by side, so tanh's
+// branches follow each other. Every entry takes the same operations in the same order as the
+// per-sample forward pass (dense.ts: b first, then + w_i·x_i for i in order), so the bits are
+// the same (tests/engine/forwardBlock.test.ts). For a grid (forwardGridBlocks), the first
+// layer's b_j + w_j0·x is computed once per column and + w_j1·y once per row: the same two
+// roundings per point, in the same order.
+import { denseBlock } from './denseBlock';
+import type { Activation, Network } from './types';
 
 /** Rows per block: a 2-8-8-1 block's buffers stay in the first-level cache. */
-const BLOCK = 128;
+const BLOCK = 256;
 
 interface BlockBuffers {
   readonly sizes: string;
-  /** z and a of each non-input layer for one block, [BLOCK, n_l] row-major. */
-  readonly z: Float64Array[];
+  /** The block's inputs, feature-major [nIn, count]. */
+  readonly x: Float64Array;
+  /** z of the current layer, feature-major [n_l, count] (one buffer, the widest layer). */
+  readonly z: Float64Array;
+  /** a of each non-input layer, feature-major [n_l, count]. */
   readonly a: Float64Array[];
   /** One row's z and a, for vector activations (softmax works row by row). */
   readonly zRow: Float64Array;
@@ -27,7 +36,8 @@ function buffersFor(net: Network): BlockBuffers {
     const widest = Math.max(...net.sizes);
     b = {
       sizes,
-      z: net.sizes.slice(1).map((m) => new Float64Array(BLOCK * m)),
+      x: new Float64Array(BLOCK * net.sizes[0]),
+      z: new Float64Array(BLOCK * widest),
       a: net.sizes.slice(1).map((m) => new Float64Array(BLOCK * m)),
       zRow: new Float64Array(widest),
       aRow: new Float64Array(widest),
@@ -35,6 +45,60 @@ function buffersFor(net: Network): BlockBuffers {
     buffers.set(net, b);
   }
   return b;
+}
+
+/** a = f(z) over `count` rows of n (feature-major): elementwise in one call, softmax row by row. */
+function activateBlock(
+  act: Activation,
+  z: Float64Array,
+  a: Float64Array,
+  n: number,
+  count: number,
+  zRow: Float64Array,
+  aRow: Float64Array,
+): void {
+  if (act.kind === 'elementwise') {
+    act.forward(z, a, count * n);
+    return;
+  }
+  for (let r = 0; r < count; r += 1) {
+    for (let j = 0; j < n; j += 1) zRow[j] = z[j * count + r];
+    act.forward(zRow, aRow, n);
+    for (let j = 0; j < n; j += 1) a[j * count + r] = aRow[j];
+  }
+}
+
+/** out[(r0 + r)·n + j] = a[j·count + r] (feature-major block to row-major rows). */
+function writeRows(a: Float64Array, out: Float64Array, r0: number, n: number, count: number): void {
+  if (n === 1) {
+    for (let r = 0; r < count; r += 1) out[r0 + r] = a[r];
+    return;
+  }
+  // sequential writes (the block's reads stay in the first-level cache)
+  for (let r = 0, o = r0 * n; r < count; r += 1)
+    for (let ao = r; ao < n * count; ao += count, o += 1) out[o] = a[ao];
+}
+
+/**
+ * The layers after the first one's z (in b.z) for one block of `count` rows starting at row
+ * r0: activations, the later layers, and the rows of every layer with outs[l] given.
+ */
+function finishBlock(
+  net: Network,
+  b: BlockBuffers,
+  r0: number,
+  count: number,
+  outs: readonly (Float64Array | null)[],
+): void {
+  const p = net.params;
+  const L = net.layers.length;
+  for (let l = 0; l < L; l += 1) {
+    const nOut = net.sizes[l + 1];
+    if (l > 0) denseBlock(p, net.layers[l], b.a[l - 1], b.z, count);
+    activateBlock(net.activations[l], b.z, b.a[l], nOut, count, b.zRow, b.aRow);
+    const out = outs[l];
+    if (out) writeRows(b.a[l], out, r0, nOut, count);
+  }
 }
 
 /**
@@ -47,39 +111,57 @@ export function forwardBlocks(
   n: number,
   outs: readonly (Float64Array | null)[],
 ): void {
-  const { z, a, zRow, aRow } = buffersFor(net);
-  const p = net.params;
-  const L = net.layers.length;
+  const b = buffersFor(net);
+  const nIn = net.sizes[0];
   for (let r0 = 0; r0 < n; r0 += BLOCK) {
     const count = Math.min(BLOCK, n - r0);
-    for (let l = 0; l < L; l += 1) {
-      const { nIn, nOut, wOffset, bOffset } = net.layers[l];
-      const x = l === 0 ? inputs : a[l - 1];
-      const x0 = l === 0 ? r0 * nIn : 0;
-      const zl = z[l];
-      // Row-major [count, nOut]: z_j = b_j + Σ_i W[j][i]·x_i, i in order, as in dense.ts.
-      for (let r = 0; r < count; r += 1) {
-        const xo = x0 + r * nIn;
-        const zo = r * nOut;
-        for (let j = 0; j < nOut; j += 1) {
-          let s = p[bOffset + j];
-          const row = wOffset + j * nIn;
-          for (let i = 0; i < nIn; i += 1) s += p[row + i] * x[xo + i];
-          zl[zo + j] = s;
-        }
-      }
-      const act = net.activations[l];
-      const al = a[l];
-      if (act.kind === 'elementwise') act.forward(zl, al, count * nOut);
-      else {
-        for (let r = 0; r < count; r += 1) {
-          for (let j = 0; j < nOut; j += 1) zRow[j] = zl[r * nOut + j];
-          act.forward(zRow, aRow, nOut);
-          for (let j = 0; j < nOut; j += 1) al[r * nOut + j] = aRow[j];
-        }
-      }
-      const out = outs[l];
-      if (out) for (let k = 0, o = r0 * nOut; k < count * nOut; k += 1) out[o + k] = al[k];
+    for (let i = 0; i < nIn; i += 1) {
+      const xo = i * count;
+      for (let r = 0, o = r0 * nIn + i; r < count; r += 1, o += nIn) b.x[xo + r] = inputs[o];
     }
+    denseBlock(net.params, net.layers[0], b.x, b.z, count);
+    finishBlock(net, b, r0, count, outs);
+  }
+}
+
+/**
+ * forwardBlocks over the grid of points (xs[col], ys[row]), row-major (point row·nx + col), for
+ * a net with 2 inputs: the first layer's z_j = (b_j + w_j0·x) + w_j1·y from a per-column and a
+ * per-row part, the same numbers as forwardBlocks on those points.
+ */
+export function forwardGridBlocks(
+  net: Network,
+  xs: Float64Array,
+  ys: Float64Array,
+  outs: readonly (Float64Array | null)[],
+): void {
+  const b = buffersFor(net);
+  const p = net.params;
+  const { nOut, wOffset, bOffset } = net.layers[0];
+  const nx = xs.length;
+  const n = nx * ys.length;
+  // cols[j·nx + col] = b_j + w_j0·x_col
+  const cols = new Float64Array(nOut * nx);
+  for (let j = 0; j < nOut; j += 1) {
+    const bj = p[bOffset + j];
+    const w = p[wOffset + 2 * j];
+    for (let c = 0; c < nx; c += 1) cols[j * nx + c] = bj + w * xs[c];
+  }
+  const z = b.z;
+  for (let r0 = 0; r0 < n; r0 += BLOCK) {
+    const count = Math.min(BLOCK, n - r0);
+    for (let j = 0; j < nOut; j += 1) {
+      const w = p[wOffset + 2 * j + 1];
+      const zo = j * count;
+      // the block's points, one grid row's stretch at a time
+      for (let r = 0, row = Math.floor(r0 / nx), col = r0 - row * nx; r < count; row += 1) {
+        const len = Math.min(nx - col, count - r);
+        const wy = w * ys[row];
+        const co = j * nx + col - r;
+        for (let end = r + len; r < end; r += 1) z[zo + r] = cols[co + r] + wy;
+        col = 0;
+      }
+    }
+    finishBlock(net, b, r0, count, outs);
   }
 }

@@ -49,7 +49,7 @@ export {
   type TrainerOptions,
   type TrainerSnapshot,
 } from './trainer';
-export { evaluate, forwardMany, forwardManyLayers, predictedClass } from './evaluate';
+export { evaluate, forwardGrid, forwardMany, forwardManyLayers, predictedClass } from './evaluate';
 export { gradientCheck, GRADCHECK_FLOOR, type GradientCheck, type LayerCheck } from './gradcheck';
 export { splitIndices } from './split';
 export { traceToJson, type TraceJson, type TraceUpdateJson } from './traceJson';

@@ -8,7 +8,7 @@ import { accumulateRows, createRowsWorkspace, type RowsWorkspace } from './mlpRo
 import { mlpBlockNames } from './network';
 import { backward, createWorkspace, forward, sampleLoss, type Workspace } from './propagate';
 import { stepTraceBase } from './stepTraceBase';
-import { buildSampleTrace } from './traceBuild';
+import { buildRowTrace, buildSampleTrace } from './traceBuild';
 import type { Dataset, Network, SampleTrace, StepTrace } from './types';
 
 /** The MLP model: `Model` with the MLP's sample and step traces, and its network. */
@@ -77,6 +77,31 @@ export function createMlpModel(net: Network, data: Dataset): MlpModel {
       }
       rows ??= createRowsWorkspace(net.sizes);
       return accumulateRows(net, rows, data, order, start, count, pass.loss, grads, losses);
+    },
+
+    accumulateManyTraced(order, start, count, grads, pass, losses, samples) {
+      if (pass.dropout > 0) {
+        for (let s = 0; s < count; s += 1) {
+          losses[s] = accumulate(order[start + s], grads, pass);
+          if (!Number.isFinite(losses[s])) return s;
+          samples.push(buildSampleTrace(order[start + s], ws, withDropout, losses[s]));
+        }
+        return -1;
+      }
+      rows ??= createRowsWorkspace(net.sizes);
+      return accumulateRows(
+        net,
+        rows,
+        data,
+        order,
+        start,
+        count,
+        pass.loss,
+        grads,
+        losses,
+        (w, r, chunk, s) =>
+          samples.push(buildRowTrace(order[start + s], w, r, chunk, net.sizes, losses[s])),
+      );
     },
 
     traceSample(index, loss) {

@@ -1,17 +1,20 @@
-// The MLP's untraced training pass over a whole mini-batch, layer by layer (batch-major): each
-// layer's z = W·x + b for a chunk of rows, its activation over the chunk in one call, then the
-// backward pass layer by layer over the same rows. Every number takes the same operations in
+// The MLP's training pass over a whole mini-batch, layer by layer (batch-major): each layer's
+// z = W·x + b for a chunk of rows, its activation over the chunk in one call, then the
+// backward pass layer by layer over the same rows. The chunk's buffers are feature-major
+// (entry j of row r at j·rows + r, rows = the chunk's size) so that the dense loops run over
+// rows with the weights in locals (denseBlock.ts). Every number takes the same operations in
 // the same order as the per-sample pass (propagate.ts, dense.ts) — each gradient entry still
 // sums its samples in batch order — so the bits are the same; what goes is the per-sample
 // dispatch (a call per layer and record for every sample), which dominates tiny nets.
 // Allocates nothing per pass.
+import { denseBackwardBlock, denseBlock } from './denseBlock';
 import { crossEntropyFromLogits, getLoss, hasFusedDelta } from './losses';
-import type { Activation, Dataset, LayerShape, LossName, Network } from './types';
+import type { Activation, Dataset, LossName, Network } from './types';
 
 /** Rows per chunk: a 2-8-8-1 chunk's buffers stay in the first-level cache. */
 const CHUNK = 64;
 
-/** Buffers for one chunk of rows, each [CHUNK, n] row-major. */
+/** Buffers for one chunk of rows, each [n, rows] feature-major (rows ≤ CHUNK). */
 export interface RowsWorkspace {
   readonly sizes: string;
   readonly x: Float64Array;
@@ -41,31 +44,9 @@ export function createRowsWorkspace(sizes: readonly number[]): RowsWorkspace {
   };
 }
 
-/** z[r·nOut + j] = b_j + Σ_i W[j][i]·x[x0 + r·nIn + i] for rows r < count (i in order). */
-export function denseForwardRows(
-  p: Float64Array,
-  shape: LayerShape,
-  x: Float64Array,
-  x0: number,
-  count: number,
-  z: Float64Array,
-): void {
-  const { nIn, nOut, wOffset, bOffset } = shape;
-  for (let r = 0; r < count; r += 1) {
-    const xo = x0 + r * nIn;
-    const zo = r * nOut;
-    for (let j = 0; j < nOut; j += 1) {
-      let s = p[bOffset + j];
-      const row = wOffset + j * nIn;
-      for (let i = 0; i < nIn; i += 1) s += p[row + i] * x[xo + i];
-      z[zo + j] = s;
-    }
-  }
-}
-
 /**
- * a = f(z) for `count` rows of n: elementwise activations in one call, vector ones (softmax)
- * row by row through the row buffers.
+ * a = f(z) for `count` rows of n (feature-major): elementwise activations in one call, vector
+ * ones (softmax) row by row through the row buffers.
  */
 export function activateRows(
   act: Activation,
@@ -81,9 +62,9 @@ export function activateRows(
     return;
   }
   for (let r = 0; r < count; r += 1) {
-    for (let j = 0; j < n; j += 1) zRow[j] = z[r * n + j];
+    for (let j = 0; j < n; j += 1) zRow[j] = z[j * count + r];
     act.forward(zRow, aRow, n);
-    for (let j = 0; j < n; j += 1) a[r * n + j] = aRow[j];
+    for (let j = 0; j < n; j += 1) a[j * count + r] = aRow[j];
   }
 }
 
@@ -100,52 +81,13 @@ function deltaRows(act: Activation, ws: RowsWorkspace, l: number, n: number, cou
   const daRow = ws.row[2];
   const dzRow = ws.row[3];
   for (let r = 0; r < count; r += 1) {
-    const o = r * n;
     for (let j = 0; j < n; j += 1) {
-      zRow[j] = z[l][o + j];
-      aRow[j] = a[l][o + j];
-      daRow[j] = da[l][o + j];
+      zRow[j] = z[l][j * count + r];
+      aRow[j] = a[l][j * count + r];
+      daRow[j] = da[l][j * count + r];
     }
     act.backward(zRow, aRow, daRow, dzRow, n);
-    for (let j = 0; j < n; j += 1) dz[l][o + j] = dzRow[j];
-  }
-}
-
-/**
- * For rows r < count, as dense.ts's backwardFromDelta sample by sample: grads (W row j, then
- * b_j) += δ_rj · x_r, and dx_r = Σ_j W[j]·δ_rj starting from 0 + W[0]·δ_r0 (dx null for
- * the input layer).
- */
-function denseBackwardRows(
-  p: Float64Array,
-  shape: LayerShape,
-  dz: Float64Array,
-  x: Float64Array,
-  count: number,
-  grads: Float64Array,
-  dx: Float64Array | null,
-): void {
-  const { nIn, nOut, wOffset, bOffset } = shape;
-  for (let r = 0; r < count; r += 1) {
-    const xo = r * nIn;
-    const dOff = r * nOut;
-    for (let j = 0; j < nOut; j += 1) {
-      const d = dz[dOff + j];
-      const row = wOffset + j * nIn;
-      grads[bOffset + j] += d;
-      if (!dx) for (let i = 0; i < nIn; i += 1) grads[row + i] += d * x[xo + i];
-      else if (j === 0) {
-        for (let i = 0; i < nIn; i += 1) {
-          grads[row + i] += d * x[xo + i];
-          dx[xo + i] = 0 + p[row + i] * d;
-        }
-      } else {
-        for (let i = 0; i < nIn; i += 1) {
-          grads[row + i] += d * x[xo + i];
-          dx[xo + i] += p[row + i] * d;
-        }
-      }
-    }
+    for (let j = 0; j < n; j += 1) dz[l][j * count + r] = dzRow[j];
   }
 }
 
@@ -171,8 +113,8 @@ function rowLosses(
   const y = fused ? ws.z[L - 1] : ws.a[L - 1];
   for (let r = 0; r < count; r += 1) {
     for (let k = 0; k < n; k += 1) {
-      yRow[k] = y[r * n + k];
-      tRow[k] = ws.t[r * n + k];
+      yRow[k] = y[k * count + r];
+      tRow[k] = ws.t[k * count + r];
     }
     const v = fused ? crossEntropyFromLogits(yRow, tRow, n, act) : value(yRow, tRow, n, act);
     losses[c0 + r] = v;
@@ -181,17 +123,27 @@ function rowLosses(
   return -1;
 }
 
-/** The output layer's δ for `count` rows (propagate.ts's backward, before the layer loop). */
-function outputDelta(net: Network, ws: RowsWorkspace, loss: LossName, count: number): void {
+/**
+ * The output layer's δ for `count` rows (propagate.ts's backward, before the layer loop); with
+ * `traced`, also ∂L/∂a where a fused δ does not need it (the per-sample pass always has it).
+ */
+function outputDelta(
+  net: Network,
+  ws: RowsWorkspace,
+  loss: LossName,
+  count: number,
+  traced: boolean,
+): void {
   const last = net.layers.length - 1;
   const n = net.sizes[last + 1];
   const act = net.activations[last];
   const a = ws.a[last];
   const t = ws.t;
-  if (hasFusedDelta(loss, act.name)) {
+  const fused = hasFusedDelta(loss, act.name);
+  if (fused) {
     const dz = ws.dz[last];
     for (let k = 0; k < count * n; k += 1) dz[k] = a[k] - t[k];
-    return;
+    if (!traced) return;
   }
   const grad = getLoss(loss).grad;
   const yRow = ws.row[0];
@@ -200,20 +152,27 @@ function outputDelta(net: Network, ws: RowsWorkspace, loss: LossName, count: num
   const da = ws.da[last];
   for (let r = 0; r < count; r += 1) {
     for (let k = 0; k < n; k += 1) {
-      yRow[k] = a[r * n + k];
-      tRow[k] = t[r * n + k];
+      yRow[k] = a[k * count + r];
+      tRow[k] = t[k * count + r];
     }
     grad(yRow, tRow, dRow, n, act.name);
-    for (let k = 0; k < n; k += 1) da[r * n + k] = dRow[k];
+    for (let k = 0; k < n; k += 1) da[k * count + r] = dRow[k];
   }
-  deltaRows(act, ws, last, n, count);
+  if (!fused) deltaRows(act, ws, last, n, count);
 }
+
+/**
+ * Called for each row r of a chunk of `rows` (the buffers' stride) after its backward pass,
+ * with the row's sample s.
+ */
+export type RowVisitor = (ws: RowsWorkspace, r: number, rows: number, s: number) => void;
 
 /**
  * Samples order[start … start+count) without dropout, as the per-sample pass gives them:
  * losses[s] = sample s's loss, and its gradient added into grads (mutates grads). Stops at
  * the first non-finite loss and returns its position s (grads then hold a part of the batch);
- * −1 when every loss is finite.
+ * −1 when every loss is finite. With `visit`, each row's buffers (x, t, z, a, da, dz, as the
+ * per-sample pass leaves them, ∂L/∂a of the output included) are shown to it in order.
  */
 export function accumulateRows(
   net: Network,
@@ -225,6 +184,7 @@ export function accumulateRows(
   loss: LossName,
   grads: Float64Array,
   losses: Float64Array,
+  visit: RowVisitor | null = null,
 ): number {
   const p = net.params;
   const L = net.layers.length;
@@ -233,22 +193,23 @@ export function accumulateRows(
     const rows = Math.min(CHUNK, count - c0);
     for (let r = 0; r < rows; r += 1) {
       const index = order[start + c0 + r];
-      for (let i = 0, o = index * nIn; i < nIn; i += 1) ws.x[r * nIn + i] = inputs[o + i];
-      for (let k = 0, o = index * nOut; k < nOut; k += 1) ws.t[r * nOut + k] = targets[o + k];
+      for (let i = 0, o = index * nIn; i < nIn; i += 1) ws.x[i * rows + r] = inputs[o + i];
+      for (let k = 0, o = index * nOut; k < nOut; k += 1) ws.t[k * rows + r] = targets[o + k];
     }
     for (let l = 0; l < L; l += 1) {
-      denseForwardRows(p, net.layers[l], l === 0 ? ws.x : ws.a[l - 1], 0, rows, ws.z[l]);
+      denseBlock(p, net.layers[l], l === 0 ? ws.x : ws.a[l - 1], ws.z[l], rows);
       const act = net.activations[l];
       activateRows(act, ws.z[l], ws.a[l], net.sizes[l + 1], rows, ws.row[0], ws.row[1]);
     }
     const bad = rowLosses(net, ws, loss, rows, losses, c0);
     if (bad >= 0) return c0 + bad;
-    outputDelta(net, ws, loss, rows);
+    outputDelta(net, ws, loss, rows, visit !== null);
     for (let l = L - 1; l >= 0; l -= 1) {
       const x = l === 0 ? ws.x : ws.a[l - 1];
-      denseBackwardRows(p, net.layers[l], ws.dz[l], x, rows, grads, l === 0 ? null : ws.da[l - 1]);
+      denseBackwardBlock(p, net.layers[l], ws.dz[l], x, rows, grads, l === 0 ? null : ws.da[l - 1]);
       if (l > 0) deltaRows(net.activations[l - 1], ws, l - 1, net.sizes[l], rows);
     }
+    if (visit) for (let r = 0; r < rows; r += 1) visit(ws, r, rows, c0 + r);
   }
   return -1;
 }

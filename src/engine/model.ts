@@ -138,6 +138,20 @@ export interface Model<Sample = unknown, Step = unknown> {
     losses: Float64Array,
   ): number;
   /**
+   * Optional traced fast path: `accumulateMany` that also pushes each sample's trace (what
+   * `traceSample` would give after its `accumulate`) onto `samples`, in order. The trainer
+   * uses it for traced steps when present.
+   */
+  accumulateManyTraced?(
+    order: Uint32Array,
+    start: number,
+    count: number,
+    grads: Float64Array,
+    pass: PassOptions,
+    losses: Float64Array,
+    samples: Sample[],
+  ): number;
+  /**
    * Optional, for families whose samples are coupled within a batch (batch norm): called by
    * the trainer once before a training batch's `accumulate` calls, with the batch's data-set
    * indices `order[start … start+count)` in the order they will be accumulated. Such a family

@@ -110,15 +110,25 @@ export function createModelTrainer<Sample, Step>(
     pass.dropout = dropout;
     dropoutSaved = dropout > 0;
     if (dropoutSaved) dropoutRng.saveStateInto(dropoutBefore);
-    const before = trace ? params.slice() : null;
+    // A traced update's four parameter-sized copies (before, after, gradients, change) as
+    // views of one buffer: one backing store instead of four (each costs more than its copy).
+    const copies = trace ? new Float64Array(4 * P) : null;
+    const before = copies ? copies.subarray(0, P) : null;
+    before?.set(params);
     const samples: Sample[] | null = trace ? [] : null;
     grads.fill(0);
     model.prepareBatch?.(order, position, count, pass);
     let lossSum = 0;
-    if (!samples && model.accumulateMany) {
-      if (losses.length < count) losses = new Float64Array(count);
-      const s = model.accumulateMany(order, position, count, grads, pass, losses);
-      if (s >= 0) return fail(nonFiniteLoss(order[position + s], losses[s]));
+    if (losses.length < count) losses = new Float64Array(count);
+    // The family's whole-batch path when it has one (traced or not), else sample by sample.
+    const bad =
+      samples && model.accumulateManyTraced
+        ? model.accumulateManyTraced(order, position, count, grads, pass, losses, samples)
+        : !samples && model.accumulateMany
+          ? model.accumulateMany(order, position, count, grads, pass, losses)
+          : null;
+    if (bad !== null) {
+      if (bad >= 0) return fail(nonFiniteLoss(order[position + bad], losses[bad]));
       for (let k = 0; k < count; k += 1) lossSum += losses[k];
     } else {
       for (let s = 0; s < count; s += 1) {
@@ -144,7 +154,8 @@ export function createModelTrainer<Sample, Step>(
     }
     const clipNorm = config.optimizer.clipNorm;
     // The trace keeps the gradient itself (its chain-rule terms add up to it) and the clip.
-    const unclipped = samples && clipNorm !== undefined ? grads.slice() : null;
+    const gradients = copies ? copies.subarray(2 * P, 3 * P) : null;
+    if (gradients && clipNorm !== undefined) gradients.set(grads);
     const normBefore = clipNorm === undefined ? 0 : clipByGlobalNorm(grads, clipNorm);
     optimizer.propose(params, grads, trainable, next);
 
@@ -167,7 +178,8 @@ export function createModelTrainer<Sample, Step>(
     updates += 1;
     const epoch = epochsCompleted + 1;
     // Read the batch before an epoch's end reshuffles the order in place.
-    const batch = samples ? Array.from(order.subarray(position, position + count)) : null;
+    const batch: number[] | null = samples ? [] : null;
+    if (batch) for (let s = 0; s < count; s += 1) batch.push(order[position + s]);
     position += count;
     if (position >= order.length) {
       // The epoch is over: its last batch may have been smaller, and is never merged.
@@ -177,15 +189,17 @@ export function createModelTrainer<Sample, Step>(
     }
     const loss = lossSum / count;
     dropoutSaved = false;
-    if (!samples || !before || !batch) {
+    if (!samples || !copies || !before || !gradients || !batch) {
       result.update = updates;
       result.epoch = epoch;
       result.loss = loss;
       return result;
     }
-    const after = params.slice();
+    const after = copies.subarray(P, 2 * P);
+    after.set(params);
+    if (clipNorm === undefined) gradients.set(grads);
     const state = copyState(optimizer.state());
-    const change = new Float64Array(P);
+    const change = copies.subarray(3 * P);
     for (let k = 0; k < P; k += 1) change[k] = after[k] - before[k];
     return {
       ok: true,
@@ -207,7 +221,7 @@ export function createModelTrainer<Sample, Step>(
         samples,
         batchLoss: loss,
         regularizationLoss: regLoss,
-        gradients: unclipped ?? grads.slice(),
+        gradients,
         before,
         after,
         optimizer: { config: optimizer.config, t: optimizer.t, state, change },

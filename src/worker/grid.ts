@@ -1,37 +1,35 @@
 // A regular 2-D grid of inputs through the network, for decision boundaries and per-neuron
 // heatmaps. Reads the parameters, never changes them.
-import { forwardMany, forwardManyLayers } from '../engine/evaluate';
+import { forwardGrid, forwardMany } from '../engine/evaluate';
 import type { Dataset, Network } from '../engine/types';
 import type { Command, Message } from '../protocol/messages';
 import { CommandError } from './commandError';
 
 type GridCommand = Extract<Command, { type: 'evaluateGrid' }>;
 
-/** The last grid's points: every frame of a run asks for the same grid (and a fresh 160 KB
- * array cost a third of a millisecond); read-only for the forward pass. */
-let lastGrid: { readonly key: string; readonly inputs: Float64Array } | null = null;
+/** The last grid's coordinates: every frame of a run asks for the same grid; read-only. */
+let lastGrid: {
+  readonly key: string;
+  readonly xs: Float64Array;
+  readonly ys: Float64Array;
+} | null = null;
 
-/** The n × n points, row-major over y then x (see evaluateGrid). */
-function gridInputs(
+/** n evenly spaced numbers from range[0] to range[1], both included. */
+function spaced(n: number, range: readonly [number, number]): Float64Array {
+  const out = new Float64Array(n);
+  for (let k = 0; k < n; k += 1) out[k] = range[0] + ((range[1] - range[0]) * k) / (n - 1);
+  return out;
+}
+
+/** The grid's columns' x and rows' y (see evaluateGrid). */
+function gridAxes(
   n: number,
   x: readonly [number, number],
   y: readonly [number, number],
-): Float64Array {
+): { readonly xs: Float64Array; readonly ys: Float64Array } {
   const key = `${n} ${x[0]} ${x[1]} ${y[0]} ${y[1]}`;
-  if (lastGrid?.key === key) return lastGrid.inputs;
-  // Each coordinate once per column and row (a division each), then copied to every point.
-  const xs = new Float64Array(n);
-  for (let col = 0; col < n; col += 1) xs[col] = x[0] + ((x[1] - x[0]) * col) / (n - 1);
-  const inputs = new Float64Array(n * n * 2);
-  for (let row = 0; row < n; row += 1) {
-    const yRow = y[0] + ((y[1] - y[0]) * row) / (n - 1);
-    for (let col = 0, o = 2 * row * n; col < n; col += 1, o += 2) {
-      inputs[o] = xs[col];
-      inputs[o + 1] = yRow;
-    }
-  }
-  lastGrid = { key, inputs };
-  return inputs;
+  if (lastGrid?.key !== key) lastGrid = { key, xs: spaced(n, x), ys: spaced(n, y) };
+  return lastGrid;
 }
 
 /** Row-major over y then x: point (row, col) is (x0 + col·Δx, y0 + row·Δy), both ends included. */
@@ -45,23 +43,14 @@ export function evaluateGrid(
     throw new CommandError('grid resolution must be a whole number from 2 to 400');
   if (![...x, ...y].every(Number.isFinite))
     throw new CommandError('a grid range must be finite numbers');
-  const inputs = gridInputs(n, x, y);
+  const { xs, ys } = gridAxes(n, x, y);
   const L = net.layers.length;
-  if (command.layers) {
-    // outs[l]: [n·n, sizes[l+1]], one row per grid point
-    const outs = net.sizes.slice(1).map((size) => new Float64Array(n * n * size));
-    forwardManyLayers(net, inputs, n * n, outs);
-    return {
-      type: 'grid',
-      id: command.id,
-      resolution: n,
-      output: outs[L - 1],
-      layers: outs.slice(0, L - 1),
-    };
-  }
+  // [n·n, sizes[l+1]], one row per grid point; the hidden layers only when asked for
   const output = new Float64Array(n * n * net.sizes[L]);
-  forwardMany(net, inputs, n * n, output);
-  return { type: 'grid', id: command.id, resolution: n, output, layers: null };
+  const hidden = net.sizes.slice(1, L);
+  const layers = command.layers ? hidden.map((size) => new Float64Array(n * n * size)) : null;
+  forwardGrid(net, xs, ys, [...(layers ?? hidden.map(() => null)), output]);
+  return { type: 'grid', id: command.id, resolution: n, output, layers };
 }
 
 type EvaluateCommand = Extract<Command, { type: 'evaluate' }>;

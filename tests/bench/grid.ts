@@ -1,14 +1,20 @@
-// `npx tsx tests/bench/grid.ts`: how long the worker's grid evaluation takes for the data views —
-// a 100×100 decision boundary (output only, and with every hidden layer for the neuron maps) on
-// the circle preset's 2-8-8-1 net, next to a plain forward pass over the same 10 000 points
-// (the peer measured in the same run). Prints milliseconds of CPU time per grid (steadier than
-// the wall clock on a shared machine); not part of CI.
+// `npx tsx tests/bench/grid.ts [rounds]`: how long the worker's grid evaluation takes for the
+// data views — a 100×100 decision boundary (output only, and with every hidden layer for the
+// neuron maps) on the circle preset's 2-8-8-1 net — next to two peers over the same 10 000
+// points in the same run: forwardMany (the batch path for arbitrary rows) and the per-sample
+// forward pass (propagate.ts, the reference every fast path must match bit for bit). Each
+// round times every contender in turn (interleaved, so load from other work on the machine
+// falls on all of them); the table gives the median time and the median of the per-round
+// ratios to the per-sample pass. Milliseconds of CPU time (steadier than the wall clock on a
+// shared machine); not part of CI. Target (issue 12 §4): ≤ 2 ms for the output-only grid.
 import { forwardMany } from '../../src/engine/evaluate';
+import { createWorkspace, forward } from '../../src/engine/propagate';
 import { getPreset } from '../../src/scenario/presets';
 import { loadScenarioRun } from '../../src/scenario/instantiate';
 import { validateScenario } from '../../src/scenario/validate';
 import { evaluateGrid } from '../../src/worker/grid';
 import { readText } from '../helpers/files';
+import { median } from './measure';
 
 /** Milliseconds of this process's CPU time (steadier than the wall clock on a shared machine). */
 function cpuMs(): number {
@@ -16,8 +22,9 @@ function cpuMs(): number {
   return (u.user + u.system) / 1000;
 }
 
-function timePer(run: () => void, ms = 1500): number {
-  for (let k = 0; k < 20; k += 1) run(); // warm-up
+/** Milliseconds per call of `run`, over at least `ms` of CPU time after a short warm-up. */
+function timePer(run: () => void, ms: number): number {
+  for (let k = 0; k < 5; k += 1) run();
   let count = 0;
   const t0 = cpuMs();
   while (cpuMs() - t0 < ms) {
@@ -28,6 +35,7 @@ function timePer(run: () => void, ms = 1500): number {
 }
 
 async function main(): Promise<void> {
+  const rounds = Number(process.argv[2] ?? 7);
   const v = validateScenario(getPreset('circle')!.scenario);
   if (!v.ok) throw new Error('preset invalid');
   const { net } = await loadScenarioRun(v.scenario, readText);
@@ -41,18 +49,40 @@ async function main(): Promise<void> {
       resolution: n,
       layers,
     });
-  const inputs = Float64Array.from({ length: 2 * n * n }, (_, k) => (k % 97) / 50 - 1);
+  // the grid's own points, row-major, for the peers
+  const inputs = new Float64Array(2 * n * n);
+  for (let row = 0; row < n; row += 1)
+    for (let col = 0; col < n; col += 1) {
+      inputs[2 * (row * n + col)] = -1.2 + (2.4 * col) / (n - 1);
+      inputs[2 * (row * n + col) + 1] = -1.2 + (2.4 * row) / (n - 1);
+    }
   const out = new Float64Array(n * n);
-  const rows = [
-    ['forwardMany over 10 000 points (peer)', timePer(() => forwardMany(net, inputs, n * n, out))],
-    ['evaluateGrid 100×100, output only', timePer(grid(false))],
-    ['evaluateGrid 100×100, with hidden layers', timePer(grid(true))],
-  ] as const;
-  process.stdout.write(`net ${net.sizes.join('-')}\n`);
-  for (const [name, ms] of rows)
+  const ws = createWorkspace(net.sizes, false);
+  const L = net.layers.length;
+  const perSample = (): void => {
+    for (let r = 0; r < n * n; r += 1) {
+      ws.x[0] = inputs[2 * r];
+      ws.x[1] = inputs[2 * r + 1];
+      forward(net, ws, 0, null);
+      out[r] = ws.a[L - 1][0];
+    }
+  };
+  const contenders: readonly (readonly [string, () => void])[] = [
+    ['per-sample forward, 10 000 points (reference)', perSample],
+    ['forwardMany, 10 000 points', () => forwardMany(net, inputs, n * n, out)],
+    ['evaluateGrid 100×100, output only', grid(false)],
+    ['evaluateGrid 100×100, with hidden layers', grid(true)],
+  ];
+  const times = contenders.map((): number[] => []);
+  for (let round = 0; round < rounds; round += 1)
+    contenders.forEach(([, run], i) => times[i].push(timePer(run, 200)));
+  process.stdout.write(`net ${net.sizes.join('-')}, ${rounds} interleaved rounds, medians\n`);
+  contenders.forEach(([name], i) => {
+    const ratio = median(times[i].map((t, round) => t / times[0][round]));
     process.stdout.write(
-      `${name.padEnd(44)} ${ms.toFixed(2)} ms (${(ms / rows[0][1]).toFixed(2)}× the peer)\n`,
+      `${name.padEnd(48)} ${median(times[i]).toFixed(2)} ms  (${ratio.toFixed(2)}× the reference)\n`,
     );
+  });
 }
 
 void main();
