@@ -1,10 +1,12 @@
 // A course page on another origin for the embed tests: a tiny HTTP server on 127.0.0.1 at
-// E2E_HOST_PORT (4196 by default) serving the pages given to it, while the app runs at the
-// preview's port: different ports are different origins, as a course page and the app would be.
+// E2E_HOST_PORT (4196 by default) plus the Playwright worker's parallel index (so parallel
+// workers do not collide), serving the pages given to it, while the app runs at the preview's
+// port: different ports are different origins, as a course page and the app would be.
 import { createServer, type Server } from 'node:http';
 
 export const APP = `http://127.0.0.1:${Number(process.env.E2E_PORT ?? 4173)}`;
-const HOST_PORT = Number(process.env.E2E_HOST_PORT ?? 4196);
+const HOST_PORT =
+  Number(process.env.E2E_HOST_PORT ?? 4196) + Number(process.env.TEST_PARALLEL_INDEX ?? 0);
 export const HOST = `http://127.0.0.1:${HOST_PORT}`;
 
 /** Serves `pages` (path → HTML) until the returned close is called. */

@@ -15,7 +15,14 @@ import { parseIris, parseDigits } from '../../src/data/real';
 import { sunspotWindows } from '../../src/data/sequences';
 import { ALL_PRESETS } from '../../src/scenario/allPresets';
 import { readTextSync } from '../helpers/files';
-import { engineSide, maxRelDiff, PYTHON, runScripts, torchMissing } from './parity';
+import {
+  engineSide,
+  maxRelDiff,
+  PYTHON,
+  runScripts,
+  runScriptsForOutput,
+  torchMissing,
+} from './parity';
 
 const UPDATES = 3;
 const DATA = resolve(dirname(fileURLToPath(import.meta.url)), '../../public/data');
@@ -84,18 +91,18 @@ describe('export → PyTorch with a shipped data set beside the script', () => {
       { spec: { kind: 'digits' }, data: parseDigits(readTextSync('digits.csv')).dataset },
     ];
     const dump = 'print(json.dumps([INPUTS.tolist(), TARGETS.tolist()]))\n';
+    const scripts: string[] = [];
+    const files = new Set<string>();
     for (const { spec, data } of cases) {
       const code = bundledDataCode(spec, data.n);
       if (!code) throw new Error(`no data code for ${spec.kind}`);
-      const script = `${scriptHeader(spec.kind, 0, ['json', ...code.imports])}\n${code.block}${dump}`;
-      const dir = folder({ 'data.py': script }, [code.file]);
-      const r = runPython(join(dir, 'data.py'));
-      expect(r.status, r.stderr).toBe(0);
-      const [inputs, targets] = JSON.parse(r.stdout) as [number[][], number[][]];
-      expect(Float64Array.from(inputs.flat()), spec.kind).toEqual(data.inputs);
-      expect(Float64Array.from(targets.flat()), spec.kind).toEqual(data.targets);
+      scripts.push(
+        `${scriptHeader(spec.kind, 0, ['json', ...code.imports])}\n${code.block}${dump}`,
+      );
+      files.add(code.file);
     }
-    for (const readout of ['every-step', 'last-step'] as const) {
+    const readouts = ['every-step', 'last-step'] as const;
+    const windows = readouts.map((readout) => {
       const { sequences } = sunspotWindows(readTextSync('sunspots.csv'), 12, readout);
       const code = bundledDataCode(
         { kind: 'sunspots', window: 12 },
@@ -103,19 +110,29 @@ describe('export → PyTorch with a shipped data set beside the script', () => {
         readout === 'every-step',
       );
       if (!code) throw new Error('no data code for sunspots');
-      const script =
+      scripts.push(
         `${scriptHeader('sunspots', 0, ['json', ...code.imports])}\n${code.block}` +
-        'print(json.dumps([[x.tolist(), t.tolist()] for x, t in SEQUENCES]))\n';
-      const dir = folder({ 'data.py': script }, [code.file]);
-      const r = runPython(join(dir, 'data.py'));
-      expect(r.status, r.stderr).toBe(0);
-      const seqs = JSON.parse(r.stdout) as [number[][], number[][]][];
+          'print(json.dumps([[x.tolist(), t.tolist()] for x, t in SEQUENCES]))\n',
+      );
+      files.add(code.file);
+      return { readout, sequences };
+    });
+    // one Python process for the four scripts (each run would import torch again), the CSVs
+    // beside them, each reading its CSV through its own __file__
+    const outs = runScriptsForOutput(scripts, [...files]).map((r) => r.out);
+    cases.forEach(({ spec, data }, k) => {
+      const [inputs, targets] = JSON.parse(outs[k]) as [number[][], number[][]];
+      expect(Float64Array.from(inputs.flat()), spec.kind).toEqual(data.inputs);
+      expect(Float64Array.from(targets.flat()), spec.kind).toEqual(data.targets);
+    });
+    windows.forEach(({ readout, sequences }, k) => {
+      const seqs = JSON.parse(outs[cases.length + k]) as [number[][], number[][]][];
       expect(seqs).toHaveLength(sequences.n);
       expect(Float64Array.from(seqs.flatMap(([x]) => x.flat())), readout).toEqual(sequences.inputs);
       expect(Float64Array.from(seqs.flatMap(([, t]) => t.flat())), readout).toEqual(
         sequences.targets,
       );
-    }
+    });
   }, 60_000);
 
   it('stops with a message naming the CSV when it is not beside the script', async () => {

@@ -91,13 +91,13 @@ export interface ScriptOutput {
 }
 
 /**
- * Runs the scripts in one Python process; each script's losses and final parameters. `beside`:
- * shipped data files (public/data) copied into the scripts' folder first.
+ * Runs the scripts in one Python process (torch imported once); each script's printed output.
+ * `beside`: shipped data files (public/data) copied into the scripts' folder first.
  */
-export function runScripts(
+export function runScriptsForOutput(
   scripts: readonly string[],
   beside: readonly string[] = [],
-): ScriptOutput[] {
+): { readonly path: string; readonly out: string }[] {
   const dir = mkdtempSync(join(tmpdir(), 'bpl-export-'));
   for (const name of beside) copyFileSync(join(DATA, name), join(dir, name));
   const paths = scripts.map((s, k) => {
@@ -112,8 +112,16 @@ export function runScripts(
   const results = JSON.parse(out) as { out: string; error: string | null }[];
   return results.map((r, k) => {
     if (r.error) throw new Error(`${paths[k]} failed:\n${r.error}`);
-    return parseScriptOutput(r.out, paths[k]);
+    return { path: paths[k], out: r.out };
   });
+}
+
+/** runScriptsForOutput, each output read as the script's losses and final parameters. */
+export function runScripts(
+  scripts: readonly string[],
+  beside: readonly string[] = [],
+): ScriptOutput[] {
+  return runScriptsForOutput(scripts, beside).map((r) => parseScriptOutput(r.out, r.path));
 }
 
 /** A script's printed output → its losses (`update <n> loss <value>`) and final parameters. */
