@@ -3,8 +3,9 @@
 // are loaded once for both outputs, and the weights sit in locals. Every z_j[r] is still
 // b_j + W[j][0]·x_0 + W[j][1]·x_1 + … summed left to right, one rounding per step, as in the
 // per-sample pass (dense.ts), so the bits are the same; the loops are long and independent
-// instead of one short dependent sum per entry (2–3× faster on 8-wide layers).
-import type { LayerShape } from './types';
+// instead of one short dependent sum per entry (2–3× faster on 8-wide layers). Also the
+// activation over such a block (activateRows), for the grid's and the batch's passes alike.
+import type { Activation, LayerShape } from './types';
 
 /**
  * Rows ra and ra + nIn of W (outputs a and b): z_a = b_a + Σ_i W[a][i]·x_i and the same for b
@@ -202,5 +203,29 @@ export function denseBackwardBlock(
       if (j === 0) for (let r = 0; r < count; r += 1) dx[o + r] = 0 + w * dz[jo + r];
       else for (let r = 0; r < count; r += 1) dx[o + r] = dx[o + r] + w * dz[jo + r];
     }
+  }
+}
+
+/**
+ * a = f(z) for `count` rows of n (feature-major): elementwise activations in one call, vector
+ * ones (softmax) row by row through the row buffers.
+ */
+export function activateRows(
+  act: Activation,
+  z: Float64Array,
+  a: Float64Array,
+  n: number,
+  count: number,
+  zRow: Float64Array,
+  aRow: Float64Array,
+): void {
+  if (act.kind === 'elementwise') {
+    act.forward(z, a, count * n);
+    return;
+  }
+  for (let r = 0; r < count; r += 1) {
+    for (let j = 0; j < n; j += 1) zRow[j] = z[j * count + r];
+    act.forward(zRow, aRow, n);
+    for (let j = 0; j < n; j += 1) a[j * count + r] = aRow[j];
   }
 }

@@ -8,8 +8,8 @@
 // the same (tests/engine/forwardBlock.test.ts). For a grid (forwardGridBlocks), the first
 // layer's b_j + w_j0·x is computed once per column and + w_j1·y once per row: the same two
 // roundings per point, in the same order.
-import { denseBlock } from './denseBlock';
-import type { Activation, Network } from './types';
+import { activateRows, denseBlock } from './denseBlock';
+import type { Network } from './types';
 
 /** Rows per block: a 2-8-8-1 block's buffers stay in the first-level cache. */
 const BLOCK = 256;
@@ -47,27 +47,6 @@ function buffersFor(net: Network): BlockBuffers {
   return b;
 }
 
-/** a = f(z) over `count` rows of n (feature-major): elementwise in one call, softmax row by row. */
-function activateBlock(
-  act: Activation,
-  z: Float64Array,
-  a: Float64Array,
-  n: number,
-  count: number,
-  zRow: Float64Array,
-  aRow: Float64Array,
-): void {
-  if (act.kind === 'elementwise') {
-    act.forward(z, a, count * n);
-    return;
-  }
-  for (let r = 0; r < count; r += 1) {
-    for (let j = 0; j < n; j += 1) zRow[j] = z[j * count + r];
-    act.forward(zRow, aRow, n);
-    for (let j = 0; j < n; j += 1) a[j * count + r] = aRow[j];
-  }
-}
-
 /** out[(r0 + r)·n + j] = a[j·count + r] (feature-major block to row-major rows). */
 function writeRows(a: Float64Array, out: Float64Array, r0: number, n: number, count: number): void {
   if (n === 1) {
@@ -95,7 +74,7 @@ function finishBlock(
   for (let l = 0; l < L; l += 1) {
     const nOut = net.sizes[l + 1];
     if (l > 0) denseBlock(p, net.layers[l], b.a[l - 1], b.z, count);
-    activateBlock(net.activations[l], b.z, b.a[l], nOut, count, b.zRow, b.aRow);
+    activateRows(net.activations[l], b.z, b.a[l], nOut, count, b.zRow, b.aRow);
     const out = outs[l];
     if (out) writeRows(b.a[l], out, r0, nOut, count);
   }

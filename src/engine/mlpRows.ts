@@ -7,7 +7,7 @@
 // sums its samples in batch order — so the bits are the same; what goes is the per-sample
 // dispatch (a call per layer and record for every sample), which dominates tiny nets.
 // Allocates nothing per pass.
-import { denseBackwardBlock, denseBlock } from './denseBlock';
+import { activateRows, denseBackwardBlock, denseBlock } from './denseBlock';
 import { crossEntropyFromLogits, getLoss, hasFusedDelta } from './losses';
 import type { Activation, Dataset, LossName, Network } from './types';
 
@@ -42,30 +42,6 @@ export function createRowsWorkspace(sizes: readonly number[]): RowsWorkspace {
     dz: per(),
     row: [row(), row(), row(), row()],
   };
-}
-
-/**
- * a = f(z) for `count` rows of n (feature-major): elementwise activations in one call, vector
- * ones (softmax) row by row through the row buffers.
- */
-export function activateRows(
-  act: Activation,
-  z: Float64Array,
-  a: Float64Array,
-  n: number,
-  count: number,
-  zRow: Float64Array,
-  aRow: Float64Array,
-): void {
-  if (act.kind === 'elementwise') {
-    act.forward(z, a, count * n);
-    return;
-  }
-  for (let r = 0; r < count; r += 1) {
-    for (let j = 0; j < n; j += 1) zRow[j] = z[j * count + r];
-    act.forward(zRow, aRow, n);
-    for (let j = 0; j < n; j += 1) a[j * count + r] = aRow[j];
-  }
 }
 
 /** δ = f′(z) ⊙ ∂L/∂a for `count` rows of n (as activateRows). */
