@@ -14,7 +14,7 @@ import type * as Network from '../../src/engine/network';
 import type * as Random from '../../src/engine/random';
 import type * as Trainer from '../../src/engine/trainer';
 import { median } from './measure';
-import { workload } from './workloads';
+import { trainerOptions, workload } from './workloads';
 
 interface Engine {
   readonly network: typeof Network;
@@ -61,28 +61,7 @@ async function main(): Promise<void> {
         },
         e.random.createRng(1, 'init'),
       );
-      return e.trainer.createTrainer({
-        net,
-        data: {
-          n: w.n,
-          nIn: w.nIn,
-          nOut: w.nOut,
-          inputs: w.inputs,
-          targets: w.targets,
-          task: 'classification',
-        },
-        trainIndices: Uint32Array.from({ length: w.n }, (_, k) => k),
-        config: {
-          loss: w.output === 'softmax' ? 'cross-entropy' : 'squared-error',
-          optimizer: { kind: 'sgd', learningRate: w.learningRate },
-          batch: { mode: 'minibatch', size: w.batch },
-          regularization: { kind: 'none' },
-          dropout: 0,
-          shuffle: false,
-          trainBiases: true,
-        },
-        seed: 1,
-      });
+      return e.trainer.createTrainer(trainerOptions(w, net));
     };
     const order =
       process.env.AB_ORDER === 'ba' ? (['new', 'old'] as const) : (['old', 'new'] as const);

@@ -9,7 +9,7 @@ import { createRng } from '../../src/engine/random';
 import { createTrainer } from '../../src/engine/trainer';
 import type { ActivationName } from '../../src/engine/types';
 import { compileFused } from './fused';
-import type { Workload } from './workloads';
+import { trainerOptions, type Workload } from './workloads';
 
 // brain.js, convnetjs and tfjs load through require (CommonJS; tfjs's ESM does not load in
 // plain Node), each only in the process that measures it.
@@ -30,28 +30,7 @@ function engineTrainer(w: Workload) {
     { sizes: w.sizes, activations, init: 'zeros', weights: nested.weights, biases: nested.biases },
     createRng(1, 'init'),
   );
-  return createTrainer({
-    net,
-    data: {
-      n: w.n,
-      nIn: w.nIn,
-      nOut: w.nOut,
-      inputs: w.inputs,
-      targets: w.targets,
-      task: 'classification',
-    },
-    trainIndices: Uint32Array.from({ length: w.n }, (_, k) => k),
-    config: {
-      loss: w.output === 'softmax' ? 'cross-entropy' : 'squared-error',
-      optimizer: { kind: 'sgd', learningRate: w.learningRate },
-      batch: { mode: 'minibatch', size: w.batch },
-      regularization: { kind: 'none' },
-      dropout: 0,
-      shuffle: false,
-      trainBiases: true,
-    },
-    seed: 1,
-  });
+  return createTrainer(trainerOptions(w, net));
 }
 
 function engine(traced: boolean): Contender {

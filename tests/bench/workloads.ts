@@ -4,6 +4,8 @@ import { gunzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { createRng } from '../../src/engine/random';
 import { parseDigits } from '../../src/data/real';
+import type { Network } from '../../src/engine/types';
+import type { TrainerOptions } from '../../src/engine/trainerTypes';
 
 export interface Workload {
   readonly name: string;
@@ -145,4 +147,31 @@ export function workload(name: string): Workload {
   const w = WORKLOAD_NAMES.includes(name) ? toy(name, name.split('-').map(Number)) : null;
   if (!w) throw new RangeError(`unknown workload ${name}`);
   return w;
+}
+
+/** The engine trainer's options for `w` on `net` (its workload as data, plain SGD, no
+ * shuffling): what the bench's engine contender and the A/B against an older engine train. */
+export function trainerOptions(w: Workload, net: Network): TrainerOptions {
+  return {
+    net,
+    data: {
+      n: w.n,
+      nIn: w.nIn,
+      nOut: w.nOut,
+      inputs: w.inputs,
+      targets: w.targets,
+      task: 'classification',
+    },
+    trainIndices: Uint32Array.from({ length: w.n }, (_, k) => k),
+    config: {
+      loss: w.output === 'softmax' ? 'cross-entropy' : 'squared-error',
+      optimizer: { kind: 'sgd', learningRate: w.learningRate },
+      batch: { mode: 'minibatch', size: w.batch },
+      regularization: { kind: 'none' },
+      dropout: 0,
+      shuffle: false,
+      trainBiases: true,
+    },
+    seed: 1,
+  };
 }
