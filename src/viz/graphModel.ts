@@ -100,6 +100,9 @@ export function buildGraphModel(data: GraphData): GraphModel {
   // a withheld activation reads as none: no value, no fill, no part in the colour scale
   const activationOf = (layer: number, j: number): number | null =>
     unitHidden(layer, j) ? null : activationAt(data, layer, j);
+  // Forward: a only up to the cursor. Backward (and the rest): every a.
+  const activationShown = (layer: number): boolean =>
+    data.mode !== 'forward' || layerHasValue(data, layer);
   const edgeQuantity: EdgeQuantity = backward && grads ? 'gradient' : 'weight';
   const nodeQuantity = backward && data.deltas ? 'delta' : 'activation';
 
@@ -129,8 +132,7 @@ export function buildGraphModel(data: GraphData): GraphModel {
     edgeQuantity,
     nodeValue,
     // Forward: a only up to the cursor, no δ yet. Backward: every a, δ from the cursor on.
-    activation: (layer, j) =>
-      data.mode !== 'forward' || layerHasValue(data, layer) ? activationOf(layer, j) : null,
+    activation: (layer, j) => (activationShown(layer) ? activationOf(layer, j) : null),
     delta: (layer, j) =>
       data.mode === 'forward' || (data.mode === 'backward' && !layerHasValue(data, layer))
         ? null
@@ -147,9 +149,7 @@ export function buildGraphModel(data: GraphData): GraphModel {
     gradientWithheld: (index) => grads !== null && hidden(index),
     // withheld only where it would be shown: not before the forward pass reaches it
     activationWithheld: (layer, j) =>
-      unitHidden(layer, j) &&
-      (data.mode !== 'forward' || layerHasValue(data, layer)) &&
-      activationAt(data, layer, j) !== null,
+      unitHidden(layer, j) && activationShown(layer) && activationAt(data, layer, j) !== null,
     fixed: (index) => isFixedParam(data.sizes, !(data.fixedBiases ?? false), index),
     nodeMax,
     edgeMax,

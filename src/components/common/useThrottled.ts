@@ -26,6 +26,6 @@ export function useThrottled<T>(value: T, intervalMs: number, active: boolean): 
     const timer = setTimeout(apply, wait);
     return () => clearTimeout(timer);
   }, [value, intervalMs, active]);
-  if (!active) return value;
-  return active === wasActive ? shown : value;
+  // inactive, or the render that starts a stretch (its adjusted `shown` lands on the re-render)
+  return active && active === wasActive ? shown : value;
 }
